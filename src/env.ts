@@ -1,0 +1,73 @@
+// The environment, parsed once with zod and shared by the web app, the worker and the CLI.
+// A missing or malformed variable stops start-up with a message that names it.
+import { z } from "zod";
+
+const boolish = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** PostgreSQL ≥ 15. Unset: the embedded PostgreSQL under SHOPDESK_DATA_DIR is used. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    /** Set by the launcher when DATABASE_URL points at the embedded demo database. */
+    SHOPDESK_EMBEDDED: boolish,
+    SHOPDESK_DATA_DIR: z.string().min(1).default(".shopdesk"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Public base URL of the app, used in links (invitations, emails). */
+    APP_URL: z.url().optional(),
+    /** Signs session cookies. Required outside the embedded demo; at least 32 characters. */
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** Trust X-Forwarded-For / X-Real-IP for client addresses (behind a reverse proxy). */
+    TRUST_PROXY: boolish,
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    /** Seconds a session stays valid without activity. */
+    SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.SHOPDESK_EMBEDDED && !env.AUTH_SECRET && env.NODE_ENV !== "test") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required when DATABASE_URL is set (generate one with `openssl rand -base64 32`)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  // Empty strings count as unset, as docker-compose and shells often pass them.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The app's public base URL, without a trailing slash. */
+export function appUrl(e: Env = env()): string {
+  return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+}

@@ -1,0 +1,58 @@
+// The context every use case receives: who acts, in which workspace, through which db handle.
+// It is built only by the wrappers (server actions, route handlers, CLI, worker) from a verified
+// session, API token or operator command, never from request input.
+import type { DbTx } from "@/server/db";
+import type { MemberRole } from "@/generated/prisma/enums";
+import { AppError } from "@/server/errors";
+import type { Logger } from "@/server/logger";
+
+export type WorkspaceRef = {
+  id: string;
+  slug: string;
+  name: string;
+  timeZone: string;
+  defaultLocale: string;
+};
+
+export type Actor =
+  | { type: "member"; memberId: string; userId: string; role: MemberRole; name: string; email: string }
+  | { type: "api"; tokenId: string; tokenName: string }
+  /** Operator CLI, worker jobs and the demo seed. */
+  | { type: "system"; reason: string };
+
+export type Ctx = {
+  workspace: WorkspaceRef;
+  actor: Actor;
+  db: DbTx;
+  log: Logger;
+};
+
+const RANK: Record<MemberRole, number> = { LIGHT_AGENT: 1, AGENT: 2, ADMIN: 3 };
+
+/** True when the actor may act with at least `role`. API tokens act as agents; the system as admin. */
+export function hasRole(actor: Actor, role: MemberRole): boolean {
+  if (actor.type === "system") return true;
+  if (actor.type === "api") return RANK[role] <= RANK.AGENT;
+  return RANK[actor.role] >= RANK[role];
+}
+
+/** Throws FORBIDDEN unless the actor has at least `role`. */
+export function requireRole(ctx: Pick<Ctx, "actor">, role: MemberRole): void {
+  if (!hasRole(ctx.actor, role)) throw new AppError("FORBIDDEN");
+}
+
+/** The member id to record as author/actor, or null for API and system actors. */
+export function actorMemberId(actor: Actor): string | null {
+  return actor.type === "member" ? actor.memberId : null;
+}
+
+/** Runs `fn` in one transaction with a ctx whose db is that transaction. */
+export async function inTransaction<T>(
+  ctx: Ctx,
+  fn: (tx: Ctx) => Promise<T>,
+): Promise<T> {
+  const db = ctx.db as DbTx & { $transaction?: <R>(f: (tx: DbTx) => Promise<R>) => Promise<R> };
+  // Already inside a transaction (the handle has no $transaction): reuse it.
+  if (typeof db.$transaction !== "function") return fn(ctx);
+  return db.$transaction((tx) => fn({ ...ctx, db: tx }));
+}
