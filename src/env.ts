@@ -24,8 +24,6 @@ const EnvSchema = z
     APP_URL: z.url().optional(),
     /** Signs session cookies. Required outside the embedded demo; at least 32 characters. */
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    /** Trust X-Forwarded-For / X-Real-IP for client addresses (behind a reverse proxy). */
-    TRUST_PROXY: boolish,
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     /** Seconds a session stays valid without activity. */
     SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),

@@ -56,3 +56,16 @@ export async function inTransaction<T>(
   if (typeof db.$transaction !== "function") return fn(ctx);
   return db.$transaction((tx) => fn({ ...ctx, db: tx }));
 }
+
+/** A ctx for operator commands, jobs and the demo seed: acts as the system, within one workspace. */
+export function systemCtx(db: DbTx, workspace: WorkspaceRef, log: Logger, reason: string): Ctx {
+  return { workspace, actor: { type: "system", reason }, db, log };
+}
+
+/** Who to record on a TicketEvent for this actor. */
+export function eventActor(actor: Actor): { actorType: "MEMBER" | "API" | "SYSTEM"; actorMemberId: string | null } {
+  return {
+    actorType: actor.type === "member" ? "MEMBER" : actor.type === "api" ? "API" : "SYSTEM",
+    actorMemberId: actorMemberId(actor),
+  };
+}

@@ -13,6 +13,9 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A field's problem, as a code the UI translates (`required`, `tooShort`, `taken`...) plus an English message. */
+export type FieldIssue = { code: string; message: string; bound?: number };
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -21,6 +24,8 @@ export class AppError extends Error {
     readonly fields?: Record<string, string>,
     /** Seconds until a rate-limited caller may retry. */
     readonly retryAfter?: number,
+    /** Per-field codes for translated form errors; derived from `fields` when not given. */
+    readonly fieldIssues?: Record<string, FieldIssue>,
   ) {
     super(message ?? code);
     this.name = "AppError";

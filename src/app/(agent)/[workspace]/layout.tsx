@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { listMyWorkspaces, requireMemberPage, requireUser } from "@/server/auth/session";
+import { hasRole } from "@/server/context";
+import { Wordmark } from "@/ui/wordmark";
+import { WorkspaceSwitcher } from "./workspace-switcher";
+import { UserMenu } from "./user-menu";
+import { MainNav } from "./main-nav";
+
+type Props = { children: ReactNode; params: Promise<{ workspace: string }> };
+
+export default async function WorkspaceLayout({ children, params }: Props) {
+  const { workspace: slug } = await params;
+  const ctx = await requireMemberPage(slug);
+  const user = await requireUser();
+  const [workspaces, t, tc] = await Promise.all([
+    listMyWorkspaces(user.id),
+    getTranslations("agent"),
+    getTranslations("common"),
+  ]);
+  const isAdmin = hasRole(ctx.actor, "ADMIN");
+  const base = `/${ctx.workspace.slug}`;
+
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="sticky top-0 z-30 border-b border-gray-200 bg-white">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:px-6">
+          <Link href={`${base}/inbox`} className="shrink-0 rounded-md" aria-label={tc("appName")}>
+            <Wordmark />
+          </Link>
+          <WorkspaceSwitcher
+            current={{ slug: ctx.workspace.slug, name: ctx.workspace.name }}
+            workspaces={workspaces}
+            label={t("workspaceSwitcher.label")}
+          />
+          <MainNav
+            label={t("nav.label")}
+            items={[
+              { href: `${base}/inbox`, label: t("nav.inbox") },
+              ...(isAdmin ? [{ href: `${base}/settings/members`, label: t("nav.settings") }] : []),
+            ]}
+          />
+          <div className="ms-auto">
+            <UserMenu
+              name={user.name}
+              labels={{
+                menu: t("userMenu.label", { name: user.name }),
+                signedInAs: t("userMenu.signedInAs", { email: user.email }),
+                language: t("userMenu.language"),
+                signOut: t("userMenu.signOut"),
+              }}
+            />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-3 py-6 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

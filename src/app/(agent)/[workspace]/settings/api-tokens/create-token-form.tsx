@@ -1,0 +1,66 @@
+"use client";
+import { useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { createApiTokenAction } from "@/server/api-tokens/api-token.actions";
+import type { ActionError } from "@/server/action";
+import { Field } from "@/ui/field";
+import { Input } from "@/ui/input";
+import { Button } from "@/ui/button";
+import { Alert } from "@/ui/alert";
+import { CopyField } from "../copy-field";
+import { fieldErrorMessage } from "../field-error";
+
+export function CreateTokenForm({ workspaceSlug }: { workspaceSlug: string }) {
+  const t = useTranslations("settings");
+  const tc = useTranslations("common");
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<ActionError | null>(null);
+  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const nameError =
+    error?.code === "CONFLICT" ? t("errors.taken") : fieldErrorMessage(t, error?.fields?.name);
+
+  return (
+    <div className="flex flex-col gap-4">
+      {created && (
+        <Alert tone="success" title={t("tokens.create.created", { name: created.name })}>
+          <CopyField
+            label={t("tokens.create.token")}
+            value={created.token}
+            copyLabel={t("tokens.create.copy")}
+            copiedLabel={t("tokens.create.copied")}
+          />
+        </Alert>
+      )}
+      {error && !nameError && <Alert tone="danger">{tc("errors.generic")}</Alert>}
+      <form
+        ref={formRef}
+        noValidate
+        className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const name = String(new FormData(event.currentTarget).get("name") ?? "");
+          setError(null);
+          startTransition(async () => {
+            const result = await createApiTokenAction(workspaceSlug, { name });
+            if (result.ok) {
+              setCreated({ name: result.data.name, token: result.data.token });
+              formRef.current?.reset();
+            } else {
+              setCreated(null);
+              setError(result.error);
+            }
+          });
+        }}
+      >
+        <Field label={t("tokens.create.name")} hint={t("tokens.create.nameHint")} error={nameError} required>
+          {(control) => <Input {...control} name="name" autoComplete="off" maxLength={80} />}
+        </Field>
+        <Button type="submit" loading={pending} className="sm:mt-7">
+          {pending ? t("tokens.create.submitting") : t("tokens.create.submit")}
+        </Button>
+      </form>
+    </div>
+  );
+}

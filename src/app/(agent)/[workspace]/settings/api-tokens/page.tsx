@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireMemberPage } from "@/server/auth/session";
+import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
+import { PageHeader } from "@/ui/page-header";
+import { Card, CardBody, CardHeader } from "@/ui/card";
+import { CreateTokenForm } from "./create-token-form";
+import { revokeApiTokenAction } from "@/server/api-tokens/api-token.actions";
+import { ActionButton } from "../action-button";
+
+type Props = { params: Promise<{ workspace: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.tokens");
+  return { title: t("metaTitle") };
+}
+
+export default async function ApiTokensPage({ params }: Props) {
+  const { workspace } = await params;
+  const ctx = await requireMemberPage(workspace);
+  const [tokens, t, format] = await Promise.all([listApiTokens(ctx), getTranslations("settings.tokens"), getFormatter()]);
+  const slug = ctx.workspace.slug;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card>
+        <CardHeader title={t("create.title")} level={2} />
+        <CardBody>
+          <CreateTokenForm workspaceSlug={slug} />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title={t("title")} level={2} />
+        {tokens.length === 0 ? (
+          <CardBody>
+            <p className="text-sm text-gray-600">{t("empty")}</p>
+          </CardBody>
+        ) : (
+          <ul className="divide-y divide-gray-100">
+            {tokens.map((token) => (
+              <li key={token.tokenId} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:px-6">
+                <div className="min-w-0 flex-1">
+                  <p className="truncate font-medium text-gray-900">{token.name}</p>
+                  <p className="text-sm text-gray-600">
+                    <span className="font-mono" dir="ltr">
+                      {token.prefix}…
+                    </span>
+                    <span aria-hidden="true"> · </span>
+                    {t("created")}: {format.dateTime(token.createdAt, { dateStyle: "medium" })}
+                    <span aria-hidden="true"> · </span>
+                    {t("lastUsed")}: {token.lastUsedAt ? format.relativeTime(token.lastUsedAt) : t("never")}
+                  </p>
+                </div>
+                <ActionButton
+                  label={t("revoke")}
+                  ariaLabel={`${t("revoke")}: ${token.name}`}
+                  confirm={t("revokeConfirm", { name: token.name })}
+                  action={revokeApiTokenAction.bind(null, slug, { name: token.name })}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

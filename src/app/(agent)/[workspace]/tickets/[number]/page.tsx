@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireMemberPage } from "@/server/auth/session";
+import { getAgentThread, getTicketInWorkspace } from "@/server/tickets/ticket.queries";
+import { isAppError } from "@/server/errors";
+import { Card } from "@/ui/card";
+import { localeLabels, isLocale } from "@/i18n/config";
+import { TicketPriorityBadge, TicketStatusBadge } from "../../ticket-badges";
+import { areaLabel } from "../../area-label";
+import { ThreadMessage, ThreadEvent } from "./thread-entry";
+
+type Props = { params: Promise<{ workspace: string; number: string }> };
+
+async function load(params: Props["params"]) {
+  const { workspace, number } = await params;
+  const ctx = await requireMemberPage(workspace);
+  try {
+    // Only plain decimal numbers address tickets ("12", not "12abc" or "1e1").
+    if (!/^\d{1,9}$/.test(number)) notFound();
+    const ticket = await getTicketInWorkspace(ctx, Number(number));
+    return { ctx, ticket };
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { ticket } = await load(params);
+  const t = await getTranslations("tickets.ticket");
+  return { title: t("metaTitle", { number: ticket.number, subject: ticket.subject }) };
+}
+
+export default async function TicketPage({ params }: Props) {
+  const { ctx, ticket } = await load(params);
+  const [thread, t, tt, format] = await Promise.all([
+    getAgentThread(ctx, ticket.id),
+    getTranslations("tickets.ticket"),
+    getTranslations("tickets"),
+    getFormatter(),
+  ]);
+  const base = `/${ctx.workspace.slug}`;
+  const customerName = ticket.customer.name ?? ticket.customer.email;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <Link href={`${base}/inbox`} className="text-sm text-brand-700 hover:underline">
+          <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("backToInbox")}
+        </Link>
+        <p className="mt-3 text-sm font-medium text-gray-500">{t("number", { number: ticket.number })}</p>
+        <h1 className="mt-1 text-2xl font-semibold text-gray-900">{ticket.subject}</h1>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <TicketStatusBadge status={ticket.status} label={tt(`status.${ticket.status}`)} />
+          <TicketPriorityBadge priority={ticket.priority} label={tt(`priority.${ticket.priority}`)} always />
+        </div>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
+          <h2 id="conversation-heading" className="sr-only">
+            {t("conversation")}
+          </h2>
+          <ol className="flex flex-col gap-4">
+            {thread.map((entry) =>
+              entry.type === "message" ? (
+                <ThreadMessage
+                  key={entry.id}
+                  kind={entry.kind}
+                  authorName={entry.authorName}
+                  text={entry.text}
+                  at={entry.at}
+                  labels={{
+                    heading:
+                      entry.kind === "NOTE"
+                        ? t("internalNoteBy", { name: entry.authorName })
+                        : entry.kind === "REPLY"
+                          ? t("replyBy", { name: entry.authorName })
+                          : t("messageFrom", { name: entry.authorName }),
+                    internal: t("internal"),
+                    time: format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }),
+                  }}
+                />
+              ) : (
+                <ThreadEvent
+                  key={entry.id}
+                  at={entry.at}
+                  time={format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
+                  text={describeEvent(entry, t, tt)}
+                />
+              ),
+            )}
+          </ol>
+        </section>
+
+        <aside className="flex flex-col gap-4">
+          <Card className="p-4">
+            <h2 className="text-sm font-semibold text-gray-900">{t("customer")}</h2>
+            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
+              <dt className="sr-only">{t("customer")}</dt>
+              <dd className="col-span-2 font-medium text-gray-900">{customerName}</dd>
+              <dt className="text-gray-500">{t("email")}</dt>
+              <dd className="truncate" dir="ltr">{ticket.customer.email}</dd>
+              {ticket.customer.phone && (
+                <>
+                  <dt className="text-gray-500">{t("phone")}</dt>
+                  <dd dir="ltr">{ticket.customer.phone}</dd>
+                </>
+              )}
+              {ticket.customer.locale && (
+                <>
+                  <dt className="text-gray-500">{t("language")}</dt>
+                  <dd>{isLocale(ticket.customer.locale) ? localeLabels[ticket.customer.locale] : ticket.customer.locale}</dd>
+                </>
+              )}
+            </dl>
+          </Card>
+          <Card className="p-4">
+            <h2 className="text-sm font-semibold text-gray-900">{t("details")}</h2>
+            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
+              <dt className="text-gray-500">{t("status")}</dt>
+              <dd>{tt(`status.${ticket.status}`)}</dd>
+              <dt className="text-gray-500">{t("priority")}</dt>
+              <dd>{tt(`priority.${ticket.priority}`)}</dd>
+              <dt className="text-gray-500">{t("channel")}</dt>
+              <dd>{tt(`channel.${ticket.channel}`)}</dd>
+              <dt className="text-gray-500">{t("area")}</dt>
+              <dd>{areaLabel(tt, ticket.problemArea)}</dd>
+              <dt className="text-gray-500">{t("assignee")}</dt>
+              <dd>{ticket.assignee?.user.name ?? tt("inbox.unassigned")}</dd>
+              <dt className="text-gray-500">{t("tags")}</dt>
+              <dd className="flex flex-wrap gap-1">
+                {ticket.tags.length === 0
+                  ? t("noTags")
+                  : ticket.tags.map(({ tag }) => (
+                      <span key={tag.name} className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">
+                        {tag.name}
+                      </span>
+                    ))}
+              </dd>
+              <dt className="text-gray-500">{t("created")}</dt>
+              <dd>
+                <time dateTime={ticket.createdAt.toISOString()}>
+                  {format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </time>
+              </dd>
+            </dl>
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+type Translator = (key: string, values?: Record<string, string | number>) => string;
+
+function describeEvent(
+  e: { eventType: string; actorName: string | null; data: unknown },
+  t: Translator,
+  tt: Translator,
+): string {
+  const actor = e.actorName ?? t("events.system");
+  const data = (e.data ?? {}) as { from?: string; to?: string; tag?: string };
+  switch (e.eventType) {
+    case "STATUS_CHANGED":
+      return t("events.STATUS_CHANGED", { actor, from: tt(`status.${data.from}`), to: tt(`status.${data.to}`) });
+    case "PRIORITY_CHANGED":
+      return t("events.PRIORITY_CHANGED", { actor, from: tt(`priority.${data.from}`), to: tt(`priority.${data.to}`) });
+    case "TAG_ADDED":
+    case "TAG_REMOVED":
+      return t(`events.${e.eventType}`, { actor, tag: data.tag ?? "" });
+    case "CREATED":
+    case "ASSIGNEE_CHANGED":
+    case "AREA_CHANGED":
+      return t(`events.${e.eventType}`, { actor });
+    default:
+      return t("events.CREATED", { actor });
+  }
+}

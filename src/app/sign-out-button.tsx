@@ -1,0 +1,22 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/ui/button";
+
+export function SignOutButton({ label, fullWidth = false, className }: { label: string; fullWidth?: boolean; className?: string }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      fullWidth={fullWidth}
+      className={className}
+      loading={pending}
+      onClick={async () => {
+        setPending(true);
+        await signOut({ callbackUrl: "/login?signedOut=1" });
+      }}
+    >
+      {label}
+    </Button>
+  );
+}

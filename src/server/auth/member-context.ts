@@ -1,0 +1,40 @@
+// Resolves (user, workspace slug) to a member Ctx. Kept apart from session.ts so tests
+// and the API can build member contexts without next-auth.
+import type { DbTx } from "@/server/db";
+import type { Ctx } from "@/server/context";
+import type { Logger } from "@/server/logger";
+
+export type SessionUser = { id: string; email: string; name: string; locale: string | null; sessionVersion: number };
+
+export async function loadMemberContext(
+  db: DbTx,
+  log: Logger,
+  user: Pick<SessionUser, "id" | "email" | "name">,
+  slug: string,
+): Promise<Ctx | null> {
+  if (typeof slug !== "string" || slug.length > 48) return null;
+  const member = await db.member.findFirst({
+    where: { userId: user.id, deactivatedAt: null, workspace: { slug } },
+    select: {
+      id: true,
+      role: true,
+      workspace: { select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } },
+    },
+  });
+  if (!member) return null;
+  return {
+    workspace: member.workspace,
+    actor: { type: "member", memberId: member.id, userId: user.id, role: member.role, name: user.name, email: user.email },
+    db,
+    log: log.child({ workspaceId: member.workspace.id, memberId: member.id }),
+  };
+}
+
+/** The workspaces a user can switch between. */
+export async function listUserWorkspaces(db: DbTx, userId: string) {
+  return db.member.findMany({
+    where: { userId, deactivatedAt: null },
+    select: { role: true, workspace: { select: { slug: true, name: true } } },
+    orderBy: { workspace: { name: "asc" } },
+  });
+}

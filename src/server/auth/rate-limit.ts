@@ -1,0 +1,87 @@
+// Sign-in throttling, shared by every web process through PostgreSQL (table rate_limits,
+// created by the migrations). Limits apply to any email, known or not, so a limit
+// never tells an attacker whether an account exists.
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { pgPool } from "@/server/pg-pool";
+
+export const SIGN_IN_LIMITS = {
+  /** Failed attempts per email address before it is locked for `blockSeconds`. */
+  perEmail: { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+  /** Attempts (successful or not) per client address. */
+  perIp: { points: 30, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
+} as const;
+
+type Limiters = { email: RateLimiterPostgres; ip: RateLimiterPostgres };
+const globalForLimiters = globalThis as unknown as { shopdeskSignInLimiters?: Limiters };
+
+function limiters(): Limiters {
+  const make = (keyPrefix: string, l: { points: number; durationSeconds: number; blockSeconds: number }) =>
+    new RateLimiterPostgres({
+      storeClient: pgPool(),
+      storeType: "pool",
+      tableName: "rate_limits",
+      tableCreated: true,
+      keyPrefix,
+      points: l.points,
+      duration: l.durationSeconds,
+      blockDuration: l.blockSeconds,
+    });
+  globalForLimiters.shopdeskSignInLimiters ??= {
+    email: make("signin_email", SIGN_IN_LIMITS.perEmail),
+    ip: make("signin_ip", SIGN_IN_LIMITS.perIp),
+  };
+  return globalForLimiters.shopdeskSignInLimiters;
+}
+
+export class SignInRateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("RATE_LIMITED");
+  }
+}
+
+function retryAfter(res: unknown): number {
+  return res instanceof RateLimiterRes ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 60;
+}
+
+/** Throws SignInRateLimited when this email or address may not try now; counts the attempt per address. */
+export async function checkSignInAllowed(email: string, ip: string | null): Promise<void> {
+  const l = limiters();
+  const emailState = await l.email.get(email);
+  if (emailState && emailState.consumedPoints >= SIGN_IN_LIMITS.perEmail.points) {
+    throw new SignInRateLimited(retryAfter(emailState));
+  }
+  if (ip) {
+    try {
+      await l.ip.consume(ip);
+    } catch (e) {
+      if (e instanceof RateLimiterRes) throw new SignInRateLimited(retryAfter(e));
+      throw e;
+    }
+  }
+}
+
+/** Counts a failed attempt against the email. */
+export async function recordSignInFailure(email: string): Promise<void> {
+  try {
+    await limiters().email.consume(email);
+  } catch (e) {
+    if (!(e instanceof RateLimiterRes)) throw e;
+  }
+}
+
+/** A successful sign-in clears the email's failure count. */
+export async function recordSignInSuccess(email: string): Promise<void> {
+  await limiters().email.delete(email);
+}
+
+/** The client's address: the right-most X-Forwarded-For entry, which Next.js or the reverse proxy set. */
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string | null {
+  const get = (name: string): string | undefined => {
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const v = headers[name];
+    return Array.isArray(v) ? v.join(",") : v;
+  };
+  const xff = get("x-forwarded-for");
+  const last = xff?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  return last ?? get("x-real-ip")?.trim() ?? null;
+}

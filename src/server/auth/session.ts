@@ -1,0 +1,64 @@
+// Who is signed in, and as which member of the workspace in the URL. Pages, server actions
+// and route handlers get their Ctx from here, never from request input.
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { authOptions } from "@/server/auth/options";
+import { db } from "@/server/db";
+import type { Ctx } from "@/server/context";
+import { logger } from "@/server/logger";
+import { AppError } from "@/server/errors";
+import { listUserWorkspaces, loadMemberContext, type SessionUser } from "@/server/auth/member-context";
+
+/** The signed-in user, or null. A session whose version is stale (password changed) counts as signed out. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions());
+  const uid = session?.user?.id;
+  if (!uid) return null;
+  const user = await db().user.findUnique({
+    where: { id: uid },
+    select: { id: true, email: true, name: true, locale: true, sessionVersion: true },
+  });
+  if (!user || user.sessionVersion !== session.sv) return null;
+  return user;
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages: the Ctx of the signed-in member of `slug`, or 404 when not a member (never a hint). */
+export async function requireMemberPage(slug: string): Promise<Ctx> {
+  const user = await requireUser();
+  const ctx = await loadMemberContext(db(), logger, user, slug);
+  if (!ctx) notFound();
+  return ctx;
+}
+
+/** For server actions and route handlers: like requireMemberPage, but throws AppErrors. */
+export async function requireMemberAction(slug: string): Promise<Ctx> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED");
+  const ctx = await loadMemberContext(db(), logger, user, slug);
+  if (!ctx) throw new AppError("NOT_FOUND");
+  return ctx;
+}
+
+/** The workspaces the signed-in user can switch between (for the header's switcher). */
+export async function listMyWorkspaces(userId: string) {
+  const rows = await listUserWorkspaces(db(), userId);
+  return rows.map((r) => ({ slug: r.workspace.slug, name: r.workspace.name, role: r.role }));
+}
+
+/** The signed-in user's preferred UI language, if they chose one. Never throws. */
+export async function getSessionLocale(): Promise<string | null> {
+  try {
+    return (await getSessionUser())?.locale ?? null;
+  } catch {
+    return null;
+  }
+}

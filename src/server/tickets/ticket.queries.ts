@@ -1,0 +1,161 @@
+// Reads of tickets shared by the agent pages. Every query is scoped to ctx.workspace.
+// (The full inbox with views, filters and keyset pagination comes with the inbox work.)
+import type { Ctx } from "@/server/context";
+import type { TicketStatus } from "@/generated/prisma/enums";
+import { AppError } from "@/server/errors";
+
+const TICKET_LIST_SELECT = {
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  priority: true,
+  channel: true,
+  lastActivityAt: true,
+  createdAt: true,
+  customer: { select: { id: true, name: true, email: true } },
+  assignee: { select: { id: true, user: { select: { name: true } } } },
+  problemArea: { select: { key: true, name: true } },
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+} as const;
+
+export type TicketListItem = {
+  id: string;
+  number: number;
+  subject: string;
+  status: TicketStatus;
+  priority: string;
+  channel: string;
+  lastActivityAt: Date;
+  createdAt: Date;
+  customer: { id: string; name: string | null; email: string };
+  assigneeName: string | null;
+  area: { key: string; name: string } | null;
+  tags: string[];
+};
+
+/** The most recently active tickets of a status (newest first). */
+export async function listRecentTickets(
+  ctx: Ctx,
+  opts: { status?: TicketStatus; limit?: number } = {},
+): Promise<TicketListItem[]> {
+  const rows = await ctx.db.ticket.findMany({
+    where: { workspaceId: ctx.workspace.id, ...(opts.status ? { status: opts.status } : {}) },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+    take: Math.min(opts.limit ?? 50, 100),
+    select: TICKET_LIST_SELECT,
+  });
+  return rows.map((t) => ({
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    status: t.status,
+    priority: t.priority,
+    channel: t.channel,
+    lastActivityAt: t.lastActivityAt,
+    createdAt: t.createdAt,
+    customer: t.customer,
+    assigneeName: t.assignee?.user.name ?? null,
+    area: t.problemArea,
+    tags: t.tags.map((x) => x.tag.name),
+  }));
+}
+
+/** Ticket counts per status in the workspace. */
+export async function countTicketsByStatus(ctx: Ctx): Promise<Record<TicketStatus, number>> {
+  const groups = await ctx.db.ticket.groupBy({
+    by: ["status"],
+    where: { workspaceId: ctx.workspace.id },
+    _count: { _all: true },
+  });
+  const counts: Record<TicketStatus, number> = { OPEN: 0, PENDING: 0, CLOSED: 0 };
+  for (const g of groups) counts[g.status] = g._count._all;
+  return counts;
+}
+
+/** The ticket with this number in ctx's workspace, or NOT_FOUND (also for other workspaces' numbers). */
+export async function getTicketInWorkspace(ctx: Ctx, number: number) {
+  if (!Number.isSafeInteger(number) || number < 1) throw new AppError("NOT_FOUND");
+  const ticket = await ctx.db.ticket.findUnique({
+    where: { workspaceId_number: { workspaceId: ctx.workspace.id, number } },
+    select: {
+      ...TICKET_LIST_SELECT,
+      version: true,
+      firstResponseAt: true,
+      closedAt: true,
+      customer: { select: { id: true, name: true, email: true, phone: true, locale: true } },
+    },
+  });
+  if (!ticket) throw new AppError("NOT_FOUND");
+  return ticket;
+}
+
+export type ThreadEntry =
+  | {
+      type: "message";
+      id: string;
+      kind: "INBOUND" | "REPLY" | "NOTE";
+      at: Date;
+      text: string;
+      authorName: string;
+      authorKind: "agent" | "customer";
+    }
+  | { type: "event"; id: string; at: Date; eventType: string; actorName: string | null; data: unknown };
+
+/**
+ * The agent's view of a ticket: messages including internal notes, with events interleaved,
+ * oldest first. Customer-facing views must never use this query.
+ */
+export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<ThreadEntry[]> {
+  const [messages, events] = await Promise.all([
+    ctx.db.message.findMany({
+      where: { workspaceId: ctx.workspace.id, ticketId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        kind: true,
+        text: true,
+        createdAt: true,
+        authorMember: { select: { user: { select: { name: true } } } },
+        authorCustomer: { select: { name: true, email: true } },
+      },
+    }),
+    ctx.db.ticketEvent.findMany({
+      where: {
+        workspaceId: ctx.workspace.id,
+        ticketId,
+        // Message events duplicate the messages themselves.
+        type: { notIn: ["NOTE_ADDED", "REPLY_ADDED", "CUSTOMER_MESSAGE"] },
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        type: true,
+        data: true,
+        createdAt: true,
+        actorMember: { select: { user: { select: { name: true } } } },
+      },
+    }),
+  ]);
+  const entries: ThreadEntry[] = [
+    ...messages.map((m) => ({
+      type: "message" as const,
+      id: m.id,
+      kind: m.kind,
+      at: m.createdAt,
+      text: m.text,
+      authorName:
+        m.authorMember?.user.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
+      authorKind: m.kind === "INBOUND" ? ("customer" as const) : ("agent" as const),
+    })),
+    ...events.map((e) => ({
+      type: "event" as const,
+      id: e.id,
+      at: e.createdAt,
+      eventType: e.type,
+      actorName: e.actorMember?.user.name ?? null,
+      data: e.data,
+    })),
+  ];
+  return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.type === "event" ? 1 : -1));
+}

@@ -1,0 +1,65 @@
+// Roles on tickets: light agents read and write internal notes but never reply to customers.
+import pino from "pino";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadMemberContext } from "@/server/auth/member-context";
+import type { Ctx } from "@/server/context";
+import { db } from "@/server/db";
+import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember } from "@/server/demo/factories";
+import { isAppError } from "@/server/errors";
+import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
+import { addNote } from "@/server/tickets/add-note";
+import { addReply } from "@/server/tickets/add-reply";
+import { getAgentThread } from "@/server/tickets/ticket.queries";
+
+const log = pino({ level: "silent" });
+
+async function ctxOf(ws: CreatedWorkspace, m: MadeMember): Promise<Ctx> {
+  const ctx = await loadMemberContext(db(), log, { id: m.userId, email: m.email, name: m.name }, ws.slug);
+  if (!ctx) throw new Error("not a member");
+  return ctx;
+}
+
+describe("ticket roles", () => {
+  let ws: CreatedWorkspace;
+  let light: Ctx;
+  let agent: Ctx;
+  let ticket: { id: string; number: number };
+
+  beforeAll(async () => {
+    ws = await makeWorkspace(db());
+    light = await ctxOf(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
+    agent = await ctxOf(ws, await makeMember(db(), ws, { role: "AGENT" }));
+    const customer = await makeCustomer(db(), ws.id);
+    ticket = await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "My gift card shows 0 €" }] });
+  });
+
+  it("a light agent cannot reply, and nothing is written", async () => {
+    const outcome = await addReply(light, { ticketNumber: ticket.number, text: "Hi!" }).catch((e: unknown) => e);
+    expect(isAppError(outcome) && outcome.code).toBe("FORBIDDEN");
+    expect(await db().message.count({ where: { ticketId: ticket.id, kind: "REPLY" } })).toBe(0);
+  });
+
+  it("a light agent can add an internal note, recorded with an event", async () => {
+    const { messageId } = await addNote(light, { ticketNumber: ticket.number, text: "Balance looks wrong" });
+    const note = await db().message.findUniqueOrThrow({ where: { id: messageId } });
+    expect(note).toMatchObject({ kind: "NOTE", workspaceId: ws.id });
+    expect(await db().ticketEvent.count({ where: { ticketId: ticket.id, type: "NOTE_ADDED" } })).toBe(1);
+    const thread = await getAgentThread(light, ticket.id);
+    expect(thread.some((e) => e.type === "message" && e.kind === "NOTE")).toBe(true);
+  });
+
+  it("an agent replies; the first reply sets the first response time", async () => {
+    const before = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(before.firstResponseAt).toBeNull();
+    await addReply(agent, { ticketNumber: ticket.number, text: "Let me check that for you." });
+    const after = await db().ticket.findUniqueOrThrow({ where: { id: ticket.id } });
+    expect(after.firstResponseAt).not.toBeNull();
+    expect(after.version).toBeGreaterThan(before.version);
+  });
+
+  it("rejects an empty reply with a field error", async () => {
+    const outcome = await addReply(agent, { ticketNumber: ticket.number, text: "   " }).catch((e: unknown) => e);
+    expect(isAppError(outcome) && outcome.code).toBe("VALIDATION");
+    expect(isAppError(outcome) && outcome.fields).toHaveProperty("text");
+  });
+});
