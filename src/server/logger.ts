@@ -3,10 +3,16 @@
 import pino from "pino";
 import { env } from "@/env";
 
-export const logger = pino({
-  level: env().LOG_LEVEL,
-  base: { service: process.env.SHOPDESK_PROCESS ?? "web" },
-  redact: { paths: ["password", "token", "*.password", "*.token", "*.passwordHash"], censor: "[redacted]" },
-});
+const processName = process.env.SHOPDESK_PROCESS ?? "web";
+
+export const logger = pino(
+  {
+    level: env().LOG_LEVEL,
+    base: { service: processName },
+    redact: { paths: ["password", "token", "*.password", "*.token", "*.passwordHash"], censor: "[redacted]" },
+  },
+  // The CLI's stdout is for results (a new API token is read from its last line): logs go to stderr.
+  processName === "cli" ? pino.destination(2) : undefined,
+);
 
 export type Logger = typeof logger;

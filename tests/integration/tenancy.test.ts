@@ -1,7 +1,6 @@
 // Tenancy: a member of one workspace reaches nothing of another. Every use case and query
 // that takes an id, number or name answers NOT_FOUND for another workspace's resource (never
 // FORBIDDEN, which would confirm that it exists), and changes nothing there.
-import pino from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadMemberContext } from "@/server/auth/member-context";
 import type { Ctx } from "@/server/context";
@@ -22,14 +21,7 @@ import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
 import { countTicketsByStatus, getAgentThread, getTicketInWorkspace, listRecentTickets } from "@/server/tickets/ticket.queries";
-
-const log = pino({ level: "silent" });
-
-async function ctxOf(ws: CreatedWorkspace, m: MadeMember): Promise<Ctx> {
-  const ctx = await loadMemberContext(db(), log, { id: m.userId, email: m.email, name: m.name }, ws.slug);
-  if (!ctx) throw new Error("not a member");
-  return ctx;
-}
+import { memberCtx, silentLog as log } from "../helpers/context";
 
 async function expectNotFound(p: Promise<unknown>): Promise<void> {
   const outcome = await p.then(
@@ -54,8 +46,8 @@ describe("tenancy: a member of northwind against demo's resources", () => {
     northwind = await makeWorkspace(db(), { name: "Northwind" });
     demoAdmin = await makeMember(db(), demo, { role: "ADMIN" });
     demoAgent = await makeMember(db(), demo, { role: "AGENT" });
-    nwAdmin = await ctxOf(northwind, await makeMember(db(), northwind, { role: "ADMIN" }));
-    nwAgent = await ctxOf(northwind, await makeMember(db(), northwind, { role: "AGENT" }));
+    nwAdmin = await memberCtx(northwind, await makeMember(db(), northwind, { role: "ADMIN" }));
+    nwAgent = await memberCtx(northwind, await makeMember(db(), northwind, { role: "AGENT" }));
     const customer = await makeCustomer(db(), demo.id);
     // Two demo tickets, so demo's #2 has no northwind twin with the same number.
     await makeTicket(db(), demo, { customer, messages: [{ kind: "INBOUND", text: "first" }] });
@@ -67,7 +59,7 @@ describe("tenancy: a member of northwind against demo's resources", () => {
         { kind: "NOTE", text: "Checking with the carrier" },
       ],
     });
-    const demoAdminCtx = await ctxOf(demo, demoAdmin);
+    const demoAdminCtx = await memberCtx(demo, demoAdmin);
     demoInvitationId = (await inviteMember(demoAdminCtx, { email: "new@example.com", role: "AGENT" })).invitationId;
     await createApiToken(demoAdminCtx, { name: "demo-shop-sync" });
   });

@@ -1,23 +1,15 @@
 // Roles on tickets: light agents read and write internal notes but never reply to customers.
-import pino from "pino";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadMemberContext } from "@/server/auth/member-context";
+
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
-import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember } from "@/server/demo/factories";
+import { makeCustomer, makeMember, makeTicket, makeWorkspace } from "@/server/demo/factories";
 import { isAppError } from "@/server/errors";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
 import { getAgentThread } from "@/server/tickets/ticket.queries";
-
-const log = pino({ level: "silent" });
-
-async function ctxOf(ws: CreatedWorkspace, m: MadeMember): Promise<Ctx> {
-  const ctx = await loadMemberContext(db(), log, { id: m.userId, email: m.email, name: m.name }, ws.slug);
-  if (!ctx) throw new Error("not a member");
-  return ctx;
-}
+import { memberCtx } from "../helpers/context";
 
 describe("ticket roles", () => {
   let ws: CreatedWorkspace;
@@ -27,8 +19,8 @@ describe("ticket roles", () => {
 
   beforeAll(async () => {
     ws = await makeWorkspace(db());
-    light = await ctxOf(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
-    agent = await ctxOf(ws, await makeMember(db(), ws, { role: "AGENT" }));
+    light = await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
+    agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
     const customer = await makeCustomer(db(), ws.id);
     ticket = await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "My gift card shows 0 €" }] });
   });

@@ -51,7 +51,7 @@ export function authOptions(): NextAuthOptions {
             return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
           } catch (e) {
             // next-auth passes the message to the client as `error`; the login form shows it.
-            if (e instanceof SignInRateLimited) throw new Error("RATE_LIMITED");
+            if (e instanceof SignInRateLimited) throw new Error(`RATE_LIMITED:${e.retryAfterSeconds}`);
             throw e;
           }
         },

@@ -3,6 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "@/server/auth/options";
 import { db } from "@/server/db";
@@ -24,10 +25,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return user;
 });
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
+/** For pages: the signed-in user, or a redirect to the sign-in page that comes back here after. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/login");
+  if (!user) {
+    const here = (await headers()).get("x-pathname");
+    redirect(here && here !== "/" ? `/login?callbackUrl=${encodeURIComponent(here)}` : "/login");
+  }
   return user;
 }
 

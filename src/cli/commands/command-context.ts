@@ -1,0 +1,39 @@
+// What every command handler receives, and the helpers they share.
+import type { Db } from "@/server/db";
+import type { WorkspaceRef } from "@/server/context";
+import { AppError } from "@/server/errors";
+import type { Logger } from "@/server/logger";
+import type { FlagValues } from "./args";
+import type { CliDatabase } from "./database";
+
+export type CommandContext = {
+  values: FlagValues;
+  log: Logger;
+  /** Opens the database once per run; the runner closes it before the process exits. */
+  openDatabase: () => Promise<CliDatabase>;
+  /** A line for stdout. Printed after the database is closed, so nothing trails the last line. */
+  out: (line: string) => void;
+};
+
+export type CommandHandler = (c: CommandContext) => Promise<void>;
+
+export function stringFlag(values: FlagValues, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+/** The value of a flag the parser already checked as required. */
+export function requiredFlag(values: FlagValues, name: string): string {
+  const v = stringFlag(values, name);
+  if (v === undefined) throw new Error(`--${name} is required`);
+  return v;
+}
+
+export async function findWorkspace(db: Db, slug: string): Promise<WorkspaceRef> {
+  const ws = await db.workspace.findUnique({
+    where: { slug: slug.trim().toLowerCase() },
+    select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true },
+  });
+  if (!ws) throw new AppError("NOT_FOUND", `No workspace with the slug "${slug}"`, { workspace: "not found" });
+  return ws;
+}

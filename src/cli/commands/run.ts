@@ -1,0 +1,111 @@
+// Runs one operator command: parse, dispatch, close the database, print, and map errors to exit
+// codes (0 success, 1 failure, 2 bad arguments). Imported by src/cli/index.ts after it has set
+// SHOPDESK_PROCESS, so modules that read it at load time see "cli".
+import { EnvError } from "@/env";
+import { isAppError, type AppError } from "@/server/errors";
+import type { Logger } from "@/server/logger";
+import { flagForField, formatCommandHelp, formatGlobalHelp, parseCommandLine, UsageError } from "./args";
+import { createCliLogger } from "./cli-logger";
+import type { CommandHandler } from "./command-context";
+import type { CliDatabase } from "./database";
+import { CLI_NAME, type CommandName, type CommandSpec } from "./spec";
+
+// Loaded on demand: `--help` and argument errors then answer without loading Prisma.
+const HANDLERS: Record<CommandName, () => Promise<CommandHandler>> = {
+  "workspace:create": async () => (await import("./workspace-create")).workspaceCreate,
+  "user:create": async () => (await import("./user-create")).userCreate,
+  "token:create": async () => (await import("./token-create")).tokenCreate,
+  "token:revoke": async () => (await import("./token-revoke")).tokenRevoke,
+  "db:migrate": async () => (await import("./db-migrate")).dbMigrate,
+  "db:seed-demo": async () => (await import("./db-seed-demo")).dbSeedDemo,
+};
+
+async function openCliDatabase(log: Logger, migrate: boolean): Promise<CliDatabase> {
+  return (await import("./database")).openCliDatabase(log, { migrate });
+}
+
+export type CliIo = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export type RunOptions = { io?: CliIo; log?: Logger; openDatabase?: (log: Logger, migrate: boolean) => Promise<CliDatabase> };
+
+function helpHint(command?: CommandSpec): string {
+  return `see \`${CLI_NAME} ${command ? `${command.name} ` : ""}--help\``;
+}
+
+/** One line per AppError: VALIDATION names the flags, the rest say what went wrong. */
+export function describeAppError(e: AppError, command: CommandSpec): string {
+  if (e.code === "VALIDATION" && e.fields && Object.keys(e.fields).length > 0) {
+    return Object.entries(e.fields)
+      .map(([field, message]) => `invalid ${flagForField(command, field)}: ${message}`)
+      .join("; ");
+  }
+  return e.message;
+}
+
+export async function runCli(argv: readonly string[], opts: RunOptions = {}): Promise<number> {
+  const io = opts.io ?? processIo;
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`error: ${e.message} (${helpHint(e.command)})\n`);
+    return 2;
+  }
+  if (parsed.kind === "help") {
+    io.stdout(parsed.command ? formatCommandHelp(parsed.command) : formatGlobalHelp());
+    return 0;
+  }
+
+  const { command, values } = parsed;
+  const lines: string[] = [];
+  let database: CliDatabase | undefined;
+  let code = 0;
+  let log: Logger | undefined;
+  try {
+    log = opts.log ?? createCliLogger();
+    const logger = log;
+    const open = opts.openDatabase ?? openCliDatabase;
+    const handler = await HANDLERS[command.name]();
+    await handler({
+      values,
+      log: logger,
+      out: (line) => lines.push(line),
+      openDatabase: async () => (database ??= await open(logger, command.name === "db:migrate")),
+    });
+  } catch (e) {
+    code = reportFailure(e, command, io, log);
+  } finally {
+    try {
+      await database?.close();
+    } catch (e) {
+      log?.warn({ err: e }, "closing the database failed");
+    }
+  }
+  if (code === 0 && lines.length > 0) io.stdout(`${lines.join("\n")}\n`);
+  return code;
+}
+
+function reportFailure(e: unknown, command: CommandSpec, io: CliIo, log: Logger | undefined): number {
+  if (e instanceof UsageError) {
+    io.stderr(`error: ${e.message} (${helpHint(command)})\n`);
+    return 2;
+  }
+  if (isAppError(e)) {
+    const validation = e.code === "VALIDATION";
+    io.stderr(`error: ${describeAppError(e, command)}${validation ? ` (${helpHint(command)})` : ""}\n`);
+    return validation ? 2 : 1;
+  }
+  if (e instanceof EnvError) {
+    io.stderr(`error: ${e.message}\n`);
+    return 1;
+  }
+  log?.error({ err: e, command: command.name }, "command failed");
+  io.stderr(`error: ${command.name} failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  return 1;
+}

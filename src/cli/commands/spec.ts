@@ -1,0 +1,116 @@
+// The operator commands, their flags and help texts. Pure data: the parser and the help
+// printer read it, and the unit tests parse against it.
+
+export type StringFlag = {
+  type: "string";
+  /** Placeholder shown in usage lines (`--slug SLUG`). */
+  value: string;
+  description: string;
+  required?: boolean;
+  /** Allowed values, compared case-insensitively; the parser returns them lower-cased. */
+  choices?: readonly string[];
+};
+export type BooleanFlag = { type: "boolean"; description: string };
+export type FlagSpec = StringFlag | BooleanFlag;
+
+export type CommandName =
+  | "workspace:create"
+  | "user:create"
+  | "token:create"
+  | "token:revoke"
+  | "db:migrate"
+  | "db:seed-demo";
+
+export type CommandSpec = {
+  name: CommandName;
+  summary: string;
+  description: string;
+  flags: Record<string, FlagSpec>;
+  /** Use-case input fields whose names differ from the flag that sets them. */
+  fieldFlags?: Record<string, string>;
+  examples: string[];
+};
+
+export const CLI_NAME = "npm run shopdesk --";
+
+export const ROLE_CHOICES = ["admin", "agent", "light_agent"] as const;
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: "workspace:create",
+    summary: "Create a workspace",
+    description: "Creates a workspace with the default problem areas. Add its first admin with user:create.",
+    flags: {
+      slug: { type: "string", value: "SLUG", required: true, description: "URL name: lower-case letters, digits and dashes" },
+      name: { type: "string", value: "NAME", required: true, description: "Display name, e.g. the shop's name" },
+      timezone: { type: "string", value: "TZ", description: "IANA time zone (default UTC), e.g. Europe/Athens" },
+      locale: { type: "string", value: "LOCALE", description: "Default language: en, el, ar, et or pl (default en)" },
+    },
+    fieldFlags: { timeZone: "timezone", defaultLocale: "locale" },
+    examples: [`${CLI_NAME} workspace:create --slug acme --name "Acme Shop" --timezone Europe/Tallinn`],
+  },
+  {
+    name: "user:create",
+    summary: "Add a user to a workspace (with a password, or by invitation link)",
+    description:
+      "With --password, creates the account (or reuses an existing one, keeping its password) and adds it to the workspace.\n" +
+      "Without --password, creates an invitation and prints its link (valid 7 days); the person chooses their name and password.",
+    flags: {
+      email: { type: "string", value: "EMAIL", required: true, description: "Email address (the sign-in name)" },
+      workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
+      role: { type: "string", value: "ROLE", required: true, choices: ROLE_CHOICES, description: "admin, agent or light_agent" },
+      name: { type: "string", value: "NAME", description: "Full name (required with --password)" },
+      password: {
+        type: "string",
+        value: "PASSWORD",
+        description: "Initial password, at least 8 characters (visible in shell history; omit to invite instead)",
+      },
+    },
+    examples: [
+      `${CLI_NAME} user:create --workspace acme --email owner@acme.test --name "Ada Owner" --role admin --password 'a long secret'`,
+      `${CLI_NAME} user:create --workspace acme --email agent@acme.test --role agent`,
+    ],
+  },
+  {
+    name: "token:create",
+    summary: "Create an API token (printed once, alone on the last line)",
+    description: "Creates a named API token for the workspace's REST API. Only its hash is stored: copy it now.",
+    flags: {
+      workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
+      name: { type: "string", value: "NAME", required: true, description: "A name unique in the workspace, e.g. shopify-sync" },
+    },
+    examples: [`TOKEN=$(${CLI_NAME} token:create --workspace acme --name shopify-sync | tail -n 1)`],
+  },
+  {
+    name: "token:revoke",
+    summary: "Revoke an API token by name",
+    description: "Deletes the workspace's API token with this name; requests using it are refused at once.",
+    flags: {
+      workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
+      name: { type: "string", value: "NAME", required: true, description: "The token's name" },
+    },
+    examples: [`${CLI_NAME} token:revoke --workspace acme --name shopify-sync`],
+  },
+  {
+    name: "db:migrate",
+    summary: "Apply pending database migrations",
+    description: "Applies the migrations under prisma/migrations that the database has not run yet.",
+    flags: {},
+    examples: [`${CLI_NAME} db:migrate`],
+  },
+  {
+    name: "db:seed-demo",
+    summary: "Load the demo workspaces (embedded database only)",
+    description:
+      "Creates the demo workspaces `demo` and `northwind` with sample tickets, unless any workspace exists.\n" +
+      "Demo accounts share a published password, so this refuses to run against DATABASE_URL unless --force is given.",
+    flags: {
+      force: { type: "boolean", description: "Seed even though DATABASE_URL points at a real database" },
+    },
+    examples: [`${CLI_NAME} db:seed-demo`],
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,27 @@
+// An admin removes someone's access. Membership is read from the database on every request,
+// so access ends at once without touching the user's sessions (they may belong to other
+// workspaces). Their tickets stay assigned; reassigning is a separate decision.
+import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { AppError } from "@/server/errors";
+import { parseInput } from "@/server/validate";
+import { MemberIdInput } from "./member.schemas";
+import { ensureNotLastAdmin, getMemberInWorkspace } from "./member-guards";
+
+export async function deactivateMember(ctx: Ctx, raw: MemberIdInput): Promise<{ memberId: string; changed: boolean }> {
+  requireRole(ctx, "ADMIN");
+  const { memberId } = parseInput(MemberIdInput, raw);
+  const workspaceId = ctx.workspace.id;
+  return inTransaction(ctx, async ({ db }) => {
+    const member = await getMemberInWorkspace(db, workspaceId, memberId);
+    if (ctx.actor.type === "member" && ctx.actor.memberId === member.id) {
+      throw new AppError("CONFLICT", "You cannot deactivate yourself", { memberId: "is yourself" }, undefined, {
+        memberId: { code: "self", message: "is yourself" },
+      });
+    }
+    if (member.deactivatedAt) return { memberId: member.id, changed: false };
+    await ensureNotLastAdmin(db, workspaceId, member);
+    await db.member.update({ where: { id: member.id, workspaceId }, data: { deactivatedAt: new Date() } });
+    ctx.log.info({ workspaceId, memberId: member.id }, "member deactivated");
+    return { memberId: member.id, changed: true };
+  });
+}

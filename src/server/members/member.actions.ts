@@ -1,0 +1,68 @@
+"use server";
+// Server actions of the members settings page and the public invitation page. Thin: the
+// wrappers resolve the member (agentAction) and the use cases check roles and rules.
+import { revalidatePath } from "next/cache";
+import { agentAction, runAction, type ActionResult } from "@/server/action";
+import { db } from "@/server/db";
+import { logger } from "@/server/logger";
+import { acceptInvitation } from "./accept-invitation";
+import { changeMemberRole } from "./change-member-role";
+import { deactivateMember } from "./deactivate-member";
+import { inviteMember, type InvitedMember } from "./invite-member";
+import {
+  type AcceptInvitationInput,
+  ChangeMemberRoleInput,
+  InviteMemberInput,
+  MemberIdInput,
+  RevokeInvitationInput,
+} from "./member.schemas";
+import { reactivateMember } from "./reactivate-member";
+import { revokeInvitation } from "./revoke-invitation";
+
+const invite = agentAction(InviteMemberInput, inviteMember);
+const revoke = agentAction(RevokeInvitationInput, revokeInvitation);
+const changeRole = agentAction(ChangeMemberRoleInput, changeMemberRole);
+const deactivate = agentAction(MemberIdInput, deactivateMember);
+const reactivate = agentAction(MemberIdInput, reactivateMember);
+
+function revalidated<T>(slug: string, result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath(`/${slug}/settings/members`);
+  return result;
+}
+
+/** Returns the one-time invitation link, which the page shows to the admin to copy. */
+export async function inviteMemberAction(
+  workspaceSlug: string,
+  input: InviteMemberInput,
+): Promise<ActionResult<InvitedMember>> {
+  return revalidated(workspaceSlug, await invite(workspaceSlug, input));
+}
+
+export async function revokeInvitationAction(workspaceSlug: string, input: RevokeInvitationInput) {
+  return revalidated(workspaceSlug, await revoke(workspaceSlug, input));
+}
+
+export async function changeMemberRoleAction(workspaceSlug: string, input: ChangeMemberRoleInput) {
+  return revalidated(workspaceSlug, await changeRole(workspaceSlug, input));
+}
+
+export async function deactivateMemberAction(workspaceSlug: string, input: MemberIdInput) {
+  return revalidated(workspaceSlug, await deactivate(workspaceSlug, input));
+}
+
+export async function reactivateMemberAction(workspaceSlug: string, input: MemberIdInput) {
+  return revalidated(workspaceSlug, await reactivate(workspaceSlug, input));
+}
+
+/**
+ * Public: accepts an invitation by its token. Returns the address so the page can sign the
+ * user in with the password they just typed, and the workspace to go to afterwards.
+ */
+export async function acceptInvitationAction(
+  input: AcceptInvitationInput,
+): Promise<ActionResult<{ email: string; workspaceSlug: string }>> {
+  return runAction(async (requestId) => {
+    const accepted = await acceptInvitation(db(), logger.child({ requestId }), input);
+    return { email: accepted.email, workspaceSlug: accepted.workspaceSlug };
+  });
+}

@@ -1,0 +1,97 @@
+// The operator CLI's argument parsing and help, without a database.
+import { describe, expect, it } from "vitest";
+import { flagForField, formatCommandHelp, formatGlobalHelp, parseCommandLine, UsageError } from "@/cli/commands/args";
+import { COMMANDS, findCommand } from "@/cli/commands/spec";
+
+function usageError(argv: string[]): UsageError {
+  try {
+    parseCommandLine(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    return e as UsageError;
+  }
+  throw new Error(`expected a UsageError for ${argv.join(" ")}`);
+}
+
+describe("parseCommandLine", () => {
+  it("parses a command with its flags", () => {
+    const parsed = parseCommandLine(["workspace:create", "--slug", "acme", "--name", "Acme Shop", "--timezone=Europe/Athens"]);
+    expect(parsed).toMatchObject({
+      kind: "run",
+      command: { name: "workspace:create" },
+      values: { slug: "acme", name: "Acme Shop", timezone: "Europe/Athens" },
+    });
+  });
+
+  it("lower-cases and checks choices", () => {
+    const parsed = parseCommandLine(["user:create", "--email", "a@b.test", "--workspace", "acme", "--role", "LIGHT_AGENT"]);
+    expect(parsed.kind === "run" && parsed.values.role).toBe("light_agent");
+    expect(usageError(["user:create", "--email", "a@b.test", "--workspace", "acme", "--role", "owner"]).message).toBe(
+      'Invalid --role "owner": use one of admin, agent, light_agent',
+    );
+  });
+
+  it("parses boolean flags", () => {
+    expect(parseCommandLine(["db:seed-demo", "--force"])).toMatchObject({ kind: "run", values: { force: true } });
+    expect(parseCommandLine(["db:seed-demo"])).toMatchObject({ kind: "run", values: {} });
+    expect(usageError(["db:seed-demo", "--force=yes"]).message).toBe("Flag --force takes no value");
+  });
+
+  it("returns help globally and per command, before checking required flags", () => {
+    expect(parseCommandLine(["--help"])).toEqual({ kind: "help" });
+    expect(parseCommandLine(["-h"])).toEqual({ kind: "help" });
+    expect(parseCommandLine(["help", "token:create"])).toMatchObject({ kind: "help", command: { name: "token:create" } });
+    expect(parseCommandLine(["token:create", "--help"])).toMatchObject({ kind: "help", command: { name: "token:create" } });
+    expect(parseCommandLine(["token:create", "--bogus", "-h"])).toMatchObject({ kind: "help", command: { name: "token:create" } });
+  });
+
+  it("names the missing required flags", () => {
+    expect(usageError(["workspace:create", "--slug", "acme"]).message).toBe("Missing required flag --name for workspace:create");
+    expect(usageError(["token:create"]).message).toBe("Missing required flags --workspace, --name for token:create");
+    expect(usageError(["token:create", "--workspace", "", "--name", "x"]).message).toBe(
+      "Missing required flag --workspace for token:create",
+    );
+  });
+
+  it("rejects unknown commands, unknown flags, missing values and positionals", () => {
+    expect(usageError([]).message).toBe("No command given");
+    expect(usageError(["workspace:delete"]).message).toBe('Unknown command "workspace:delete"');
+    expect(usageError(["help", "nope"]).message).toBe('Unknown command "nope"');
+    expect(usageError(["--slug", "x"]).message).toBe("Unknown flag --slug (the command comes first)");
+    const unknown = usageError(["token:create", "--workspace", "acme", "--name", "x", "--colour", "red"]);
+    expect(unknown.message).toBe("Unknown flag --colour for token:create");
+    expect(unknown.command?.name).toBe("token:create");
+    expect(usageError(["token:create", "--workspace", "acme", "--name"]).message).toBe("Missing value for --name");
+    // A flag where a value should be is a missing value, not the value "--name".
+    expect(usageError(["token:create", "--workspace", "--name", "x"]).message).toBe("Missing value for --workspace");
+    expect(usageError(["token:revoke", "acme", "--workspace", "acme", "--name", "x"]).message).toBe(
+      'Unexpected argument "acme" for token:revoke (flags take the form --name value)',
+    );
+  });
+});
+
+describe("help", () => {
+  it("lists every command", () => {
+    const text = formatGlobalHelp();
+    expect(text).toMatch(/^Usage: npm run shopdesk -- <command> \[flags\]/);
+    for (const c of COMMANDS) expect(text).toContain(c.name);
+  });
+
+  it("shows a command's usage line with required and optional flags", () => {
+    const text = formatCommandHelp(findCommand("workspace:create")!);
+    expect(text).toContain(
+      "Usage: npm run shopdesk -- workspace:create --slug SLUG --name NAME [--timezone TZ] [--locale LOCALE]",
+    );
+    expect(text).toMatch(/--slug SLUG\s+URL name.*\(required\)/);
+    expect(text).toContain("-h, --help");
+  });
+});
+
+describe("flagForField", () => {
+  it("maps use-case fields to the flags that set them", () => {
+    const command = findCommand("workspace:create")!;
+    expect(flagForField(command, "timeZone")).toBe("--timezone");
+    expect(flagForField(command, "defaultLocale")).toBe("--locale");
+    expect(flagForField(command, "slug")).toBe("--slug");
+  });
+});
