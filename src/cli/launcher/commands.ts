@@ -1,0 +1,77 @@
+// The commands and environments of the launcher's children, as plain data (tested in tests/unit).
+import path from "node:path";
+import type { ChildSpec } from "./supervisor";
+
+export type Mode = "dev" | "prod";
+
+export type ChildSettings = {
+  root: string;
+  mode: Mode;
+  port: number;
+  databaseUrl: string;
+  embedded: boolean;
+  authSecret: string;
+  /** NEXTAUTH_URL: APP_URL or http://localhost:PORT. */
+  publicUrl: string;
+  /** The launcher's environment, passed on (PATH, LOG_LEVEL, APP_URL, SMTP_*...). */
+  baseEnv: Record<string, string | undefined>;
+};
+
+export function nextBin(root: string): string {
+  return path.join(root, "node_modules", "next", "dist", "bin", "next");
+}
+
+export function childEnv(s: ChildSettings, processName: "web" | "worker" | "build"): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = {
+    ...s.baseEnv,
+    DATABASE_URL: s.databaseUrl,
+    AUTH_SECRET: s.authSecret,
+    NEXTAUTH_URL: s.publicUrl,
+    PORT: String(s.port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: s.mode === "dev" ? "development" : "production",
+    SHOPDESK_PROCESS: processName,
+  };
+  if (s.embedded) e.SHOPDESK_EMBEDDED = "1";
+  else delete e.SHOPDESK_EMBEDDED;
+  return e;
+}
+
+/**
+ * `next dev|start`, run through node so no npx is needed. The embedded demo listens on
+ * loopback only (its logins are public); production binds every interface as `next start` does.
+ */
+export function webSpec(s: ChildSettings): ChildSpec {
+  const args = [nextBin(s.root), s.mode === "dev" ? "dev" : "start", "--port", String(s.port)];
+  if (s.embedded) args.push("--hostname", "127.0.0.1");
+  return { name: "web", command: process.execPath, args, env: childEnv(s, "web"), cwd: s.root };
+}
+
+/** The worker in one node process (no tsx CLI wrapper, so signals reach it directly). */
+export function workerSpec(s: ChildSettings): ChildSpec {
+  return {
+    name: "worker",
+    command: process.execPath,
+    args: ["--import", "tsx", path.join(s.root, "src", "worker", "index.ts")],
+    env: childEnv(s, "worker"),
+    cwd: s.root,
+  };
+}
+
+export function buildSpec(s: ChildSettings): ChildSpec {
+  return { name: "build", command: process.execPath, args: [nextBin(s.root), "build"], env: childEnv(s, "build"), cwd: s.root };
+}
+
+/** The address the launcher polls: loopback, whichever interfaces the server binds. */
+export function healthUrl(port: number): string {
+  return `http://127.0.0.1:${port}/api/health`;
+}
+
+export function readyLine(publicUrl: string, opts: { embedded: boolean; demoLogins: boolean }): string {
+  const where = opts.embedded
+    ? opts.demoLogins
+      ? "embedded PostgreSQL, demo logins: admin@demo.test / demo1234"
+      : "embedded PostgreSQL"
+    : "PostgreSQL from DATABASE_URL";
+  return `Shopdesk is running at ${publicUrl} (${where})`;
+}

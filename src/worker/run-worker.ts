@@ -1,0 +1,99 @@
+// Starts the job runner and keeps it going until SIGINT/SIGTERM, then stops it gracefully:
+// pg-boss lets running jobs finish (up to STOP_TIMEOUT_MS), then Prisma and the database are
+// released (an embedded PostgreSQL this process started is stopped).
+import type PgBoss from "pg-boss";
+import { env } from "@/env";
+import { createDb, type Db } from "@/server/db";
+import { resolveDatabase } from "@/server/db/embedded";
+import { applyMigrations } from "@/server/db/migrations";
+import { logger } from "@/server/logger";
+import { startBoss } from "@/server/jobs/boss";
+import { cleanupExpired } from "@/server/jobs/cleanup-expired";
+import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
+import { workQueue } from "./work-queue";
+
+const STOP_TIMEOUT_MS = 30_000;
+
+type Database = Awaited<ReturnType<typeof resolveDatabase>>;
+type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss };
+
+const log = logger;
+const elapsed = (since: number) => Math.round(performance.now() - since);
+
+async function start(state: State): Promise<void> {
+  const t0 = performance.now();
+  // Started by the launcher or in production, DATABASE_URL is set. Alone (`npm run worker`),
+  // the worker uses the embedded PostgreSQL, starting it when no app runs.
+  const standalone = !env().DATABASE_URL;
+  state.database = await resolveDatabase({ purpose: "cli" });
+  if (state.stopping) return;
+  if (standalone && state.database.embedded) {
+    // Alone on the embedded database, nobody else has migrated it (applyMigrations logs what it applies).
+    await applyMigrations(state.database.url, log);
+    if (state.stopping) return;
+  }
+  log.info({ embedded: state.database.embedded, ms: elapsed(t0) }, "database ready");
+
+  state.prisma = createDb(state.database.url, 4);
+  const prisma = state.prisma;
+  state.boss = await startBoss(state.database.url, log, { role: "worker" });
+  const boss = state.boss;
+  if (state.stopping) return;
+  await ensureQueues(boss);
+
+  const cleanupWorker = await workQueue(boss, "cleanupExpired", (_payload, job) => cleanupExpired(prisma, job.log, new Date()), log);
+  await scheduleJob(boss, "cleanupExpired", { trigger: "schedule" });
+  const startupJob = await sendJob(boss, "cleanupExpired", { trigger: "startup" });
+  // Run it now rather than at the next poll.
+  if (startupJob) boss.notifyWorker(cleanupWorker);
+  log.info(
+    { queues: Object.values(QUEUES).map((q) => q.name), startupJob, ms: elapsed(t0) },
+    startupJob ? "worker ready; start-up cleanup queued" : "worker ready; a cleanup was already queued",
+  );
+}
+
+async function stop(state: State): Promise<void> {
+  const t0 = performance.now();
+  // Each step runs even when an earlier one failed, so the database is always released.
+  const step = async (name: string, fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+    } catch (err) {
+      log.warn({ step: name, err: err instanceof Error ? err.message : String(err) }, "worker shutdown step failed");
+    }
+  };
+  if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));
+  if (state.prisma) await step("prisma", () => state.prisma!.$disconnect());
+  if (state.database) await step("database", () => state.database!.release());
+  log.info({ ms: elapsed(t0) }, "worker stopped");
+}
+
+/** Runs until a signal asks it to stop; resolves with the exit code. */
+export async function runWorker(): Promise<number> {
+  const state: State = { stopping: false };
+  let signalled!: (signal: NodeJS.Signals) => void;
+  const signal = new Promise<NodeJS.Signals>((resolve) => (signalled = resolve));
+  const onSignal = (sig: NodeJS.Signals) => {
+    // The launcher forwards the signal a terminal also sends to its whole process group,
+    // so a second one is expected and ignored.
+    if (state.stopping) return;
+    state.stopping = true;
+    log.info({ signal: sig }, "worker stopping");
+    signalled(sig);
+  };
+  // Registered before the database is resolved, so the embedded database's own signal hooks
+  // stand aside and it is released after the jobs have stopped.
+  for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(s, onSignal);
+
+  let code = 0;
+  try {
+    await start(state);
+  } catch (err) {
+    log.fatal({ err: err instanceof Error ? { message: err.message, stack: err.stack } : String(err) }, "worker failed to start");
+    state.stopping = true;
+    code = 1;
+  }
+  if (!state.stopping) await signal;
+  await stop(state);
+  return code;
+}
