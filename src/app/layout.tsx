@@ -13,6 +13,7 @@ import { TimeZoneSync } from "@/i18n/time-zone-sync";
 export const metadata: Metadata = {
   title: { template: "%s · Shopdesk", default: "Shopdesk" },
   applicationName: "Shopdesk",
+  icons: { icon: "/favicon.svg" },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
