@@ -160,7 +160,7 @@ CREATE TABLE "Message" (
     "html" TEXT,
     "emailMessageId" VARCHAR(998),
     "emailInReplyTo" VARCHAR(998),
-    "emailReferences" TEXT[],
+    "emailReferences" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Message_pkey" PRIMARY KEY ("id")
@@ -259,7 +259,7 @@ CREATE INDEX "Ticket_workspaceId_lastActivityAt_id_idx" ON "Ticket"("workspaceId
 CREATE INDEX "Ticket_workspaceId_problemAreaId_status_lastActivityAt_idx" ON "Ticket"("workspaceId", "problemAreaId", "status", "lastActivityAt" DESC);
 
 -- CreateIndex
-CREATE INDEX "Ticket_workspaceId_customerId_lastActivityAt_idx" ON "Ticket"("workspaceId", "customerId", "lastActivityAt" DESC);
+CREATE INDEX "Ticket_customerId_lastActivityAt_idx" ON "Ticket"("customerId", "lastActivityAt" DESC);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Ticket_workspaceId_number_key" ON "Ticket"("workspaceId", "number");
@@ -268,13 +268,16 @@ CREATE UNIQUE INDEX "Ticket_workspaceId_number_key" ON "Ticket"("workspaceId", "
 CREATE UNIQUE INDEX "Tag_workspaceId_name_key" ON "Tag"("workspaceId", "name");
 
 -- CreateIndex
-CREATE INDEX "TicketTag_workspaceId_tagId_idx" ON "TicketTag"("workspaceId", "tagId");
+CREATE INDEX "TicketTag_tagId_ticketId_idx" ON "TicketTag"("tagId", "ticketId");
 
 -- CreateIndex
 CREATE INDEX "Message_workspaceId_ticketId_createdAt_idx" ON "Message"("workspaceId", "ticketId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "Message_workspaceId_emailMessageId_idx" ON "Message"("workspaceId", "emailMessageId");
+
+-- CreateIndex
+CREATE INDEX "Message_authorCustomerId_idx" ON "Message"("authorCustomerId");
 
 -- CreateIndex
 CREATE INDEX "Attachment_workspaceId_messageId_idx" ON "Attachment"("workspaceId", "messageId");
