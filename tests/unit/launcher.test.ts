@@ -146,10 +146,10 @@ describe("children's commands", () => {
     baseEnv: { PATH: "/usr/bin", LOG_LEVEL: "debug", SHOPDESK_EMBEDDED: "1" },
   };
 
-  it("runs next dev on loopback for the embedded default, through node", () => {
+  it("runs next dev (webpack) on loopback for the embedded default, through node", () => {
     const web = webSpec(base);
     expect(web.command).toBe(process.execPath);
-    expect(web.args).toEqual(["/srv/shopdesk/node_modules/next/dist/bin/next", "dev", "--port", "3950", "--hostname", "127.0.0.1"]);
+    expect(web.args).toEqual(["/srv/shopdesk/node_modules/next/dist/bin/next", "dev", "--port", "3950", "--webpack", "--hostname", "127.0.0.1"]);
     expect(web.cwd).toBe("/srv/shopdesk");
   });
 

@@ -43,6 +43,9 @@ export function childEnv(s: ChildSettings, processName: "web" | "worker" | "buil
  */
 export function webSpec(s: ChildSettings): ChildSpec {
   const args = [nextBin(s.root), s.mode === "dev" ? "dev" : "start", "--port", String(s.port)];
+  // Turbopack's dev server (Next 16.4) reloads every page in a loop ("HMR hash mismatch") as
+  // soon as a browser connects to this app; webpack's dev server does not.
+  if (s.mode === "dev") args.push("--webpack");
   if (s.embedded) args.push("--hostname", "127.0.0.1");
   return { name: "web", command: process.execPath, args, env: childEnv(s, "web"), cwd: s.root };
 }

@@ -47,7 +47,6 @@ export default async function WorkspaceLayout({ children, params }: Props) {
               labels={{
                 menu: t("userMenu.label", { name: user.name }),
                 signedInAs: t("userMenu.signedInAs", { email: user.email }),
-                language: t("userMenu.language"),
                 signOut: t("userMenu.signOut"),
               }}
             />

@@ -4,7 +4,7 @@ import { SignOutButton } from "@/app/sign-out-button";
 import { LocaleSwitcher } from "@/ui/locale-switcher";
 import { setLocaleAction } from "@/server/users/locale.actions";
 
-type Labels = { menu: string; signedInAs: string; language: string; signOut: string };
+type Labels = { menu: string; signedInAs: string; signOut: string };
 
 export function UserMenu({ name, labels }: { name: string; labels: Labels }) {
   return (

@@ -98,7 +98,7 @@ export function LoginForm({
           : undefined;
 
   return (
-    <form noValidate onSubmit={onSubmit} className={cn("flex flex-col gap-5", className)}>
+    <form method="post" noValidate onSubmit={onSubmit} className={cn("flex flex-col gap-5", className)}>
       {message && (
         <Alert ref={alertRef} tabIndex={-1} tone="danger" className="focus:outline-none focus-visible:outline-none">
           {message}

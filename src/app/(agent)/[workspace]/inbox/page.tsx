@@ -79,13 +79,14 @@ export default async function InboxPage({ params, searchParams }: Props) {
                     <span className="text-xs font-medium tabular-nums text-gray-500">#{ticket.number}</span>
                     <Link
                       href={`${base}/tickets/${ticket.number}`}
+                      dir="auto"
                       className="truncate font-medium text-gray-900 after:absolute after:inset-0 hover:underline focus:outline-none"
                     >
                       {ticket.subject}
                     </Link>
                   </p>
                   <p className="truncate text-sm text-gray-600">
-                    {ticket.customer.name ?? ticket.customer.email}
+                    <bdi>{ticket.customer.name ?? ticket.customer.email}</bdi>
                     <span aria-hidden="true"> · </span>
                     {areaLabel(tt, ticket.area)}
                     <span aria-hidden="true"> · </span>

@@ -47,6 +47,7 @@ export function AcceptInvitationForm({
 
   return (
     <form
+      method="post"
       noValidate
       className={className}
       onSubmit={(event) => {

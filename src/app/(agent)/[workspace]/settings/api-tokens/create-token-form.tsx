@@ -35,6 +35,7 @@ export function CreateTokenForm({ workspaceSlug }: { workspaceSlug: string }) {
       )}
       {error && !nameError && <Alert tone="danger">{tc("errors.generic")}</Alert>}
       <form
+        method="post"
         ref={formRef}
         noValidate
         className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start"

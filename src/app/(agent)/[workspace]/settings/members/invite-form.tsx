@@ -36,6 +36,7 @@ export function InviteForm({ workspaceSlug, roles }: { workspaceSlug: string; ro
         </Alert>
       )}
       <form
+        method="post"
         ref={formRef}
         noValidate
         className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start"

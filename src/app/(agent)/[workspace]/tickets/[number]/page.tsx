@@ -51,7 +51,9 @@ export default async function TicketPage({ params }: Props) {
           <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("backToInbox")}
         </Link>
         <p className="mt-3 text-sm font-medium text-gray-500">{t("number", { number: ticket.number })}</p>
-        <h1 className="mt-1 text-2xl font-semibold text-gray-900">{ticket.subject}</h1>
+        <h1 className="mt-1 text-2xl font-semibold text-gray-900">
+          <bdi>{ticket.subject}</bdi>
+        </h1>
         <div className="mt-2 flex flex-wrap gap-2">
           <TicketStatusBadge status={ticket.status} label={tt(`status.${ticket.status}`)} />
           <TicketPriorityBadge priority={ticket.priority} label={tt(`priority.${ticket.priority}`)} always />

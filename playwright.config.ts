@@ -1,0 +1,70 @@
+// End-to-end tests: Debian's Chromium (never a downloaded browser) against Shopdesk in
+// production mode, on its own data directory and ports so a run never touches the
+// developer's `.shopdesk` database or a dev server on :3000 / :54329.
+import { defineConfig, devices } from "@playwright/test";
+
+const CI = Boolean(process.env.CI);
+const E2E_PORT = 3100;
+const baseURL = `http://localhost:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: CI,
+  // Two cores: the browser, Next and PostgreSQL share them.
+  workers: CI ? 1 : 2,
+  retries: CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  use: {
+    baseURL,
+    locale: "en-US",
+    timezoneId: "UTC",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Wipes and recreates the data directory, then runs the launcher (migrate, seed, build
+    // if needed, web + worker). See e2e/start-server.mjs.
+    command: "node --import tsx e2e/start-server.mjs",
+    url: `${baseURL}/api/health`,
+    env: {
+      SHOPDESK_DATA_DIR: ".shopdesk-e2e",
+      PORT: String(E2E_PORT),
+      EMBEDDED_PG_PORT: "54341",
+      APP_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    // Starting may include `next build` on two cores.
+    timeout: 10 * 60_000,
+    reuseExistingServer: !CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    // The launcher stops the worker, Next and the embedded PostgreSQL on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  },
+});
