@@ -89,7 +89,8 @@ test("an agent of another workspace gets a 404 for the demo workspace", async ({
   await signIn(page, "agent@northwind.test");
   await expect(page).toHaveURL(/\/northwind(\/|$)/);
 
-  for (const path of ["/demo", "/demo/inbox"]) {
+  // Every page of the demo workspace, including a ticket number that exists only in demo (#60).
+  for (const path of ["/demo", "/demo/inbox", "/demo/tickets/60", "/demo/settings/members", "/demo/settings/api-tokens"]) {
     const response = await page.goto(path);
     expect(response?.status(), `${path} answers 404`).toBe(404);
     await expect(page.getByRole("heading", { name: en("common.notFound.title") })).toBeVisible();
