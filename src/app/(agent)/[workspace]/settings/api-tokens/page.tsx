@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
+import { hasRole } from "@/server/context";
 import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
 import { PageHeader } from "@/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/ui/card";
@@ -18,6 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiTokensPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
+  // The settings layout explains to non-admins that these pages are for admins.
+  if (!hasRole(ctx.actor, "ADMIN")) return null;
   const [tokens, t, format] = await Promise.all([listApiTokens(ctx), getTranslations("settings.tokens"), getFormatter()]);
   const slug = ctx.workspace.slug;
 

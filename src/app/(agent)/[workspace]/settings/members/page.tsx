@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
+import { hasRole } from "@/server/context";
 import { listMembers } from "@/server/members/list-members";
 import { listInvitations } from "@/server/members/list-invitations";
 import { PageHeader } from "@/ui/page-header";
@@ -22,6 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MembersPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
+  // The settings layout explains to non-admins that these pages are for admins.
+  if (!hasRole(ctx.actor, "ADMIN")) return null;
   const [members, invitations, t, ta, format] = await Promise.all([
     listMembers(ctx),
     listInvitations(ctx),

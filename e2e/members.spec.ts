@@ -1,0 +1,82 @@
+// An admin invites a colleague through the members page; the colleague accepts the link in
+// another browser, lands in the workspace, and the link cannot be used twice. API tokens are
+// shown once and can be revoked.
+import { expect, test } from "@playwright/test";
+import { en } from "./catalog";
+import { signIn, waitForHydration } from "./sign-in";
+
+test("an admin invites an agent, who joins with the link once", async ({ page, browser }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/demo/settings/members");
+  await expect(page.getByRole("heading", { level: 1, name: en("settings.members.title") })).toBeVisible();
+
+  const email = `new.agent.${Date.now()}@example.com`;
+  const form = page.locator("form", { has: page.getByRole("button", { name: en("settings.members.invite.submit") }) });
+  await waitForHydration(form);
+  await form.getByRole("textbox", { name: en("settings.members.invite.email"), exact: true }).fill(email);
+  await form.getByRole("combobox", { name: en("settings.members.invite.role") }).selectOption("AGENT");
+  await form.getByRole("button", { name: en("settings.members.invite.submit") }).click();
+
+  const linkField = page.getByRole("textbox", { name: en("settings.members.invite.link") });
+  await expect(linkField).toBeVisible();
+  const link = await linkField.inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+  // The pending invitation is listed for the admin.
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
+
+  // The invited person, in a browser of their own.
+  const guest = await browser.newContext();
+  const invitee = await guest.newPage();
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByRole("heading", { name: en("auth.invitation.title", { workspace: "Demo Shop" }) })).toBeVisible();
+  const accept = invitee.locator("form");
+  await waitForHydration(accept);
+  await accept.getByRole("textbox", { name: en("auth.invitation.name"), exact: true }).fill("Nora New");
+  await accept.getByRole("textbox", { name: en("auth.invitation.password"), exact: true }).fill("a-long-password-1");
+  await accept.getByRole("textbox", { name: en("auth.invitation.confirmPassword"), exact: true }).fill("a-long-password-1");
+  await accept.getByRole("button", { name: en("auth.invitation.submit") }).click();
+  await expect(invitee).toHaveURL(/\/demo\/inbox$/);
+  await expect(invitee.getByRole("heading", { level: 1, name: en("tickets.inbox.title") })).toBeVisible();
+
+  // The same link a second time, even signed out: refused.
+  const stranger = await browser.newContext();
+  const second = await stranger.newPage();
+  await second.goto(new URL(link).pathname);
+  await expect(second.getByText(en("auth.invitation.used"))).toBeVisible();
+  await guest.close();
+  await stranger.close();
+
+  // The admin now sees the new member instead of the invitation.
+  await page.reload();
+  await expect(page.getByText("Nora New", { exact: true })).toBeVisible();
+});
+
+test("an API token is shown once and can be revoked", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/demo/settings/api-tokens");
+  const name = `e2e-sync-${Date.now()}`;
+  const form = page.locator("form");
+  await waitForHydration(form);
+  await form.getByRole("textbox", { name: en("settings.tokens.create.name"), exact: true }).fill(name);
+  await form.getByRole("button", { name: en("settings.tokens.create.submit") }).click();
+  const tokenField = page.getByRole("textbox", { name: en("settings.tokens.create.token") });
+  await expect(tokenField).toHaveValue(/^sd_[A-Za-z0-9_-]{43}$/);
+
+  // After a reload the token itself is gone for good; only its name and prefix remain.
+  const token = await tokenField.inputValue();
+  await page.reload();
+  await expect(page.getByText(name)).toBeVisible();
+  await expect(page.getByText(token)).toHaveCount(0);
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: `${en("settings.tokens.revoke")}: ${name}` }).click();
+  await expect(page.getByText(name)).toHaveCount(0);
+});
+
+test("an agent cannot open the settings", async ({ page }) => {
+  await signIn(page, "agent@demo.test");
+  await expect(page.getByRole("link", { name: en("agent.nav.settings") })).toHaveCount(0);
+  await page.goto("/demo/settings/members");
+  await expect(page.getByText(en("common.errors.forbidden"))).toBeVisible();
+  await expect(page.getByRole("button", { name: en("settings.members.invite.submit") })).toHaveCount(0);
+});
