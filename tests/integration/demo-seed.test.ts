@@ -2,7 +2,6 @@
 // installation without workspaces, and the shared test database has other files' workspaces,
 // so this file creates (and drops) a database of its own.
 import { randomUUID } from "node:crypto";
-import { Writable } from "node:stream";
 import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,31 +13,12 @@ import { applyMigrations } from "@/server/db/migrations";
 import { makeCustomer, makeMember, makeTicket, makeWorkspace } from "@/server/demo/factories";
 import { DEMO_PASSWORD, seedDemo, type SeedDemoResult } from "@/server/demo/seed-demo";
 import { allocateTicketNumber, allocateTicketNumbers } from "@/server/tickets/ticket-number";
+import { capturingLogger, withClient } from "../helpers/infra";
 
 const quiet = pino({ level: "silent" });
 const CHANNELS = ["EMAIL", "FORM", "PORTAL", "PHONE", "CHAT", "API", "SOCIAL"];
 
-/** A logger whose JSON lines the test can read. */
-function capturingLogger() {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-      done();
-    },
-  });
-  return { log: pino({ level: "debug" }, stream), lines };
-}
 
-async function admin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 const dbName = `shopdesk_seed_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
 let url: string;
@@ -48,7 +28,7 @@ let logLines: string[];
 
 beforeAll(async () => {
   const base = new URL(databaseUrl());
-  await admin(base.href, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
+  await withClient(base.href, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
   const own = new URL(base.href);
   own.pathname = `/${dbName}`;
   url = own.href;
@@ -56,7 +36,7 @@ beforeAll(async () => {
   db = createDb(url, 25);
 
   // Two processes starting together (web and worker): exactly one seeds.
-  const { log, lines } = capturingLogger();
+  const { log, lines } = capturingLogger("debug");
   firstRun = await Promise.all([seedDemo(db, log), seedDemo(db, log)]);
   logLines = lines;
 });
@@ -64,7 +44,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.$disconnect();
   if (url) {
-    await admin(databaseUrl(), (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+    await withClient(databaseUrl(), (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
   }
 });
 

@@ -3,30 +3,19 @@
 // crashed process left running, and recovering from an initdb that never finished.
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbeddedAlreadyRunningError, openEmbedded } from "@/server/db/embedded";
 import { runningPostmaster, startPostgres } from "@/server/db/embedded-server";
+import { freePort, withClient } from "../helpers/infra";
 
 const log = pino({ level: "silent" });
 let root: string;
 let port: number;
 let otherProcess: ChildProcess;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function tempRoot(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "shopdesk-embedded-"));
@@ -34,15 +23,6 @@ async function tempRoot(): Promise<string> {
   return dir;
 }
 
-async function query(url: string, sql: string): Promise<unknown[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 const state = async () => JSON.parse(await readFile(path.join(root, "server.json"), "utf8")) as {
   owner: { pid: number; purpose: string };
@@ -81,7 +61,7 @@ describe("the embedded PostgreSQL", () => {
     const aside = (await readdir(root)).find((e) => e.startsWith("pg.incomplete-"));
     expect(aside && (await readdir(path.join(root, aside)))).toEqual(["leftover"]);
     expect(first.url).toMatch(new RegExp(`^postgresql://postgres:[^@]+@127\\.0\\.0\\.1:${port}/shopdesk$`));
-    expect(await query(first.url, "SELECT current_database() AS db")).toEqual([{ db: "shopdesk" }]);
+    expect(await withClient(first.url, async (c) => (await c.query("SELECT current_database() AS db")).rows)).toEqual([{ db: "shopdesk" }]);
     expect((await stat(path.join(root, "pg-password"))).mode & 0o777).toBe(0o600);
     expect((await state()).owner).toEqual({ pid: process.pid, purpose: "cli" });
     await first.release();
@@ -106,7 +86,7 @@ describe("the embedded PostgreSQL", () => {
     await expect(refused).rejects.toThrow(new RegExp(`already running \\(pid ${otherProcess.pid}\\).*Stop it first`));
 
     const cli = await openEmbedded({ dataRoot: root, port, purpose: "cli", log });
-    expect(await query(cli.url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+    expect(await withClient(cli.url, async (c) => (await c.query("SELECT 1 AS ok")).rows)).toEqual([{ ok: 1 }]);
     expect((await state()).guests).toEqual([{ pid: process.pid, purpose: "cli" }]);
     await cli.release();
     expect(await runningPostmaster(path.join(root, "pg"))).toEqual(postmaster); // same server, still up

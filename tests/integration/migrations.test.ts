@@ -16,6 +16,7 @@ import {
   diffMigrationsToSchema,
   type MigrationPaths,
 } from "@/server/db/migrations";
+import { withClient } from "../helpers/infra";
 
 const serverUrl = inject("databaseUrl");
 const log = pino({ level: "silent" });
@@ -26,14 +27,8 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-async function admin<T>(fn: (client: pg.Client) => Promise<T>, url = serverUrl): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
+function admin<T>(fn: (client: pg.Client) => Promise<T>, url = serverUrl): Promise<T> {
+  return withClient(url, fn);
 }
 
 /** An empty database of this test's own, dropped after the file. */

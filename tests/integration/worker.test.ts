@@ -1,7 +1,6 @@
 // The worker's maintenance job against real PostgreSQL: the cleanup function itself, and the
 // same cleanup sent and worked through pg-boss as the worker runs it.
 import { randomUUID } from "node:crypto";
-import { Writable } from "node:stream";
 import pino from "pino";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,21 +10,11 @@ import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired, INVITATION_RETENTION_DAYS } from "@/server/jobs/cleanup-expired";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
 import { runJob, workQueue } from "@/worker/work-queue";
+import { capturingLogger } from "../helpers/infra";
 
 const DAY = 24 * 60 * 60 * 1000;
 const quiet = pino({ level: "silent" });
 
-/** A logger whose JSON lines the test can read. */
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { log: pino({ level: "info" }, stream), lines };
-}
 
 /**
  * Rows on both sides of every rule, relative to `now`: `gone` must be deleted, `kept` must stay.
@@ -96,7 +85,7 @@ describe("cleanupExpired", () => {
   it("deletes old invitations and expired rate-limit rows, and keeps the rest", async () => {
     const now = new Date();
     const rows = await seedRows(now);
-    const { log, lines } = capturingLogger();
+    const { log, records: lines } = capturingLogger();
 
     const result = await cleanupExpired(db(), log, now);
 
@@ -162,8 +151,8 @@ describe("maintenance.cleanup-expired through pg-boss", () => {
     expect((job.output as { invitations: number }).invitations).toBeGreaterThanOrEqual(3);
     await assertCleaned(rows);
 
-    const started = capture.lines.find((l) => l.msg === "job started" && l.jobId === id);
-    const finished = capture.lines.find((l) => l.msg === "job finished" && l.jobId === id);
+    const started = capture.records.find((l) => l.msg === "job started" && l.jobId === id);
+    const finished = capture.records.find((l) => l.msg === "job finished" && l.jobId === id);
     expect(started).toMatchObject({ queue: name, trigger: "manual" });
     expect(finished).toMatchObject({ queue: name, durationMs: expect.any(Number) });
   });
@@ -185,7 +174,7 @@ describe("maintenance.cleanup-expired through pg-boss", () => {
     // retryLimit 2: the first failure schedules a retry a minute later.
     expect(job.state).toBe("retry");
     expect(JSON.stringify(job.output)).toContain("invalid payload");
-    expect(capture.lines).toContainEqual(expect.objectContaining({ jobId: id, msg: expect.stringContaining("job failed") }));
+    expect(capture.records).toContainEqual(expect.objectContaining({ jobId: id, msg: expect.stringContaining("job failed") }));
     await boss.cancel(name, id!);
   });
 
@@ -196,7 +185,7 @@ describe("maintenance.cleanup-expired through pg-boss", () => {
 
 describe("runJob", () => {
   it("reports a failing handler as a failed outcome with the job id in the log", async () => {
-    const { log, lines } = capturingLogger();
+    const { log, records: lines } = capturingLogger();
     const outcome = await runJob(
       "cleanupExpired",
       { id: "job-1", name: QUEUES.cleanupExpired.name, data: { trigger: "startup" }, expireInSeconds: 60 },

@@ -6,7 +6,6 @@
 // Tests read the URL with inject("databaseUrl"); tests/setup/env.ts also puts it in DATABASE_URL.
 import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -22,6 +21,7 @@ import {
   type StartedServer,
 } from "@/server/db/embedded-server";
 import { applyMigrations } from "@/server/db/migrations";
+import { freePort } from "../helpers/infra";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -29,16 +29,6 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A private server; returns its URL and how to stop it and delete its files. */
 async function startPrivateServer(log: (msg: string) => void): Promise<{ url: string; stop: () => Promise<void> }> {
