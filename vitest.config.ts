@@ -29,6 +29,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
+          // After the unit tests when both projects run in one command (they differ in maxWorkers).
+          sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/database.ts"],
           // Files run side by side (each test makes its own workspaces); two workers suit two
