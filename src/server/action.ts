@@ -3,6 +3,7 @@
 // client forms render. Unexpected errors are logged with a request id and shown generically.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Ctx } from "@/server/context";
 import { isAppError, type ErrorCode, type FieldIssue } from "@/server/errors";
@@ -29,9 +30,18 @@ export function toActionError(e: unknown, requestId: string): ActionError {
   return { code: "INTERNAL", message: "Something went wrong", requestId };
 }
 
+/** The proxy's request id (also sent back as X-Request-Id), so logs and responses correlate. */
+async function currentRequestId(): Promise<string> {
+  try {
+    return (await headers()).get("x-request-id") ?? randomUUID();
+  } catch {
+    return randomUUID(); // outside a request (tests, scripts)
+  }
+}
+
 /** Runs `fn` and turns what it throws into an ActionResult. */
 export async function runAction<T>(fn: (requestId: string) => Promise<T>): Promise<ActionResult<T>> {
-  const requestId = randomUUID();
+  const requestId = await currentRequestId();
   try {
     return { ok: true, data: await fn(requestId) };
   } catch (e) {
