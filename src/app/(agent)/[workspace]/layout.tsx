@@ -7,6 +7,7 @@ import { Wordmark } from "@/ui/wordmark";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 import { UserMenu } from "./user-menu";
 import { MainNav } from "./main-nav";
+import { LiveUpdates } from "./live-updates";
 
 type Props = { children: ReactNode; params: Promise<{ workspace: string }> };
 
@@ -25,7 +26,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-30 border-b border-gray-200 bg-white">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:px-6">
+        <div className="mx-auto flex min-h-14 max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 sm:px-6">
           <Link href={`${base}/inbox`} className="shrink-0 rounded-md" aria-label={tc("appName")}>
             <Wordmark />
           </Link>
@@ -56,6 +57,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-3 py-6 sm:px-6">
         {children}
       </main>
+      <LiveUpdates workspace={ctx.workspace.slug} />
     </div>
   );
 }

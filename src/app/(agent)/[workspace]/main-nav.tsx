@@ -8,7 +8,8 @@ type Item = { href: string; label: string };
 export function MainNav({ label, items }: { label: string; items: Item[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="hidden sm:block">
+    // On phones the navigation wraps onto its own row under the header's first line.
+    <nav aria-label={label} className="order-last w-full sm:order-none sm:w-auto">
       <ul className="flex items-center gap-1">
         {items.map((item) => {
           const section = item.href.split("/").slice(0, 3).join("/");

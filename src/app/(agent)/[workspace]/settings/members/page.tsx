@@ -44,7 +44,7 @@ export default async function MembersPage({ params }: Props) {
       <PageHeader title={t("title")} description={t("description")} />
 
       <Card>
-        <CardHeader title={t("title")} level={2} />
+        <CardHeader title={t("count", { count: members.length })} level={2} />
         <ul className="divide-y divide-gray-100">
           {members.map((m) => (
             <li key={m.memberId} className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:px-6">
