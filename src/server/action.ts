@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Ctx } from "@/server/context";
-import { isAppError, type ErrorCode, type FieldIssue } from "@/server/errors";
+import { isAppError, type ConflictDetails, type ErrorCode, type FieldIssue } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { parseInput } from "@/server/validate";
 import { requireMemberAction } from "@/server/auth/session";
@@ -15,6 +15,8 @@ export type ActionError = {
   code: ErrorCode | "INTERNAL";
   message: string;
   fields?: Record<string, FieldIssue>;
+  /** CONFLICT: what changed since the caller loaded the record. */
+  details?: ConflictDetails;
   requestId?: string;
 };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -24,7 +26,7 @@ export function toActionError(e: unknown, requestId: string): ActionError {
     const fields =
       e.fieldIssues ??
       (e.fields && Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, { code: "invalid", message: m }])));
-    return { code: e.code, message: e.message, ...(fields ? { fields } : {}) };
+    return { code: e.code, message: e.message, ...(fields ? { fields } : {}), ...(e.details ? { details: e.details } : {}) };
   }
   logger.error({ err: e, requestId }, "server action failed");
   return { code: "INTERNAL", message: "Something went wrong", requestId };

@@ -16,6 +16,21 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /** A field's problem, as a code the UI translates (`required`, `tooShort`, `taken`...) plus an English message. */
 export type FieldIssue = { code: string; message: string; bound?: number };
 
+/** One change a caller missed: a TicketEvent in a small, JSON-safe shape. */
+export type MissedChange = {
+  type: string;
+  at: string;
+  actorType: string;
+  actorMemberId: string | null;
+  data: unknown;
+};
+
+/**
+ * Why a CONFLICT happened, so a UI or API client can show what changed since it loaded the
+ * record: the current version and the changes after the version the caller expected.
+ */
+export type ConflictDetails = { currentVersion: number; expectedVersion: number; changes: MissedChange[] };
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -26,6 +41,8 @@ export class AppError extends Error {
     readonly retryAfter?: number,
     /** Per-field codes for translated form errors; derived from `fields` when not given. */
     readonly fieldIssues?: Record<string, FieldIssue>,
+    /** CONFLICT only: what changed since the caller's version. */
+    readonly details?: ConflictDetails,
   ) {
     super(message ?? code);
     this.name = "AppError";

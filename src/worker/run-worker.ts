@@ -9,6 +9,7 @@ import { applyMigrations } from "@/server/db/migrations";
 import { logger } from "@/server/logger";
 import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired } from "@/server/jobs/cleanup-expired";
+import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
 import { workQueue } from "./work-queue";
 
@@ -43,6 +44,9 @@ async function start(state: State): Promise<void> {
 
   const cleanupWorker = await workQueue(boss, "cleanupExpired", (_payload, job) => cleanupExpired(prisma, job.log, new Date()), log);
   await scheduleJob(boss, "cleanupExpired", { trigger: "schedule" });
+  // Snoozes are due to the minute; the schedule's first run covers any that fell due while stopped.
+  await workQueue(boss, "wakeSnoozed", (_payload, job) => wakeSnoozed(prisma, job.log, new Date()), log);
+  await scheduleJob(boss, "wakeSnoozed", { trigger: "schedule" });
   const startupJob = await sendJob(boss, "cleanupExpired", { trigger: "startup" });
   // Run it now rather than at the next poll.
   if (startupJob) boss.notifyWorker(cleanupWorker);

@@ -20,6 +20,7 @@ import { createWorkspace, type CreatedWorkspace } from "@/server/workspaces/crea
 import type { CreateWorkspaceInput } from "@/server/workspaces/workspace.schemas";
 import { addMemberWithPassword } from "@/server/members/add-member-with-password";
 import { allocateTicketNumber, allocateTicketNumbers } from "@/server/tickets/ticket-number";
+import { ensureTags, normalizeTagNames } from "@/server/tickets/ticket-tags";
 
 /** The password of members made without one. */
 export const FACTORY_PASSWORD = "factory-password-1";
@@ -262,17 +263,7 @@ function planTicket(
 }
 
 function tagNamesOf(opts: MakeTicketOptions): string[] {
-  return [...new Set((opts.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
-}
-
-/** Tag ids by name, creating the missing ones. */
-async function ensureTags(db: DbTx, workspaceId: string, names: string[]): Promise<Map<string, string>> {
-  if (names.length === 0) return new Map();
-  // ON CONFLICT DO NOTHING waits for a concurrent first use of the same tag and then reads it,
-  // where a find-then-create would fail on the unique key.
-  await db.tag.createMany({ data: names.map((name) => ({ workspaceId, name })), skipDuplicates: true });
-  const tags = await db.tag.findMany({ where: { workspaceId, name: { in: names } }, select: { id: true, name: true } });
-  return new Map(tags.map((t) => [t.name, t.id]));
+  return normalizeTagNames(opts.tags ?? []);
 }
 
 /** Problem area ids by key, for the keys the tickets name; throws on an unknown key. */

@@ -15,6 +15,14 @@ export const QUEUES = {
     /** Every 15 minutes (UTC). */
     cron: "*/15 * * * *",
   },
+  wakeSnoozed: {
+    name: "tickets.wake-snoozed",
+    payload: z.object({ trigger: JobTrigger.default("manual") }),
+    // Stately as above; a sweep that fails is simply done again by the next minute's run.
+    options: { policy: "stately", retryLimit: 0, expireInSeconds: 5 * 60 },
+    /** Every minute (UTC). */
+    cron: "* * * * *",
+  },
 } as const satisfies Record<
   string,
   { name: string; payload: z.ZodType; options: Omit<PgBoss.Queue, "name">; cron?: string }

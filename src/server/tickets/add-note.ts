@@ -6,7 +6,7 @@ import { parseInput } from "@/server/validate";
 import { AddNoteInput } from "./ticket.schemas";
 import { appendAgentMessage } from "./append-agent-message";
 
-export async function addNote(ctx: Ctx, raw: AddNoteInput): Promise<{ messageId: string; ticketNumber: number }> {
+export async function addNote(ctx: Ctx, raw: AddNoteInput): Promise<{ messageId: string; ticketNumber: number; version: number }> {
   requireRole(ctx, "LIGHT_AGENT");
   const input = parseInput(AddNoteInput, raw);
   return appendAgentMessage(ctx, { ...input, kind: "NOTE" });

@@ -7,7 +7,7 @@ import { parseInput } from "@/server/validate";
 import { AddReplyInput } from "./ticket.schemas";
 import { appendAgentMessage } from "./append-agent-message";
 
-export async function addReply(ctx: Ctx, raw: AddReplyInput): Promise<{ messageId: string; ticketNumber: number }> {
+export async function addReply(ctx: Ctx, raw: AddReplyInput): Promise<{ messageId: string; ticketNumber: number; version: number }> {
   requireRole(ctx, "AGENT");
   const input = parseInput(AddReplyInput, raw);
   return appendAgentMessage(ctx, { ...input, kind: "REPLY" });

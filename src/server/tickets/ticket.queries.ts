@@ -83,6 +83,8 @@ export async function getTicketInWorkspace(ctx: Ctx, number: number) {
       version: true,
       firstResponseAt: true,
       closedAt: true,
+      snoozedUntil: true,
+      mergedInto: { select: { number: true } },
       customer: { select: { id: true, name: true, email: true, phone: true, locale: true } },
     },
   });

@@ -1,10 +1,117 @@
 import { z } from "zod";
+import { EmailSchema, PersonNameSchema } from "@/lib/validation";
 
 export const TicketNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 export const MessageTextSchema = z.string().trim().min(1).max(100_000);
+/** A ticket version the caller loaded, for optimistic concurrency (409 when stale). */
+export const TicketVersionSchema = z.coerce.number().int().min(0).max(2_147_483_647);
 
-export const AddReplyInput = z.object({ ticketNumber: TicketNumberSchema, text: MessageTextSchema });
+export const AddReplyInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  text: MessageTextSchema,
+  expectedVersion: TicketVersionSchema.optional(),
+});
 export type AddReplyInput = z.input<typeof AddReplyInput>;
 
-export const AddNoteInput = z.object({ ticketNumber: TicketNumberSchema, text: MessageTextSchema });
+export const AddNoteInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  text: MessageTextSchema,
+  expectedVersion: TicketVersionSchema.optional(),
+});
 export type AddNoteInput = z.input<typeof AddNoteInput>;
+
+// Enums as stored (upper case); the REST API maps its lower-case spelling onto these.
+export const TicketStatusSchema = z.enum(["OPEN", "PENDING", "CLOSED"]);
+export const TicketPrioritySchema = z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]);
+export const ChannelSchema = z.enum(["EMAIL", "FORM", "PORTAL", "PHONE", "CHAT", "API", "SOCIAL"]);
+export const MemberIdSchema = z.uuid();
+export const AreaKeySchema = z.string().trim().min(1).max(48);
+export const TagNameSchema = z.string().trim().toLowerCase().min(1).max(60);
+const TagListSchema = z.array(TagNameSchema).max(20);
+export const SubjectSchema = z.string().trim().min(1).max(300);
+
+/** The field changes updateTicket and bulkUpdateTickets share; absent fields stay as they are. */
+const TicketChangesShape = {
+  status: TicketStatusSchema.optional(),
+  priority: TicketPrioritySchema.optional(),
+  /** A member id of the workspace, or null to unassign. */
+  assignee: MemberIdSchema.nullable().optional(),
+  /** A problem area key of the workspace, or null to clear. */
+  area: AreaKeySchema.nullable().optional(),
+  addTags: TagListSchema.optional(),
+  removeTags: TagListSchema.optional(),
+};
+
+function noTagBothWays(v: { addTags?: string[]; removeTags?: string[] }, issue: (p: { path: string[]; message: string }) => void) {
+  const added = new Set(v.addTags ?? []);
+  const both = (v.removeTags ?? []).filter((t) => added.has(t));
+  if (both.length > 0) issue({ path: ["removeTags"], message: `cannot add and remove the same tag (${both.join(", ")})` });
+}
+
+export const UpdateTicketInput = z
+  .object({ ticketNumber: TicketNumberSchema, expectedVersion: TicketVersionSchema.optional(), ...TicketChangesShape })
+  .superRefine((v, c) => noTagBothWays(v, ({ path, message }) => c.addIssue({ code: "custom", path, message })));
+export type UpdateTicketInput = z.input<typeof UpdateTicketInput>;
+export type TicketChanges = Omit<z.output<typeof UpdateTicketInput>, "ticketNumber" | "expectedVersion">;
+
+export const MAX_BULK_TICKETS = 100;
+
+export const BulkUpdateTicketsInput = z
+  .object({ ticketNumbers: z.array(TicketNumberSchema).min(1).max(MAX_BULK_TICKETS), ...TicketChangesShape })
+  .superRefine((v, c) => noTagBothWays(v, ({ path, message }) => c.addIssue({ code: "custom", path, message })));
+export type BulkUpdateTicketsInput = z.input<typeof BulkUpdateTicketsInput>;
+
+const NewCustomerSchema = z.object({
+  email: EmailSchema,
+  name: PersonNameSchema.optional(),
+  phone: z.string().trim().min(1).max(40).optional(),
+  locale: z.string().trim().min(2).max(8).optional(),
+});
+
+export const CreateTicketInput = z.object({
+  subject: SubjectSchema,
+  /** An existing customer of the workspace, or one found (by email) or created. */
+  customer: z.union([z.object({ customerId: z.uuid() }).strict(), NewCustomerSchema]),
+  /** Defaults to PHONE for a member (a call or a walk-in), API for an API token, EMAIL for the system. */
+  channel: ChannelSchema.optional(),
+  message: z.object({ text: MessageTextSchema }),
+  priority: TicketPrioritySchema.optional(),
+  area: AreaKeySchema.optional(),
+  assignee: MemberIdSchema.optional(),
+  tags: TagListSchema.optional(),
+});
+export type CreateTicketInput = z.input<typeof CreateTicketInput>;
+
+const EmailIdSchema = z.string().trim().min(1).max(998);
+
+export const RecordCustomerMessageInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  text: MessageTextSchema,
+  html: z.string().max(1_000_000).optional(),
+  /** Defaults to the ticket's channel. */
+  channel: ChannelSchema.optional(),
+  email: z
+    .object({
+      messageId: EmailIdSchema.nullable(),
+      inReplyTo: EmailIdSchema.nullable(),
+      references: z.array(EmailIdSchema).max(100),
+    })
+    .optional(),
+});
+export type RecordCustomerMessageInput = z.input<typeof RecordCustomerMessageInput>;
+
+export const MergeTicketsInput = z
+  .object({ sourceNumber: TicketNumberSchema, targetNumber: TicketNumberSchema })
+  .refine((v) => v.sourceNumber !== v.targetNumber, { path: ["targetNumber"], message: "cannot merge a ticket into itself" });
+export type MergeTicketsInput = z.input<typeof MergeTicketsInput>;
+
+/** Snoozes are at most a year long. */
+export const MAX_SNOOZE_MS = 366 * 24 * 60 * 60 * 1000;
+
+export const SnoozeTicketInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  /** When the ticket reopens; must be in the future (checked by the use case against its clock). */
+  until: z.coerce.date(),
+  expectedVersion: TicketVersionSchema.optional(),
+});
+export type SnoozeTicketInput = z.input<typeof SnoozeTicketInput>;

@@ -1,0 +1,24 @@
+// The inbox's bulk actions (close, reopen, assign, set priority or area, add or remove a tag) on
+// up to MAX_BULK_TICKETS tickets: one request, one transaction, one TicketEvent per ticket per
+// changed field. A number that is not a ticket of the workspace fails the whole request with
+// NOT_FOUND before anything is written. Tickets already in the wanted state are skipped.
+import type { Ctx } from "@/server/context";
+import { inTransaction, requireRole } from "@/server/context";
+import { parseInput } from "@/server/validate";
+import { lockTicketsForUpdate } from "./lock-ticket";
+import { applyTicketChanges, resolveRefs, type AppliedChange } from "./ticket-changes";
+import { BulkUpdateTicketsInput } from "./ticket.schemas";
+
+export type BulkUpdateTicketsResult = { requested: number; updated: AppliedChange[] };
+
+export async function bulkUpdateTickets(ctx: Ctx, raw: BulkUpdateTicketsInput): Promise<BulkUpdateTicketsResult> {
+  requireRole(ctx, "AGENT");
+  const { ticketNumbers, ...changes } = parseInput(BulkUpdateTicketsInput, raw);
+  return inTransaction(ctx, async ({ db, workspace, actor }) => {
+    const tickets = await lockTicketsForUpdate(db, workspace.id, ticketNumbers);
+    const refs = await resolveRefs(db, workspace.id, changes);
+    const updated = await applyTicketChanges(db, workspace.id, actor, tickets, changes, refs);
+    ctx.log.info({ requested: tickets.length, updated: updated.length }, "tickets bulk-updated");
+    return { requested: tickets.length, updated };
+  });
+}

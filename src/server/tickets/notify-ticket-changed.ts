@@ -1,0 +1,48 @@
+// Live updates: a changed ticket is announced with pg_notify on channel `shopdesk_tickets`,
+// inside the caller's transaction, so PostgreSQL delivers it only on commit (and never for a
+// rolled-back change). The payload carries ids and the kind of change only, never content:
+// listeners refetch what their member may see.
+import type { DbTx } from "@/server/db";
+import { TICKET_CHANNEL, type TicketChange as ListenedTicketChange } from "@/server/live/ticket-change";
+
+/**
+ * What happened, for listeners that want to be selective. A change of several fields at once
+ * (one updateTicket call) is "updated".
+ */
+export type TicketChangeKind =
+  | "created"
+  | "customer_message"
+  | "reply"
+  | "note"
+  | "status"
+  | "priority"
+  | "assignee"
+  | "area"
+  | "tags"
+  | "updated"
+  | "snoozed"
+  | "merged";
+
+/**
+ * The NOTIFY payload, exactly as sent: `{"workspaceId","ticketId","number","version","kind"}`
+ * (`version` is the ticket's version after the change). The listener's schema is the contract.
+ */
+export type TicketChange = Omit<ListenedTicketChange, "kind"> & { kind: TicketChangeKind };
+
+function payload(c: TicketChange): string {
+  // Fixed key order and nothing else, whatever the caller's object holds.
+  return JSON.stringify({ workspaceId: c.workspaceId, ticketId: c.ticketId, number: c.number, version: c.version, kind: c.kind });
+}
+
+/** Queues the notification in the caller's transaction (delivered on commit). */
+export async function notifyTicketChanged(db: DbTx, change: TicketChange): Promise<void> {
+  await db.$executeRaw`SELECT pg_notify(${TICKET_CHANNEL}, ${payload(change)})`;
+}
+
+/** The same for many tickets in one statement (bulk changes, the snooze sweep). */
+export async function notifyTicketsChanged(db: DbTx, changes: TicketChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  if (changes.length === 1) return notifyTicketChanged(db, changes[0]!);
+  const payloads = changes.map(payload);
+  await db.$executeRaw`SELECT pg_notify(${TICKET_CHANNEL}, p) FROM unnest(${payloads}::text[]) AS p`;
+}
