@@ -2,6 +2,10 @@
 // Keeps the server-rendered agent pages (inbox, view counts, an open ticket) current: listens to
 // the workspace's live stream and re-renders the route when a ticket changes. It renders
 // nothing; the page simply updates in place, keeping scroll position and what was typed.
+//
+// All tabs of a browser share ONE stream: the tab holding a Web Lock connects and relays events
+// to the others over a BroadcastChannel. Without HTTP/2 a browser allows six connections per
+// host, and an agent with a dozen tickets open in tabs must not exhaust them.
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 
@@ -11,18 +15,24 @@ const MIN_GAP_MS = 1_000;
 /** Reconnect delays after the browser gave up (an error status, e.g. a 502 during a deploy). */
 const RECONNECT_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
+type Relay = "ticket" | "resync";
+
 export function LiveUpdates({ workspace }: { workspace: string }) {
   const router = useRouter();
 
   useEffect(() => {
+    const name = `shopdesk-live:${workspace}`;
     let source: EventSource | null = null;
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
     let lastRefresh = 0;
     let failures = 0;
-    let missed = false; // the stream was down: changes may have been missed
+    let missed = false; // the stream was down (or another tab held it): changes may have been missed
     let pendingWhileHidden = false;
     let stopped = false;
+    const stop = new AbortController();
+    let releaseLock = () => {};
+    const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel(name) : null;
 
     const refreshNow = () => {
       refreshTimer = undefined;
@@ -45,18 +55,24 @@ export function LiveUpdates({ workspace }: { workspace: string }) {
         scheduleRefresh();
       }
     };
+    /** Refreshes this tab and tells the other tabs to. */
+    const relay = (kind: Relay) => {
+      scheduleRefresh();
+      channel?.postMessage(kind);
+    };
+    if (channel) channel.onmessage = (e: MessageEvent<Relay>) => (e.data === "ticket" || e.data === "resync") && scheduleRefresh();
 
     const connect = () => {
       if (stopped) return;
       const es = new EventSource(`/api/live/${encodeURIComponent(workspace)}`);
       source = es;
-      es.addEventListener("ticket", scheduleRefresh);
-      es.addEventListener("resync", scheduleRefresh);
+      es.addEventListener("ticket", () => relay("ticket"));
+      es.addEventListener("resync", () => relay("resync"));
       es.addEventListener("open", () => {
         failures = 0;
         if (missed) {
           missed = false;
-          scheduleRefresh();
+          relay("resync");
         }
       });
       es.addEventListener("error", () => {
@@ -70,11 +86,37 @@ export function LiveUpdates({ workspace }: { workspace: string }) {
       });
     };
 
-    connect();
+    const locks = typeof navigator !== "undefined" ? navigator.locks : undefined;
+    if (locks && channel) {
+      let waited = false;
+      // Resolves at once with null when another tab holds the stream; then we queue for it.
+      void locks
+        .request(name, { ifAvailable: true }, (lock) => (lock ? lead() : ((waited = true), null)))
+        .then(() => {
+          if (!waited || stopped) return;
+          return locks.request(name, { signal: stop.signal }, () => {
+            // The previous leader's tab went away: events may have fallen in between.
+            missed = true;
+            return lead();
+          });
+        })
+        .catch(() => undefined); // AbortError on unmount while queued
+    } else {
+      connect();
+    }
+    /** Holds the lock (and the stream) until this component unmounts. */
+    function lead(): Promise<void> {
+      connect();
+      return new Promise<void>((resolve) => (releaseLock = resolve));
+    }
+
     document.addEventListener("visibilitychange", onVisibility);
     return () => {
       stopped = true;
+      stop.abort();
       source?.close();
+      releaseLock();
+      channel?.close();
       clearTimeout(refreshTimer);
       clearTimeout(reconnectTimer);
       document.removeEventListener("visibilitychange", onVisibility);

@@ -1,0 +1,57 @@
+// GET /api/live/<workspace>: authorizes the signed-in member of that workspace and answers with
+// the event stream. Anyone else gets the same JSON errors as the rest of the app: 401 when
+// signed out, 404 when not a member (whether or not the workspace exists).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getSessionUser, requireMemberAction } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { isAppError } from "@/server/errors";
+import { isLiveViewerAllowed } from "@/server/live/live-access";
+import { createLiveStream } from "@/server/live/live-stream";
+import { subscribeToTicketChanges, ticketListenerReady } from "@/server/live/ticket-listener";
+import { logger } from "@/server/logger";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export async function openLiveResponse(request: Request, slug: string): Promise<Response> {
+  const requestId = request.headers.get("x-request-id") ?? randomUUID();
+  try {
+    const ctx = await requireMemberAction(slug);
+    const user = await getSessionUser();
+    if (!user || ctx.actor.type !== "member") throw new Error("member context without a session user");
+    const viewer = {
+      memberId: ctx.actor.memberId,
+      userId: user.id,
+      workspaceId: ctx.workspace.id,
+      sessionVersion: user.sessionVersion,
+    };
+    const log = ctx.log.child({ requestId });
+    // Answer once LISTEN is active, so the client's `open` means "changes from now on arrive".
+    // If the database is away, answer anyway: the listener sends `resync` when it is back.
+    if (!(await ticketListenerReady())) log.warn("live updates: stream opened before the listener was ready");
+    const stream = createLiveStream({
+      workspaceId: ctx.workspace.id,
+      subscribe: subscribeToTicketChanges,
+      signal: request.signal,
+      log,
+      stillAllowed: () => isLiveViewerAllowed(db(), viewer),
+    });
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        // no-transform keeps compression middleware from buffering the stream.
+        "Cache-Control": "no-cache, no-transform",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  } catch (e) {
+    if (isAppError(e)) {
+      return Response.json(
+        { error: { code: e.code, message: e.code === "NOT_FOUND" ? "Not found" : e.message } },
+        { status: e.status, headers: NO_STORE },
+      );
+    }
+    logger.error({ err: e, requestId }, "live updates: could not open the stream");
+    return Response.json({ error: { code: "INTERNAL", message: "Something went wrong", requestId } }, { status: 500, headers: NO_STORE });
+  }
+}
