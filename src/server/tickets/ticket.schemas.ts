@@ -13,6 +13,15 @@ export const AddReplyInput = z.object({
 });
 export type AddReplyInput = z.input<typeof AddReplyInput>;
 
+/** A reply that may also set the status ("send and set pending", "send and close"). */
+export const SendReplyInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  text: MessageTextSchema,
+  expectedVersion: TicketVersionSchema.optional(),
+  status: z.enum(["OPEN", "PENDING", "CLOSED"]).optional(),
+});
+export type SendReplyInput = z.input<typeof SendReplyInput>;
+
 export const AddNoteInput = z.object({
   ticketNumber: TicketNumberSchema,
   text: MessageTextSchema,

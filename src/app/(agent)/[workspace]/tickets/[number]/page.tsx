@@ -10,6 +10,10 @@ import { localeLabels, isLocale } from "@/i18n/config";
 import { TicketPriorityBadge, TicketStatusBadge } from "../../ticket-badges";
 import { areaLabel } from "../../area-label";
 import { ThreadMessage, ThreadEvent } from "./thread-entry";
+import { Composer } from "./composer";
+import { TicketProperties } from "./ticket-properties";
+import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
+import { hasRole } from "@/server/context";
 
 type Props = { params: Promise<{ workspace: string; number: string }> };
 
@@ -35,8 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TicketPage({ params }: Props) {
   const { ctx, ticket } = await load(params);
-  const [thread, t, tt, format] = await Promise.all([
+  const [thread, options, t, tt, format] = await Promise.all([
     getAgentThread(ctx, ticket.id),
+    getTicketFormOptions(ctx),
     getTranslations("tickets.ticket"),
     getTranslations("tickets"),
     getFormatter(),
@@ -95,6 +100,13 @@ export default async function TicketPage({ params }: Props) {
               ),
             )}
           </ol>
+          <Composer
+            slug={ctx.workspace.slug}
+            ticketNumber={ticket.number}
+            version={ticket.version}
+            canReply={hasRole(ctx.actor, "AGENT")}
+            customerName={customerName}
+          />
         </section>
 
         <aside className="flex flex-col gap-4">
@@ -121,17 +133,40 @@ export default async function TicketPage({ params }: Props) {
           </Card>
           <Card className="p-4">
             <h2 className="text-sm font-semibold text-gray-900">{t("details")}</h2>
+            <div className="mt-3">
+              <TicketProperties
+                slug={ctx.workspace.slug}
+                ticketNumber={ticket.number}
+                version={ticket.version}
+                canEdit={hasRole(ctx.actor, "AGENT")}
+                values={{
+                  status: ticket.status,
+                  priority: ticket.priority,
+                  assignee: ticket.assignee?.id ?? "",
+                  area: ticket.problemArea?.key ?? "",
+                }}
+                labels={{ status: t("status"), priority: t("priority"), assignee: t("assignee"), area: t("area") }}
+                options={{
+                  status: (["OPEN", "PENDING", "CLOSED"] as const).map((v) => ({ value: v, label: tt(`status.${v}`) })),
+                  priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
+                  assignee: [
+                    { value: "", label: t("properties.unassigned") },
+                    ...options.assignees.map((a) => ({ value: a.memberId, label: a.name })),
+                    // A deactivated or light-agent assignee is not assignable, but still shown as the owner.
+                    ...(ticket.assignee && !options.assignees.some((a) => a.memberId === ticket.assignee?.id)
+                      ? [{ value: ticket.assignee.id, label: ticket.assignee.user.name }]
+                      : []),
+                  ],
+                  area: [
+                    { value: "", label: tt("area.none") },
+                    ...options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) })),
+                  ],
+                }}
+              />
+            </div>
             <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
-              <dt className="text-gray-500">{t("status")}</dt>
-              <dd>{tt(`status.${ticket.status}`)}</dd>
-              <dt className="text-gray-500">{t("priority")}</dt>
-              <dd>{tt(`priority.${ticket.priority}`)}</dd>
               <dt className="text-gray-500">{t("channel")}</dt>
               <dd>{tt(`channel.${ticket.channel}`)}</dd>
-              <dt className="text-gray-500">{t("area")}</dt>
-              <dd>{areaLabel(tt, ticket.problemArea)}</dd>
-              <dt className="text-gray-500">{t("assignee")}</dt>
-              <dd>{ticket.assignee?.user.name ?? tt("inbox.unassigned")}</dd>
               <dt className="text-gray-500">{t("tags")}</dt>
               <dd className="flex flex-wrap gap-1">
                 {ticket.tags.length === 0

@@ -1,0 +1,160 @@
+"use client";
+// Reply and internal-note form. It remembers the ticket version the agent started from, so a
+// reply written while the ticket changed (a new customer message, another agent's reply or
+// assignment) is stopped with a notice listing those changes; the agent then sends anyway or
+// discards. Internal notes look like notes here too: amber, with the "never sent" hint.
+import { useId, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { addNoteAction, sendReplyAction } from "@/server/tickets/ticket.actions";
+import type { ActionError } from "@/server/action";
+import type { ConflictDetails } from "@/server/errors";
+import { Button } from "@/ui/button";
+import { Textarea } from "@/ui/textarea";
+import { Alert } from "@/ui/alert";
+import { cn } from "@/lib/cn";
+
+type Mode = "reply" | "note";
+type Status = "PENDING" | "CLOSED" | undefined;
+const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED"]);
+
+export function Composer(props: { slug: string; ticketNumber: number; version: number; canReply: boolean; customerName: string }) {
+  const t = useTranslations("tickets.ticket");
+  const tc = useTranslations("common");
+  const id = useId();
+  const [mode, setMode] = useState<Mode>(props.canReply ? "reply" : "note");
+  const [text, setText] = useState("");
+  // The version this draft was written against; it moves only when the agent sends or discards.
+  const [baseVersion, setBaseVersion] = useState(props.version);
+  const [conflict, setConflict] = useState<{ details: ConflictDetails; status: Status } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  function submit(status: Status, expectedVersion: number) {
+    if (!text.trim()) return setError(t("composer.empty"));
+    setError(null);
+    setDone(null);
+    startTransition(async () => {
+      const input = { ticketNumber: props.ticketNumber, text, expectedVersion };
+      const result = mode === "reply" ? await sendReplyAction(props.slug, { ...input, status }) : await addNoteAction(props.slug, input);
+      if (result.ok) {
+        setText("");
+        setConflict(null);
+        setBaseVersion(result.data.version);
+        setDone(mode === "reply" ? t("composer.sent") : t("composer.noteAdded"));
+        return;
+      }
+      handleError(result.error, status);
+    });
+  }
+
+  function handleError(e: ActionError, status: Status) {
+    if (e.code === "CONFLICT" && e.details) {
+      setConflict({ details: e.details, status });
+      requestAnimationFrame(() => noticeRef.current?.focus());
+    } else if (e.code === "VALIDATION") setError(t("composer.empty"));
+    else if (e.code === "FORBIDDEN") setError(t("composer.forbidden"));
+    else setError(tc("errors.generic"));
+  }
+
+  const changeLabels = conflict
+    ? [...new Set(conflict.details.changes.map((c) => (KNOWN_CHANGES.has(c.type) ? c.type : "other")))].map((k) => t(`stale.changes.${k}`))
+    : [];
+
+  return (
+    <section aria-label={t("composer.label")} className={cn("rounded-lg border p-4", mode === "note" ? "border-note-200 bg-note-50" : "border-gray-200 bg-white")}>
+      <div role="group" aria-label={t("composer.label")} className="mb-3 flex gap-1">
+        {(["reply", "note"] as const).map((m) => (
+          <button
+            key={m}
+            type="button"
+            aria-pressed={mode === m}
+            disabled={m === "reply" && !props.canReply}
+            onClick={() => setMode(m)}
+            className={cn(
+              "rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50",
+              mode === m ? (m === "note" ? "bg-note-100 text-note-800" : "bg-brand-50 text-brand-700") : "text-gray-600 hover:bg-gray-100",
+            )}
+          >
+            {t(`composer.${m}`)}
+          </button>
+        ))}
+      </div>
+      {conflict && (
+        <Alert tone="warning" role="alert" title={t("stale.title")} ref={noticeRef} tabIndex={-1} className="mb-3">
+          <p>{t("stale.description")}</p>
+          <ul className="mt-2 list-disc ps-5">
+            {changeLabels.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+          </ul>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <Button size="sm" loading={pending} onClick={() => submit(conflict.status, conflict.details.currentVersion)}>
+              {t("stale.sendAnyway")}
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                setText("");
+                setBaseVersion(conflict.details.currentVersion);
+                setConflict(null);
+              }}
+            >
+              {t("stale.discard")}
+            </Button>
+          </div>
+        </Alert>
+      )}
+      <label htmlFor={id} className="sr-only">
+        {mode === "reply" ? t("composer.replyField", { name: props.customerName }) : t("composer.noteField")}
+      </label>
+      <Textarea
+        id={id}
+        dir="auto"
+        rows={5}
+        value={text}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            submit(undefined, baseVersion);
+          }
+        }}
+      />
+      <p id={`${id}-hint`} className="mt-1.5 text-xs text-gray-600">
+        {mode === "note" ? t("composer.noteHint") : props.canReply ? t("composer.shortcut") : t("composer.lightAgentHint")}
+      </p>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-danger-700">
+          {error}
+        </p>
+      )}
+      <p role="status" className="sr-only">
+        {done}
+      </p>
+      <div className="mt-3 flex flex-wrap justify-end gap-2">
+        {mode === "reply" ? (
+          <>
+            <Button variant="secondary" disabled={pending} onClick={() => submit("CLOSED", baseVersion)}>
+              {t("composer.sendClose")}
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => submit("PENDING", baseVersion)}>
+              {t("composer.sendPending")}
+            </Button>
+            <Button loading={pending} onClick={() => submit(undefined, baseVersion)}>
+              {pending ? t("composer.sending") : t("composer.send")}
+            </Button>
+          </>
+        ) : (
+          <Button loading={pending} onClick={() => submit(undefined, baseVersion)}>
+            {pending ? t("composer.sending") : t("composer.addNote")}
+          </Button>
+        )}
+      </div>
+    </section>
+  );
+}
