@@ -1,7 +1,7 @@
 // The embedded default needs no AUTH_SECRET from the user: one is generated on the first start
 // and kept beside the embedded database, so sessions survive restarts.
 import { randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, link, mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 export const AUTH_SECRET_FILE = "auth-secret";
@@ -37,15 +37,21 @@ export async function ensureAuthSecret(dataDir: string, fromEnv?: string): Promi
   }
   await mkdir(dataDir, { recursive: true });
   const secret = randomBytes(32).toString("base64url");
+  // Written whole to a private file first, then put in place in one step, so a concurrent start
+  // never reads a half-written secret: link() creates the name only if it is free (the loser of a
+  // race reads the winner's secret), rename() replaces an unusable file.
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  await writeFile(tmp, `${secret}\n`, { mode: 0o600 });
   try {
-    // "wx": when two starts race, the second fails here and reads the first one's secret.
-    await writeFile(file, `${secret}\n`, { mode: 0o600, flag: existing === undefined ? "wx" : "w" });
+    if (existing === undefined) await link(tmp, file);
+    else await rename(tmp, file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
     const winner = await readSecret(file);
     if (isUsable(winner)) return { secret: winner, source: "file", file };
     throw err;
+  } finally {
+    await unlink(tmp).catch(() => undefined);
   }
-  await chmod(file, 0o600);
   return { secret, source: "generated", file };
 }
