@@ -1,0 +1,177 @@
+// The REST API's request and response shapes (JSON, camelCase, lower-case enums). The handlers
+// parse requests and check responses with these very schemas, and the OpenAPI document is
+// generated from them (openapi.ts), so the document cannot drift from what the API does.
+import { z } from "zod";
+import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
+import { EmailSchema, PersonNameSchema } from "@/lib/validation";
+import { AreaKeySchema, MessageTextSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
+
+// ---- Enums: stored upper case, spoken lower case -------------------------------------------
+
+export const ApiStatus = z.enum(["open", "pending", "closed"]);
+export const ApiPriority = z.enum(["low", "normal", "high", "urgent"]);
+export const ApiChannel = z.enum(["email", "form", "portal", "phone", "chat", "api", "social"]);
+export const ApiMessageKind = z.enum(["inbound", "reply", "note"]);
+
+export const toDbStatus = (s: z.output<typeof ApiStatus>) => s.toUpperCase() as TicketStatus;
+export const toDbPriority = (s: z.output<typeof ApiPriority>) => s.toUpperCase() as TicketPriority;
+export const toDbChannel = (s: z.output<typeof ApiChannel>) => s.toUpperCase() as Channel;
+export const fromDbEnum = <T extends TicketStatus | TicketPriority | Channel | MessageKind>(v: T) =>
+  v.toLowerCase() as Lowercase<T>;
+
+// ---- Responses -------------------------------------------------------------------------------
+
+const Timestamp = z.iso.datetime().describe("ISO 8601, UTC");
+
+export const ApiTicket = z.object({
+  id: z.uuid(),
+  number: z.int().min(1).describe("Sequential within the workspace; the ticket's address in this API"),
+  subject: z.string(),
+  status: ApiStatus,
+  priority: ApiPriority,
+  channel: ApiChannel,
+  area: z.string().nullable().describe("Problem area key"),
+  tags: z.array(z.string()),
+  assignee: z.object({ email: z.string(), name: z.string() }).nullable(),
+  customer: z.object({ id: z.uuid(), email: z.string(), name: z.string().nullable() }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  lastMessageAt: Timestamp,
+  version: z.int().min(0).describe("Optimistic-concurrency version; send it back as `version` or `If-Match`"),
+});
+export type ApiTicket = z.output<typeof ApiTicket>;
+
+export const ApiTicketList = z.object({
+  data: z.array(ApiTicket),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+});
+
+export const ApiMessage = z.object({
+  id: z.uuid(),
+  kind: ApiMessageKind.describe("`note` is internal: agents only, never sent to the customer"),
+  text: z.string(),
+  html: z.string().nullable(),
+  author: z.object({
+    type: z.enum(["agent", "customer"]),
+    name: z.string().nullable(),
+    email: z.string().nullable().describe("Null for messages written through the API"),
+  }),
+  createdAt: Timestamp,
+});
+export type ApiMessage = z.output<typeof ApiMessage>;
+
+export const ApiMessageList = z.object({ data: z.array(ApiMessage) });
+
+export const ApiCustomer = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string().nullable(),
+  phone: z.string().nullable(),
+  locale: z.string().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type ApiCustomer = z.output<typeof ApiCustomer>;
+
+export const ApiCustomerList = z.object({ data: z.array(ApiCustomer), nextCursor: z.string().nullable() });
+
+export const API_ERROR_CODES = [
+  "bad_request",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "validation",
+  "rate_limited",
+  "internal",
+] as const;
+
+export const ApiError = z.object({
+  error: z.object({
+    code: z.enum(API_ERROR_CODES),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).describe("Field path -> message (validation errors); empty otherwise"),
+    requestId: z.string(),
+    details: z
+      .object({
+        currentVersion: z.int(),
+        expectedVersion: z.int(),
+        changes: z.array(
+          z.object({ type: z.string(), at: z.string(), actorType: z.string(), actorMemberId: z.string().nullable(), data: z.unknown() }),
+        ),
+      })
+      .optional()
+      .describe("conflict only: what changed since the version you sent"),
+  }),
+});
+export type ApiError = z.output<typeof ApiError>;
+
+export const OpenApiDocument = z.record(z.string(), z.unknown());
+
+// ---- Requests --------------------------------------------------------------------------------
+
+export const TicketParams = z.object({ number: TicketNumberSchema });
+export const CustomerParams = z.object({ id: z.uuid() });
+
+const Limit = z.coerce.number().int().min(1).max(100).default(25);
+const Cursor = z.string().min(1).max(512).describe("`nextCursor` of the previous page");
+const Query = z.string().trim().min(1).max(200);
+
+export const ListTicketsQuery = z.object({
+  status: ApiStatus.optional(),
+  assignee: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .refine((v) => v === "none" || z.email().safeParse(v).success, "must be a member's email or none")
+    .optional()
+    .describe("A member's email, or `none` for unassigned tickets"),
+  priority: ApiPriority.optional(),
+  area: AreaKeySchema.optional().describe("Problem area key"),
+  tag: TagNameSchema.optional(),
+  channel: ApiChannel.optional(),
+  q: Query.optional().describe("Ticket number, subject, customer email or name"),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+export type ListTicketsQuery = z.output<typeof ListTicketsQuery>;
+
+export const ListCustomersQuery = z.object({
+  q: Query.optional().describe("Part of the email or name"),
+  limit: Limit,
+  cursor: Cursor.optional(),
+});
+export type ListCustomersQuery = z.output<typeof ListCustomersQuery>;
+
+const Version = z.int().min(0).describe("The ticket version you loaded; 409 when the ticket changed since");
+
+export const CreateTicketBody = z
+  .object({
+    subject: SubjectSchema,
+    customer: z.object({ email: EmailSchema, name: PersonNameSchema.optional() }),
+    message: z.object({ text: MessageTextSchema }),
+    channel: ApiChannel.optional().describe("Defaults to `api`"),
+    priority: ApiPriority.optional(),
+    area: AreaKeySchema.optional(),
+  })
+  .strict();
+
+export const UpdateTicketBody = z
+  .object({
+    status: ApiStatus.optional(),
+    priority: ApiPriority.optional(),
+    assignee: EmailSchema.nullable().optional().describe("A member's email, or null to unassign"),
+    area: AreaKeySchema.nullable().optional().describe("A problem area key, or null to clear"),
+    tags: z.array(TagNameSchema).max(20).optional().describe("The complete set of tags the ticket should have"),
+    version: Version.optional(),
+  })
+  .strict();
+
+export const CreateMessageBody = z
+  .object({
+    kind: z.enum(["reply", "note"]),
+    text: MessageTextSchema,
+    version: Version.optional(),
+  })
+  .strict();

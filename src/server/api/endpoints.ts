@@ -1,0 +1,17 @@
+// Every REST endpoint, in the order the OpenAPI document lists them. The route files under
+// src/app/api/v1 wrap these same objects (tests/unit/api-openapi.test.ts checks both ways).
+import { getCustomerEndpoint, listCustomersEndpoint } from "./customer-endpoints";
+import { createMessageEndpoint, listMessagesEndpoint } from "./message-endpoints";
+import type { AnyEndpoint } from "./route";
+import { createTicketEndpoint, getTicketEndpoint, listTicketsEndpoint, updateTicketEndpoint } from "./ticket-endpoints";
+
+export const REST_ENDPOINTS = [
+  listTicketsEndpoint,
+  createTicketEndpoint,
+  getTicketEndpoint,
+  updateTicketEndpoint,
+  listMessagesEndpoint,
+  createMessageEndpoint,
+  listCustomersEndpoint,
+  getCustomerEndpoint,
+] as unknown as AnyEndpoint[];

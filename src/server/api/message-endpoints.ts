@@ -1,0 +1,40 @@
+// A ticket's messages over the REST API: the agent's thread (notes included), and adding a reply
+// or an internal note through the same use cases as the agent pages.
+import { addNote } from "@/server/tickets/add-note";
+import { addReply } from "@/server/tickets/add-reply";
+import { ApiMessage, ApiMessageList, CreateMessageBody, TicketParams } from "./api.schemas";
+import { getApiMessage, listApiMessages } from "./api-ticket.queries";
+import { etag, expectedVersion } from "./expected-version";
+import { defineEndpoint } from "./route";
+
+export const listMessagesEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/tickets/{number}/messages",
+  operationId: "listMessages",
+  summary: "A ticket's messages, oldest first, internal notes included",
+  tag: "Messages",
+  auth: true,
+  params: TicketParams,
+  response: ApiMessageList,
+  errors: [404],
+  handler: async ({ ctx, params }) => ({ data: { data: await listApiMessages(ctx, params.number) } }),
+});
+
+export const createMessageEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/tickets/{number}/messages",
+  operationId: "createMessage",
+  summary: "Add a reply to the customer or an internal note",
+  tag: "Messages",
+  auth: true,
+  params: TicketParams,
+  body: CreateMessageBody,
+  response: ApiMessage,
+  status: 201,
+  errors: [400, 404, 409, 422],
+  handler: async ({ ctx, params, body, request }) => {
+    const input = { ticketNumber: params.number, text: body.text, expectedVersion: expectedVersion(request, body.version) };
+    const added = body.kind === "reply" ? await addReply(ctx, input) : await addNote(ctx, input);
+    return { data: await getApiMessage(ctx, added.messageId), headers: { ETag: etag(added.version) } };
+  },
+});

@@ -1,0 +1,108 @@
+// Database rows -> the API's JSON shapes (api.schemas.ts): camelCase, lower-case enums, ISO dates.
+import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
+import { fromDbEnum, type ApiCustomer, type ApiMessage, type ApiTicket } from "./api.schemas";
+
+export const API_TICKET_SELECT = {
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  priority: true,
+  channel: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  lastActivityAt: true,
+  problemArea: { select: { key: true } },
+  tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
+  assignee: { select: { user: { select: { email: true, name: true } } } },
+  customer: { select: { id: true, email: true, name: true } },
+} as const;
+
+type TicketRow = {
+  id: string;
+  number: number;
+  subject: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  channel: Channel;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  lastActivityAt: Date;
+  problemArea: { key: string } | null;
+  tags: Array<{ tag: { name: string } }>;
+  assignee: { user: { email: string; name: string } } | null;
+  customer: { id: string; email: string; name: string | null };
+};
+
+export function serializeTicket(t: TicketRow): ApiTicket {
+  return {
+    id: t.id,
+    number: t.number,
+    subject: t.subject,
+    status: fromDbEnum(t.status),
+    priority: fromDbEnum(t.priority),
+    channel: fromDbEnum(t.channel),
+    area: t.problemArea?.key ?? null,
+    tags: t.tags.map((x) => x.tag.name),
+    assignee: t.assignee ? { email: t.assignee.user.email, name: t.assignee.user.name } : null,
+    customer: { id: t.customer.id, email: t.customer.email, name: t.customer.name },
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+    // Creation (with the first message) or the latest message: the ticket's last activity.
+    lastMessageAt: t.lastActivityAt.toISOString(),
+    version: t.version,
+  };
+}
+
+export const API_MESSAGE_SELECT = {
+  id: true,
+  kind: true,
+  text: true,
+  html: true,
+  createdAt: true,
+  authorMember: { select: { user: { select: { name: true, email: true } } } },
+  authorCustomer: { select: { name: true, email: true } },
+} as const;
+
+type MessageRow = {
+  id: string;
+  kind: MessageKind;
+  text: string;
+  html: string | null;
+  createdAt: Date;
+  authorMember: { user: { name: string; email: string } } | null;
+  authorCustomer: { name: string | null; email: string } | null;
+};
+
+export function serializeMessage(m: MessageRow): ApiMessage {
+  const author =
+    m.kind === "INBOUND"
+      ? { type: "customer" as const, name: m.authorCustomer?.name ?? null, email: m.authorCustomer?.email ?? null }
+      : // Written through the API (no member) or by a since-deleted member: no name to show.
+        { type: "agent" as const, name: m.authorMember?.user.name ?? null, email: m.authorMember?.user.email ?? null };
+  return { id: m.id, kind: fromDbEnum(m.kind), text: m.text, html: m.html, author, createdAt: m.createdAt.toISOString() };
+}
+
+export const API_CUSTOMER_SELECT = {
+  id: true,
+  email: true,
+  name: true,
+  phone: true,
+  locale: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export function serializeCustomer(c: {
+  id: string;
+  email: string;
+  name: string | null;
+  phone: string | null;
+  locale: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}): ApiCustomer {
+  return { ...c, createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString() };
+}

@@ -1,0 +1,115 @@
+// Tickets over the REST API: list, get, create, update. Thin: parse (done by apiRoute), call the
+// same use cases as the server actions, serialize.
+import { inTransaction } from "@/server/context";
+import { createTicket } from "@/server/tickets/create-ticket";
+import { lockTicketForUpdate } from "@/server/tickets/lock-ticket";
+import { updateTicket } from "@/server/tickets/update-ticket";
+import {
+  ApiTicket,
+  ApiTicketList,
+  CreateTicketBody,
+  ListTicketsQuery,
+  TicketParams,
+  UpdateTicketBody,
+  toDbChannel,
+  toDbPriority,
+  toDbStatus,
+} from "./api.schemas";
+import { currentTagNames, getApiTicket, listApiTickets, memberIdByEmail } from "./api-ticket.queries";
+import { etag, expectedVersion } from "./expected-version";
+import { defineEndpoint } from "./route";
+
+export const listTicketsEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/tickets",
+  operationId: "listTickets",
+  summary: "List tickets, most recent activity first (keyset pagination)",
+  tag: "Tickets",
+  auth: true,
+  query: ListTicketsQuery,
+  response: ApiTicketList,
+  errors: [422],
+  handler: async ({ ctx, query }) => ({ data: await listApiTickets(ctx, query) }),
+});
+
+export const getTicketEndpoint = defineEndpoint({
+  method: "GET",
+  path: "/tickets/{number}",
+  operationId: "getTicket",
+  summary: "Get a ticket by its number",
+  tag: "Tickets",
+  auth: true,
+  params: TicketParams,
+  response: ApiTicket,
+  errors: [404],
+  handler: async ({ ctx, params }) => {
+    const ticket = await getApiTicket(ctx, params.number);
+    return { data: ticket, headers: { ETag: etag(ticket.version) } };
+  },
+});
+
+export const createTicketEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/tickets",
+  operationId: "createTicket",
+  summary: "Create a ticket with its first customer message",
+  tag: "Tickets",
+  auth: true,
+  body: CreateTicketBody,
+  response: ApiTicket,
+  status: 201,
+  errors: [400, 422],
+  handler: async ({ ctx, body }) => {
+    const created = await createTicket(ctx, {
+      subject: body.subject,
+      customer: { email: body.customer.email, ...(body.customer.name ? { name: body.customer.name } : {}) },
+      message: body.message,
+      ...(body.channel ? { channel: toDbChannel(body.channel) } : {}),
+      ...(body.priority ? { priority: toDbPriority(body.priority) } : {}),
+      ...(body.area ? { area: body.area } : {}),
+    });
+    const ticket = await getApiTicket(ctx, created.number);
+    return { data: ticket, headers: { Location: `/api/v1/tickets/${ticket.number}`, ETag: etag(ticket.version) } };
+  },
+});
+
+export const updateTicketEndpoint = defineEndpoint({
+  method: "PATCH",
+  path: "/tickets/{number}",
+  operationId: "updateTicket",
+  summary: "Change status, priority, assignee, problem area or tags (send `version` or If-Match for a 409 when stale)",
+  tag: "Tickets",
+  auth: true,
+  params: TicketParams,
+  body: UpdateTicketBody,
+  response: ApiTicket,
+  errors: [400, 404, 409, 422],
+  handler: async ({ ctx, params, body, request }) => {
+    const version = expectedVersion(request, body.version);
+    await inTransaction(ctx, async (tx) => {
+      // Locked first, so a foreign number is 404 before anything else, and the tag diff below is
+      // computed on the tags the update then changes.
+      const ticket = await lockTicketForUpdate(tx.db, tx.workspace.id, params.number);
+      const assignee = body.assignee === undefined || body.assignee === null ? body.assignee : await memberIdByEmail(tx, body.assignee);
+      let addTags: string[] | undefined;
+      let removeTags: string[] | undefined;
+      if (body.tags) {
+        const wanted = new Set(body.tags);
+        const now = await currentTagNames(tx, ticket.id);
+        addTags = [...wanted].filter((t) => !now.includes(t));
+        removeTags = now.filter((t) => !wanted.has(t));
+      }
+      await updateTicket(tx, {
+        ticketNumber: params.number,
+        expectedVersion: version,
+        ...(body.status ? { status: toDbStatus(body.status) } : {}),
+        ...(body.priority ? { priority: toDbPriority(body.priority) } : {}),
+        ...(assignee !== undefined ? { assignee } : {}),
+        ...(body.area !== undefined ? { area: body.area } : {}),
+        ...(addTags ? { addTags, removeTags } : {}),
+      });
+    });
+    const ticket = await getApiTicket(ctx, params.number);
+    return { data: ticket, headers: { ETag: etag(ticket.version) } };
+  },
+});
