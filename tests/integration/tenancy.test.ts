@@ -20,7 +20,7 @@ import { revokeApiToken } from "@/server/api-tokens/revoke-api-token";
 import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
-import { countTicketsByStatus, getAgentThread, getTicketInWorkspace, listRecentTickets } from "@/server/tickets/ticket.queries";
+import { countTicketsByStatus, getAgentThread, getTicketInWorkspace, listCustomerTickets, listRecentTickets } from "@/server/tickets/ticket.queries";
 import { memberCtx, silentLog as log } from "../helpers/context";
 
 async function expectNotFound(p: Promise<unknown>): Promise<void> {
@@ -40,6 +40,7 @@ describe("tenancy: a member of northwind against demo's resources", () => {
   let nwAgent: Ctx;
   let demoTicket: { id: string; number: number };
   let demoInvitationId: string;
+  let demoCustomerId: string;
 
   beforeAll(async () => {
     demo = await makeWorkspace(db(), { name: "Demo" });
@@ -49,6 +50,7 @@ describe("tenancy: a member of northwind against demo's resources", () => {
     nwAdmin = await memberCtx(northwind, await makeMember(db(), northwind, { role: "ADMIN" }));
     nwAgent = await memberCtx(northwind, await makeMember(db(), northwind, { role: "AGENT" }));
     const customer = await makeCustomer(db(), demo.id);
+    demoCustomerId = customer.id;
     // Two demo tickets, so demo's #2 has no northwind twin with the same number.
     await makeTicket(db(), demo, { customer, messages: [{ kind: "INBOUND", text: "first" }] });
     demoTicket = await makeTicket(db(), demo, {
@@ -75,6 +77,7 @@ describe("tenancy: a member of northwind against demo's resources", () => {
     const listed = await listRecentTickets(nwAgent, {});
     expect(listed.map((t) => t.id)).not.toContain(demoTicket.id);
     expect(await countTicketsByStatus(nwAgent)).toEqual({ OPEN: 0, PENDING: 0, CLOSED: 0 });
+    expect(await listCustomerTickets(nwAgent, demoCustomerId, "00000000-0000-0000-0000-000000000000")).toEqual([]);
   });
 
   it("cannot reply to or annotate demo's tickets", async () => {

@@ -8,7 +8,7 @@ import { isAppError } from "@/server/errors";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
-import { getAgentThread } from "@/server/tickets/ticket.queries";
+import { getAgentThread, listCustomerTickets } from "@/server/tickets/ticket.queries";
 import { memberCtx } from "../helpers/context";
 
 describe("ticket roles", () => {
@@ -53,5 +53,22 @@ describe("ticket roles", () => {
     const outcome = await addReply(agent, { ticketNumber: ticket.number, text: "   " }).catch((e: unknown) => e);
     expect(isAppError(outcome) && outcome.code).toBe("VALIDATION");
     expect(isAppError(outcome) && outcome.fields).toHaveProperty("text");
+  });
+});
+
+describe("a customer's other tickets", () => {
+  it("lists the customer's other tickets across channels, newest first, without the current one", async () => {
+    const ws = await makeWorkspace(db());
+    const agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
+    const customer = await makeCustomer(db(), ws.id);
+    const other = await makeCustomer(db(), ws.id);
+    const day = 24 * 60 * 60 * 1000;
+    const old = await makeTicket(db(), ws, { customer, channel: "EMAIL", createdAt: new Date(Date.now() - 3 * day), messages: [{ kind: "INBOUND", text: "a" }] });
+    const recent = await makeTicket(db(), ws, { customer, channel: "CHAT", createdAt: new Date(Date.now() - day), messages: [{ kind: "INBOUND", text: "b" }] });
+    const current = await makeTicket(db(), ws, { customer, channel: "PHONE", messages: [{ kind: "INBOUND", text: "c" }] });
+    await makeTicket(db(), ws, { customer: other, messages: [{ kind: "INBOUND", text: "d" }] });
+    const listed = await listCustomerTickets(agent, customer.id, current.id);
+    expect(listed.map((t) => t.number)).toEqual([recent.number, old.number]);
+    expect(listed.map((t) => t.channel)).toEqual(["CHAT", "EMAIL"]);
   });
 });

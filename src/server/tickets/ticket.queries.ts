@@ -161,3 +161,13 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
   ];
   return entries.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.type === "event" ? 1 : -1));
 }
+
+/** The customer's other tickets, across every channel, newest activity first (the ticket page's sidebar). */
+export async function listCustomerTickets(ctx: Ctx, customerId: string, exceptTicketId: string, limit = 10) {
+  return ctx.db.ticket.findMany({
+    where: { workspaceId: ctx.workspace.id, customerId, id: { not: exceptTicketId } },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, number: true, subject: true, status: true, channel: true, lastActivityAt: true },
+  });
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
-import { getAgentThread, getTicketInWorkspace } from "@/server/tickets/ticket.queries";
+import { getAgentThread, getTicketInWorkspace, listCustomerTickets } from "@/server/tickets/ticket.queries";
 import { isAppError } from "@/server/errors";
 import { Card } from "@/ui/card";
 import { localeLabels, isLocale } from "@/i18n/config";
@@ -39,9 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TicketPage({ params }: Props) {
   const { ctx, ticket } = await load(params);
-  const [thread, options, t, tt, format] = await Promise.all([
+  const [thread, options, otherTickets, t, tt, format] = await Promise.all([
     getAgentThread(ctx, ticket.id),
     getTicketFormOptions(ctx),
+    listCustomerTickets(ctx, ticket.customer.id, ticket.id),
     getTranslations("tickets.ticket"),
     getTranslations("tickets"),
     getFormatter(),
@@ -130,6 +131,24 @@ export default async function TicketPage({ params }: Props) {
                 </>
               )}
             </dl>
+            <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("otherTickets")}</h3>
+            {otherTickets.length === 0 ? (
+              <p className="mt-2 text-sm text-gray-600">{t("noOtherTickets")}</p>
+            ) : (
+              <ul className="mt-2 flex flex-col gap-2 text-sm">
+                {otherTickets.map((o) => (
+                  <li key={o.id} className="flex items-baseline gap-2">
+                    <span className="shrink-0 text-xs tabular-nums text-gray-500">#{o.number}</span>
+                    <Link href={`${base}/tickets/${o.number}`} className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
+                      <bdi>{o.subject}</bdi>
+                    </Link>
+                    <span className="shrink-0 text-xs text-gray-500">
+                      {tt(`channel.${o.channel}`)} · {tt(`status.${o.status}`)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
           <Card className="p-4">
             <h2 className="text-sm font-semibold text-gray-900">{t("details")}</h2>
