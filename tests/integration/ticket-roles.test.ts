@@ -72,3 +72,20 @@ describe("a customer's other tickets", () => {
     expect(listed.map((t) => t.channel)).toEqual(["CHAT", "EMAIL"]);
   });
 });
+
+describe("the reply outbox", () => {
+  it("queues every reply for delivery in the same transaction, and never a note", async () => {
+    const ws = await makeWorkspace(db());
+    const agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
+    const customer = await makeCustomer(db(), ws.id);
+    const ticket = await makeTicket(db(), ws, { customer, channel: "FORM", messages: [{ kind: "INBOUND", text: "Where is my refund?" }] });
+    const reply = await addReply(agent, { ticketNumber: ticket.number, text: "It was sent yesterday." });
+    const note = await addNote(agent, { ticketNumber: ticket.number, text: "Refund id R-881" });
+    const delivery = await db().messageDelivery.findUniqueOrThrow({ where: { messageId: reply.messageId } });
+    // A contact-form ticket is answered by email.
+    expect(delivery).toMatchObject({ workspaceId: ws.id, status: "QUEUED", channel: "EMAIL", attempts: 0, sentAt: null });
+    expect(await db().messageDelivery.count({ where: { messageId: note.messageId } })).toBe(0);
+    const thread = await getAgentThread(agent, ticket.id);
+    expect(thread.find((e) => e.type === "message" && e.id === reply.messageId)).toMatchObject({ deliveryStatus: "QUEUED" });
+  });
+});

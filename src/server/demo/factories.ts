@@ -19,6 +19,7 @@ import type { Logger } from "@/server/logger";
 import { createWorkspace, type CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import type { CreateWorkspaceInput } from "@/server/workspaces/workspace.schemas";
 import { addMemberWithPassword } from "@/server/members/add-member-with-password";
+import { replyChannel } from "@/server/tickets/reply-channel";
 import { allocateTicketNumber, allocateTicketNumbers } from "@/server/tickets/ticket-number";
 import { ensureTags, normalizeTagNames } from "@/server/tickets/ticket-tags";
 
@@ -147,16 +148,6 @@ export type MakeTicketOptions = {
 
 export type MadeTicket = Ticket & { messages: Message[]; tagNames: string[] };
 
-const REPLY_CHANNEL: Record<Channel, Channel> = {
-  EMAIL: "EMAIL",
-  FORM: "EMAIL",
-  PORTAL: "PORTAL",
-  PHONE: "EMAIL",
-  CHAT: "CHAT",
-  API: "EMAIL",
-  SOCIAL: "SOCIAL",
-};
-
 const MESSAGE_EVENT = { INBOUND: "CUSTOMER_MESSAGE", REPLY: "REPLY_ADDED", NOTE: "NOTE_ADDED" } as const;
 
 function createdActorType(channel: Channel): "CUSTOMER" | "API" | "MEMBER" {
@@ -202,7 +193,7 @@ function planTicket(
       kind: m.kind,
       authorMemberId,
       authorCustomerId: fromCustomer ? opts.customer.id : null,
-      channel: m.channel ?? (m.kind === "REPLY" ? REPLY_CHANNEL[channel] : channel),
+      channel: m.channel ?? (m.kind === "REPLY" ? replyChannel(channel) : channel),
       text: m.text,
       html: m.html ?? null,
       emailMessageId: null,

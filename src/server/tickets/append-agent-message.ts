@@ -4,6 +4,7 @@
 // with CONFLICT and what changed since.
 import type { Ctx } from "@/server/context";
 import { actorMemberId, eventActor, inTransaction } from "@/server/context";
+import { replyChannel } from "./reply-channel";
 import { lockTicketForUpdate } from "./lock-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { assertExpectedVersion } from "./ticket-conflict";
@@ -25,13 +26,19 @@ export async function appendAgentMessage(
         workspaceId: workspace.id,
         ticketId: ticket.id,
         kind: input.kind,
-        channel: ticket.channel,
+        channel: input.kind === "REPLY" ? replyChannel(ticket.channel) : ticket.channel,
         authorMemberId: actorMemberId(actor),
         text: input.text,
         createdAt: now,
       },
-      select: { id: true },
+      select: { id: true, channel: true },
     });
+    // The outbox: only replies go to the customer, so a note can never be sent by construction.
+    if (input.kind === "REPLY") {
+      await db.messageDelivery.create({
+        data: { workspaceId: workspace.id, messageId: message.id, channel: message.channel, createdAt: now },
+      });
+    }
     await db.ticketEvent.create({
       data: {
         workspaceId: workspace.id,

@@ -99,6 +99,8 @@ export type ThreadEntry =
       kind: "INBOUND" | "REPLY" | "NOTE";
       at: Date;
       text: string;
+      /** Replies only: where the reply stands in the outbox (null for replies from before it). */
+      deliveryStatus: "QUEUED" | "SENT" | "FAILED" | null;
       authorName: string;
       authorKind: "agent" | "customer";
     }
@@ -120,6 +122,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         createdAt: true,
         authorMember: { select: { user: { select: { name: true } } } },
         authorCustomer: { select: { name: true, email: true } },
+        delivery: { select: { status: true } },
       },
     }),
     ctx.db.ticketEvent.findMany({
@@ -146,6 +149,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
       kind: m.kind,
       at: m.createdAt,
       text: m.text,
+      deliveryStatus: m.delivery?.status ?? null,
       authorName:
         m.authorMember?.user.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
       authorKind: m.kind === "INBOUND" ? ("customer" as const) : ("agent" as const),

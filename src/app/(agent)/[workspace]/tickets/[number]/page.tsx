@@ -89,7 +89,11 @@ export default async function TicketPage({ params }: Props) {
                           : t("messageFrom", { name: entry.authorName }),
                     internal: t("internal"),
                     time: format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }),
+                    ...(entry.deliveryStatus === "QUEUED" || entry.deliveryStatus === "FAILED"
+                      ? { delivery: t(`delivery.${entry.deliveryStatus}`) }
+                      : {}),
                   }}
+                  deliveryFailed={entry.deliveryStatus === "FAILED"}
                 />
               ) : (
                 <ThreadEvent

@@ -7,11 +7,12 @@ type MessageProps = {
   authorName: string;
   text: string;
   at: Date;
-  labels: { heading: string; internal: string; time: string };
+  labels: { heading: string; internal: string; time: string; delivery?: string };
+  deliveryFailed?: boolean;
 };
 
 /** One message of the thread. Internal notes are amber with an "Internal" badge, so they never pass for replies. */
-export function ThreadMessage({ kind, authorName, text, at, labels }: MessageProps) {
+export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFailed = false }: MessageProps) {
   const note = kind === "NOTE";
   return (
     <li
@@ -27,6 +28,7 @@ export function ThreadMessage({ kind, authorName, text, at, labels }: MessagePro
         <Avatar name={authorName} decorative size="sm" />
         <h3 className="min-w-0 flex-1 truncate text-sm font-semibold text-gray-900">{labels.heading}</h3>
         {note && <Badge tone="note">{labels.internal}</Badge>}
+        {labels.delivery && <Badge tone={deliveryFailed ? "danger" : "neutral"}>{labels.delivery}</Badge>}
         <time dateTime={at.toISOString()} className="shrink-0 text-xs text-gray-500">
           {labels.time}
         </time>
