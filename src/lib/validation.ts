@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 export { LocaleSchema, locales as LOCALES, type Locale } from "@/i18n/config";
+import { validTimeZone } from "@/i18n/locales";
 
 export const EmailSchema = z
   .string()
@@ -25,16 +26,12 @@ export const SlugSchema = z
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "use lower-case letters, digits and dashes")
   .refine((s) => !RESERVED_SLUGS.has(s), "is reserved");
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const TimeZoneSchema = z.string().trim().min(1).max(64).refine(isValidTimeZone, "unknown time zone");
+export const TimeZoneSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((tz) => validTimeZone(tz) !== undefined, "unknown time zone");
 
 export const PersonNameSchema = z.string().trim().min(1).max(120);
 
