@@ -193,6 +193,7 @@ function planTicket(
       kind: m.kind,
       authorMemberId,
       authorCustomerId: fromCustomer ? opts.customer.id : null,
+      authorApiTokenId: null,
       channel: m.channel ?? (m.kind === "REPLY" ? replyChannel(channel) : channel),
       text: m.text,
       html: m.html ?? null,
