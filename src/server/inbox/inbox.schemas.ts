@@ -1,0 +1,119 @@
+// The inbox's vocabulary: views, filters, sorts and the URL that carries them. The page, the
+// saved views and the REST API's ticket list all speak it, so a view saved in the UI means the
+// same tickets as the API query with the same filters.
+import { z } from "zod";
+import {
+  AreaKeySchema,
+  ChannelSchema,
+  TagNameSchema,
+  TicketPrioritySchema,
+  TicketStatusSchema,
+} from "@/server/tickets/ticket.schemas";
+
+export const INBOX_SORTS = ["activity", "created", "priority"] as const;
+export const InboxSortSchema = z.enum(INBOX_SORTS);
+export type InboxSort = z.infer<typeof InboxSortSchema>;
+
+export const INBOX_PAGE_SIZE = 50;
+export const INBOX_MAX_PAGE_SIZE = 100;
+
+/** `me` and `none` are resolved per member; anything else is a member id of the workspace. */
+export const AssigneeFilterSchema = z.union([z.literal("me"), z.literal("none"), z.uuid()]);
+
+/**
+ * What a list of tickets is narrowed by. Every field is optional; several values of one field
+ * are ORed, different fields are ANDed. Stored as JSON in saved views, so it stays strict.
+ */
+export const InboxFiltersSchema = z
+  .object({
+    status: z.array(TicketStatusSchema).min(1).max(3).optional(),
+    assignee: AssigneeFilterSchema.optional(),
+    priority: z.array(TicketPrioritySchema).min(1).max(4).optional(),
+    /** A problem area key of the workspace. */
+    area: AreaKeySchema.optional(),
+    /** A tag name of the workspace. */
+    tag: TagNameSchema.optional(),
+    channel: z.array(ChannelSchema).min(1).max(7).optional(),
+    customerId: z.uuid().optional(),
+    /** Only tickets with an internal note that @mentions the member looking. */
+    mentionsMe: z.literal(true).optional(),
+  })
+  .strict();
+export type InboxFilters = z.infer<typeof InboxFiltersSchema>;
+
+/** The built-in views; `area:<key>` views (open tickets of one area) and `saved:<id>` views add to them. */
+export const BUILT_IN_VIEWS = ["mine", "unassigned", "open", "pending", "closed", "mentions"] as const;
+export type BuiltInView = (typeof BUILT_IN_VIEWS)[number];
+
+export const BUILT_IN_VIEW_FILTERS: Record<BuiltInView, InboxFilters> = {
+  mine: { status: ["OPEN"], assignee: "me" },
+  unassigned: { status: ["OPEN"], assignee: "none" },
+  open: { status: ["OPEN"] },
+  pending: { status: ["PENDING"] },
+  closed: { status: ["CLOSED"] },
+  mentions: { mentionsMe: true },
+};
+
+export const DEFAULT_VIEW: BuiltInView = "open";
+
+export const ViewIdSchema = z.union([
+  z.enum(BUILT_IN_VIEWS),
+  z.string().regex(/^area:[a-z0-9_-]{1,48}$/),
+  z.string().regex(/^saved:[0-9a-f-]{36}$/),
+]);
+export type ViewId = z.infer<typeof ViewIdSchema>;
+
+/** A keyset position in one sort; opaque to clients (see inbox-cursor.ts). */
+export type InboxKeyset =
+  | { sort: "activity"; at: Date; id: string }
+  | { sort: "created"; at: Date; id: string }
+  | { sort: "priority"; priority: "LOW" | "NORMAL" | "HIGH" | "URGENT"; at: Date; id: string };
+
+/** One row of the inbox list. */
+export type InboxItem = {
+  id: string;
+  number: number;
+  subject: string;
+  status: "OPEN" | "PENDING" | "CLOSED";
+  priority: "LOW" | "NORMAL" | "HIGH" | "URGENT";
+  channel: string;
+  createdAt: Date;
+  lastActivityAt: Date;
+  snoozedUntil: Date | null;
+  version: number;
+  customer: { id: string; name: string | null; email: string };
+  assignee: { id: string; name: string } | null;
+  area: { key: string; name: string } | null;
+  tags: string[];
+  /** The latest customer message or reply (never a note), cut to a short line of plain text. */
+  preview: { kind: "INBOUND" | "REPLY"; text: string } | null;
+};
+
+export type InboxPage = { items: InboxItem[]; nextCursor: string | null };
+
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .union([item, z.array(item)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .pipe(z.array(item));
+
+/**
+ * The inbox URL's search params: `view`, the filters (`status`, `assignee`, `priority`, `area`,
+ * `tag`, `channel`, `customer`; repeated for several values), `sort`, `q` and `cursor`.
+ * Filters in the URL narrow the view's own filters; an unknown value is a 400-style error for the
+ * API and, on the page, a visible notice with the rest of the URL still applied.
+ */
+export const InboxSearchParamsSchema = z.object({
+  view: ViewIdSchema.optional(),
+  status: list(TicketStatusSchema).optional(),
+  assignee: AssigneeFilterSchema.optional(),
+  priority: list(TicketPrioritySchema).optional(),
+  area: AreaKeySchema.optional(),
+  tag: TagNameSchema.optional(),
+  channel: list(ChannelSchema).optional(),
+  customer: z.uuid().optional(),
+  sort: InboxSortSchema.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  cursor: z.string().min(1).max(200).optional(),
+});
+export type InboxSearchParams = z.infer<typeof InboxSearchParamsSchema>;
