@@ -91,11 +91,9 @@ export type InboxItem = {
 
 export type InboxPage = { items: InboxItem[]; nextCursor: string | null };
 
+/** A repeated search param (`?status=OPEN&status=PENDING`) or a single one, as a list. */
 const list = <T extends z.ZodType>(item: T) =>
-  z
-    .union([item, z.array(item)])
-    .transform((v) => (Array.isArray(v) ? v : [v]))
-    .pipe(z.array(item));
+  z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item).min(1).max(7));
 
 /**
  * The inbox URL's search params: `view`, the filters (`status`, `assignee`, `priority`, `area`,
