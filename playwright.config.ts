@@ -4,7 +4,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const CI = Boolean(process.env.CI);
-const E2E_PORT = 3100;
+// Overridable so two runs (two working copies) can share a machine.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const E2E_PG_PORT = process.env.E2E_PG_PORT ?? "54341";
 const baseURL = `http://localhost:${E2E_PORT}`;
 
 export default defineConfig({
@@ -55,7 +57,7 @@ export default defineConfig({
     env: {
       SHOPDESK_DATA_DIR: ".shopdesk-e2e",
       PORT: String(E2E_PORT),
-      EMBEDDED_PG_PORT: "54341",
+      EMBEDDED_PG_PORT: E2E_PG_PORT,
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
     },
