@@ -25,6 +25,8 @@ const EnvSchema = z
     /** Signs session cookies. Required outside the embedded demo; at least 32 characters. */
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    /** REST API requests each token may make per minute (every web process shares the budget). */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     /** Seconds a session stays valid without activity. */
     SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),
   })

@@ -62,6 +62,11 @@ export function systemCtx(db: DbTx, workspace: WorkspaceRef, log: Logger, reason
   return { workspace, actor: { type: "system", reason }, db, log };
 }
 
+/** The API token acting, for Message.authorApiTokenId; null for members and the system. */
+export function actorApiTokenId(actor: Actor): string | null {
+  return actor.type === "api" ? actor.tokenId : null;
+}
+
 /** Who to record on a TicketEvent for this actor. */
 export function eventActor(actor: Actor): { actorType: "MEMBER" | "API" | "SYSTEM"; actorMemberId: string | null } {
   return {

@@ -77,7 +77,11 @@ describe("create, reply, note", () => {
     const p = { number: String(t.number) };
     const reply = await call(postMessage, "POST", `/tickets/${t.number}/messages`, { params: p, body: { kind: "reply", text: "Sorry! A new one is on its way." } });
     expect(reply.status).toBe(201);
-    expect(reply.json).toMatchObject({ kind: "reply", author: { type: "agent", name: null, email: null }, html: null });
+    // The token wrote it: its name is the author (an integration has no email), and the row says which token.
+    expect(reply.json).toMatchObject({ kind: "reply", author: { type: "agent", name: "tickets", email: null }, html: null });
+    const stored = await db().message.findUniqueOrThrow({ where: { id: reply.json.id }, select: { authorApiTokenId: true, authorMemberId: true } });
+    expect(stored.authorMemberId).toBeNull();
+    expect(stored.authorApiTokenId).not.toBeNull();
     const note = await call(postMessage, "POST", `/tickets/${t.number}/messages`, { params: p, body: { kind: "note", text: "Courier claim filed." } });
     expect(note.status).toBe(201);
     expect(note.json.kind).toBe("note");

@@ -3,21 +3,26 @@
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/server/errors";
 import { pgPool } from "@/server/pg-pool";
+import { env } from "@/env";
 
 export type ApiRateLimit = { points: number; durationSeconds: number };
 
-export const DEFAULT_API_RATE_LIMIT: ApiRateLimit = { points: 600, durationSeconds: 60 };
+/** The operator's limit: API_RATE_LIMIT_PER_MINUTE (default 600) requests per token per minute. */
+export function defaultApiRateLimit(): ApiRateLimit {
+  return { points: env().API_RATE_LIMIT_PER_MINUTE, durationSeconds: 60 };
+}
 
-let config: ApiRateLimit = DEFAULT_API_RATE_LIMIT;
+let configured: ApiRateLimit | undefined;
 let limiter: RateLimiterPostgres | undefined;
 
-/** Changes the limit of this process (operators' tuning, and tests that need a tiny one). */
-export function configureApiRateLimit(next: ApiRateLimit = DEFAULT_API_RATE_LIMIT): void {
-  config = next;
+/** Changes the limit of this process (tests that need a tiny one); no argument restores the default. */
+export function configureApiRateLimit(next?: ApiRateLimit): void {
+  configured = next;
   limiter = undefined;
 }
 
 function apiLimiter(): RateLimiterPostgres {
+  const config = configured ?? defaultApiRateLimit();
   limiter ??= new RateLimiterPostgres({
     storeClient: pgPool(),
     storeType: "pool",
@@ -42,7 +47,7 @@ export function rateLimitHeaders(s: RateLimitState): Record<string, string> {
 
 /** Counts one request of the token; throws RATE_LIMITED (with retryAfter and the state) when over. */
 export async function consumeApiRequest(tokenId: string): Promise<RateLimitState> {
-  const limit = config.points;
+  const limit = (configured ?? defaultApiRateLimit()).points;
   try {
     const res = await apiLimiter().consume(tokenId);
     return { limit, remaining: res.remainingPoints, resetSeconds: Math.ceil(res.msBeforeNext / 1000) };

@@ -64,6 +64,7 @@ export const API_MESSAGE_SELECT = {
   createdAt: true,
   authorMember: { select: { user: { select: { name: true, email: true } } } },
   authorCustomer: { select: { name: true, email: true } },
+  authorApiToken: { select: { name: true } },
 } as const;
 
 type MessageRow = {
@@ -74,14 +75,18 @@ type MessageRow = {
   createdAt: Date;
   authorMember: { user: { name: string; email: string } } | null;
   authorCustomer: { name: string | null; email: string } | null;
+  authorApiToken: { name: string } | null;
 };
 
 export function serializeMessage(m: MessageRow): ApiMessage {
   const author =
     m.kind === "INBOUND"
       ? { type: "customer" as const, name: m.authorCustomer?.name ?? null, email: m.authorCustomer?.email ?? null }
-      : // Written through the API (no member) or by a since-deleted member: no name to show.
-        { type: "agent" as const, name: m.authorMember?.user.name ?? null, email: m.authorMember?.user.email ?? null };
+      : m.authorMember
+        ? { type: "agent" as const, name: m.authorMember.user.name, email: m.authorMember.user.email }
+        : // Written through the API: the token's name (an integration has no email). A deleted
+          // member or token leaves no name to show.
+          { type: "agent" as const, name: m.authorApiToken?.name ?? null, email: null };
   return { id: m.id, kind: fromDbEnum(m.kind), text: m.text, html: m.html, author, createdAt: m.createdAt.toISOString() };
 }
 

@@ -1,13 +1,16 @@
 // What a reply and an internal note share: under the ticket's row lock, the message, its
 // TicketEvent, the ticket's activity time and version, and the live-update notification. The
 // callers check the role. With `expectedVersion`, a reply written on a stale page is stopped
-// with CONFLICT and what changed since.
+// with CONFLICT and what changed since. A note's @mentions of active members become Mention rows
+// in the same transaction (the inbox's "Mentions" view reads them).
 import type { Ctx } from "@/server/context";
-import { actorMemberId, eventActor, inTransaction } from "@/server/context";
+import { actorApiTokenId, actorMemberId, eventActor, inTransaction } from "@/server/context";
 import { replyChannel } from "./reply-channel";
 import { lockTicketForUpdate } from "./lock-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { assertExpectedVersion } from "./ticket-conflict";
+import { findMentions } from "./mentions";
+import type { DbTx } from "@/server/db";
 
 const EVENT = { REPLY: "REPLY_ADDED", NOTE: "NOTE_ADDED" } as const;
 const KIND = { REPLY: "reply", NOTE: "note" } as const;
@@ -28,11 +31,13 @@ export async function appendAgentMessage(
         kind: input.kind,
         channel: input.kind === "REPLY" ? replyChannel(ticket.channel) : ticket.channel,
         authorMemberId: actorMemberId(actor),
+        authorApiTokenId: actorApiTokenId(actor),
         text: input.text,
         createdAt: now,
       },
       select: { id: true, channel: true },
     });
+    const mentioned = input.kind === "NOTE" ? await writeMentions(db, workspace.id, message.id, input.text, actorMemberId(actor), now) : 0;
     // The outbox: only replies go to the customer, so a note can never be sent by construction.
     if (input.kind === "REPLY") {
       await db.messageDelivery.create({
@@ -60,7 +65,20 @@ export async function appendAgentMessage(
       },
     });
     await notifyTicketChanged(db, { workspaceId: workspace.id, ticketId: ticket.id, number: ticket.number, version, kind: KIND[input.kind] });
-    ctx.log.info({ ticketId: ticket.id, messageId: message.id, kind: input.kind }, "agent message added");
+    ctx.log.info({ ticketId: ticket.id, messageId: message.id, kind: input.kind, mentioned }, "agent message added");
     return { messageId: message.id, ticketNumber: ticket.number, version };
   });
+}
+
+/** Mention rows for the active members of the workspace the note names, never its author. */
+async function writeMentions(db: DbTx, workspaceId: string, messageId: string, text: string, authorId: string | null, now: Date): Promise<number> {
+  if (!text.includes("@")) return 0;
+  const members = await db.member.findMany({
+    where: { workspaceId, deactivatedAt: null },
+    select: { id: true, user: { select: { name: true, email: true } } },
+  });
+  const ids = findMentions(text, members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email }))).filter((id) => id !== authorId);
+  if (ids.length === 0) return 0;
+  await db.mention.createMany({ data: ids.map((memberId) => ({ workspaceId, messageId, memberId, createdAt: now })) });
+  return ids.length;
 }
