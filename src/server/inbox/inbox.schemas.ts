@@ -115,3 +115,19 @@ export const InboxSearchParamsSchema = z.object({
   cursor: z.string().min(1).max(200).optional(),
 });
 export type InboxSearchParams = z.infer<typeof InboxSearchParamsSchema>;
+
+/** listInbox's input: the filters (already merged from view and URL), sort, page and search. */
+export const ListInboxInputSchema = z.object({
+  filters: InboxFiltersSchema,
+  sort: InboxSortSchema.default("activity"),
+  cursor: z.string().min(1).max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(INBOX_MAX_PAGE_SIZE).default(INBOX_PAGE_SIZE),
+  /** Full-text search; an empty box means no search. With `q` the list is by activity. */
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
+});
+export type ListInboxInput = z.input<typeof ListInboxInputSchema>;

@@ -1,0 +1,141 @@
+// One page of the inbox: the tickets that match the filters, in one of three orders, keyset-paged
+// (never OFFSET, which gets slower page after page and skips or repeats rows while tickets
+// arrive). Two statements: the page's keys, which one of the Ticket indexes serves in order
+// (activity: (workspaceId[, status[, assigneeId]], lastActivityAt, id); created:
+// (workspaceId, status, createdAt, id); priority: (workspaceId, status, priority, lastActivityAt,
+// id)), then the page's rows by id (inbox-items.ts). With `q` the keys come from searchTickets,
+// which ranks by recency, so a search is always listed by activity. Any member may read.
+import type { Ctx } from "@/server/context";
+import { requireRole } from "@/server/context";
+import { Prisma } from "@/server/db";
+import { parseInput } from "@/server/validate";
+import { searchTickets, SEARCH_MAX_LIMIT } from "@/server/search/search-tickets";
+import { decodeInboxCursor, encodeInboxCursor } from "./inbox-cursor";
+import { inboxFilterConditions, resolveInboxFilters, type ResolvedInboxFilters } from "./inbox-filter-sql";
+import { loadInboxItems } from "./inbox-items";
+import { ListInboxInputSchema, type InboxKeyset, type InboxPage, type InboxSort, type ListInboxInput } from "./inbox.schemas";
+
+type Key = { id: string; lastActivityAt: Date; createdAt: Date; priority: "LOW" | "NORMAL" | "HIGH" | "URGENT" };
+
+const ORDER: Record<InboxSort, Prisma.Sql> = {
+  activity: Prisma.sql`t."lastActivityAt" DESC, t."id" DESC`,
+  created: Prisma.sql`t."createdAt" DESC, t."id" DESC`,
+  priority: Prisma.sql`t."priority" DESC, t."lastActivityAt" DESC, t."id" DESC`,
+};
+
+/** Rows strictly after `k` in its sort (row comparison: one index range, no OR chain). */
+function afterKeyset(k: InboxKeyset): Prisma.Sql {
+  const at = Prisma.sql`${k.at.toISOString()}::timestamptz`;
+  const id = Prisma.sql`${k.id}::uuid`;
+  switch (k.sort) {
+    case "activity":
+      return Prisma.sql`(t."lastActivityAt", t."id") < (${at}, ${id})`;
+    case "created":
+      return Prisma.sql`(t."createdAt", t."id") < (${at}, ${id})`;
+    case "priority":
+      return Prisma.sql`(t."priority", t."lastActivityAt", t."id") < (${k.priority}::"TicketPriority", ${at}, ${id})`;
+  }
+}
+
+function keysetOf(sort: InboxSort, k: Key): InboxKeyset {
+  if (sort === "priority") return { sort, priority: k.priority, at: k.lastActivityAt, id: k.id };
+  return { sort, at: sort === "created" ? k.createdAt : k.lastActivityAt, id: k.id };
+}
+
+export async function listInbox(ctx: Ctx, raw: ListInboxInput): Promise<InboxPage> {
+  const page = await listInboxIds(ctx, raw);
+  return { items: await loadInboxItems(ctx, page.ids), nextCursor: page.nextCursor };
+}
+
+/**
+ * The ids of one page, in order, and the next page's cursor: listInbox without the rows, for
+ * callers that show tickets in their own shape (the REST API).
+ */
+export async function listInboxIds(ctx: Ctx, raw: ListInboxInput): Promise<{ ids: string[]; nextCursor: string | null }> {
+  requireRole(ctx, "LIGHT_AGENT");
+  const input = parseInput(ListInboxInputSchema, raw);
+  const sort: InboxSort = input.q ? "activity" : input.sort;
+  // Decoded before anything else, so a bad cursor is a VALIDATION error even when no ticket matches.
+  const after = input.cursor ? decodeInboxCursor(input.cursor, sort) : undefined;
+  const filters = await resolveInboxFilters(ctx, input.filters);
+  if (!filters) return { ids: [], nextCursor: null };
+
+  const { keys, more } = input.q
+    ? await searchKeys(ctx, input.q, filters, input.limit, after)
+    : await sortedKeys(ctx, filters, sort, input.limit, after);
+  ctx.log.debug({ workspaceId: ctx.workspace.id, sort, search: Boolean(input.q), keys: keys.length }, "inbox listed");
+  return { ids: keys.map((k) => k.id), nextCursor: more ? encodeInboxCursor(keysetOf(sort, more)) : null };
+}
+
+type KeyPage = { keys: Key[]; more: Key | null };
+
+const ALL_STATUSES = ["OPEN", "PENDING", "CLOSED"] as const;
+
+/**
+ * One branch per status, each `status = X ORDER BY <sort> LIMIT n` on an index that starts with
+ * (workspaceId, status) and so returns it in order, merged and cut to the page. A single
+ * `status IN (...)` (or no status at all) would make PostgreSQL read every matching row and sort
+ * them, because no index yields several statuses in one order; three short ordered scans do not.
+ */
+async function sortedKeys(ctx: Ctx, f: ResolvedInboxFilters, sort: InboxSort, limit: number, after?: InboxKeyset): Promise<KeyPage> {
+  const { status, ...rest } = f;
+  const common = inboxFilterConditions(ctx.workspace.id, rest);
+  if (after) common.push(afterKeyset(after));
+  const branch = (s: string) => Prisma.sql`(
+    SELECT t."id", t."lastActivityAt", t."createdAt", t."priority"
+      FROM "Ticket" t
+     WHERE ${Prisma.join([...common, Prisma.sql`t."status" = ${s}::"TicketStatus"`], " AND ")}
+     ORDER BY ${ORDER[sort]}
+     LIMIT ${limit + 1})`;
+  const branches = [...new Set(status ?? ALL_STATUSES)].map(branch);
+  // Ordered as uuid and enum (the keyset's types), cast to text only on the way out.
+  const rows = await ctx.db.$queryRaw<Key[]>`
+    SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority"
+      FROM (${Prisma.join(branches, " UNION ALL ")}) t
+     ORDER BY ${ORDER[sort]}
+     LIMIT ${limit + 1}`;
+  const keys = rows.slice(0, limit);
+  return { keys, more: rows.length > limit ? keys.at(-1)! : null };
+}
+
+/** Enough search chunks to fill a page; search has no mention filter, so that one is applied here. */
+const MAX_SEARCH_CHUNKS = 25;
+
+async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: number, after?: InboxKeyset): Promise<KeyPage> {
+  const { mentionedMemberId, ...searchFilters } = f;
+  const found: Key[] = [];
+  let position = after ? { lastActivityAt: after.at, id: after.id } : undefined;
+  for (let chunk = 0; chunk < MAX_SEARCH_CHUNKS; chunk++) {
+    // One more than the page tells whether another page follows; search pages hold at most
+    // SEARCH_MAX_LIMIT, so a larger page takes several chunks.
+    const want = mentionedMemberId ? SEARCH_MAX_LIMIT : Math.min(SEARCH_MAX_LIMIT, limit + 1 - found.length);
+    const hits = await searchTickets(ctx, { q, limit: want, includeNotes: true, filters: searchFilters, ...(position ? { after: position } : {}) });
+    const ids = mentionedMemberId ? await mentioned(ctx, mentionedMemberId, hits.map((h) => h.ticketId)) : null;
+    for (const h of hits) {
+      if (ids && !ids.has(h.ticketId)) continue;
+      found.push({ id: h.ticketId, lastActivityAt: h.lastActivityAt, createdAt: h.lastActivityAt, priority: "NORMAL" });
+    }
+    if (found.length > limit) {
+      const keys = found.slice(0, limit);
+      return { keys, more: keys.at(-1)! };
+    }
+    const last = hits.at(-1);
+    if (hits.length < want || !last) return { keys: found, more: null };
+    position = { lastActivityAt: last.lastActivityAt, id: last.ticketId };
+  }
+  // Searched this far without filling the page: offer the rest from where the search stopped.
+  const stop: Key = { id: position!.id, lastActivityAt: position!.lastActivityAt, createdAt: position!.lastActivityAt, priority: "NORMAL" };
+  return { keys: found, more: stop };
+}
+
+/** Which of these tickets have a mention of the member. */
+async function mentioned(ctx: Ctx, memberId: string, ticketIds: string[]): Promise<Set<string>> {
+  if (ticketIds.length === 0) return new Set();
+  const ws = ctx.workspace.id;
+  const rows = await ctx.db.$queryRaw<Array<{ id: string }>>`
+    SELECT DISTINCT mm."ticketId"::text AS "id" FROM "Mention" mn
+      JOIN "Message" mm ON mm."id" = mn."messageId" AND mm."workspaceId" = ${ws}::uuid
+     WHERE mn."workspaceId" = ${ws}::uuid AND mn."memberId" = ${memberId}::uuid
+       AND mm."ticketId" = ANY(${ticketIds}::uuid[])`;
+  return new Set(rows.map((r) => r.id));
+}
