@@ -11,10 +11,10 @@ import { signIn } from "./sign-in";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The e2e server's embedded database (playwright.config.ts: .shopdesk-e2e, port 54341). */
+/** The e2e server's embedded database (playwright.config.ts: .shopdesk-e2e, port E2E_PG_PORT or 54341). */
 function e2eDatabaseUrl(): string {
   const password = readFileSync(path.join(root, ".shopdesk-e2e", "pg-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:54341/shopdesk`;
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54341"}/shopdesk`;
 }
 
 async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -58,7 +58,7 @@ function changeSubject(ticket: DemoTicket, subject: string): Promise<void> {
 
 /** Opens `url` and waits until its live stream is connected (the route answers once LISTEN is active). */
 async function openLive(page: Page, url: string): Promise<void> {
-  const stream = page.waitForResponse((r) => r.url().endsWith("/api/live/demo") && r.status() === 200);
+  const stream = page.waitForResponse((r) => r.url().endsWith("/api/live/demo") && r.status() === 200, { timeout: 30_000 });
   await page.goto(url);
   await stream;
   // Marks this document: if the page reloaded, the mark would be gone.

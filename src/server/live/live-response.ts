@@ -1,6 +1,7 @@
 // GET /api/live/<workspace>: authorizes the signed-in member of that workspace and answers with
-// the event stream. Anyone else gets the same JSON errors as the rest of the app: 401 when
-// signed out, 404 when not a member (whether or not the workspace exists).
+// the event stream (ticket changes and other members' presence). Anyone else gets the same JSON
+// errors as the rest of the app: 401 when signed out, 404 when not a member (whether or not the
+// workspace exists).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getSessionUser, requireMemberAction } from "@/server/auth/session";
@@ -35,6 +36,7 @@ export async function openLiveResponse(request: Request, slug: string): Promise<
       signal: request.signal,
       log,
       stillAllowed: () => isLiveViewerAllowed(db(), viewer),
+      viewerMemberId: viewer.memberId,
     });
     return new Response(stream, {
       headers: {

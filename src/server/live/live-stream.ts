@@ -1,6 +1,7 @@
 // The body of one server-sent-events connection: a workspace's ticket changes (ids only),
-// `resync` after the listener lost its connection, a comment heartbeat so proxies keep an idle
-// connection open, and cleanup when the client goes away. Pure over its inputs, so it is
+// other members' presence on its tickets (`presence`: who, which ticket, what state; never the
+// viewer's own), `resync` after the listener lost its connection, a comment heartbeat so proxies
+// keep an idle connection open, and cleanup when the client goes away. Pure over its inputs, so it is
 // tested with a fake subscription; the route gives it the process's listener.
 import type { Logger } from "@/server/logger";
 import type { LiveSubscriber, Unsubscribe } from "@/server/live/ticket-listener";
@@ -19,6 +20,8 @@ export type LiveStreamOptions = {
   stillAllowed?: () => Promise<boolean>;
   /** Events queued for a client that does not read; past this it is cut off and will resync on reconnect. */
   maxQueued?: number;
+  /** The member this stream is for: their own presence is not sent back (their other tabs show nothing for themselves). */
+  viewerMemberId?: string;
 };
 
 export const LIVE_HEARTBEAT_MS = 20_000;
@@ -73,6 +76,12 @@ export function createLiveStream(options: LiveStreamOptions): ReadableStream<Uin
       unsubscribe = subscribe(workspaceId, (event) => {
         if (event.type === "resync") {
           send(sseEvent("resync", {}));
+          return;
+        }
+        if (event.type === "presence") {
+          const { ticketId, number, memberId, name, tab, state, at } = event.presence;
+          if (memberId === options.viewerMemberId) return;
+          send(sseEvent("presence", { ticketId, number, memberId, name, tab, state, at }));
           return;
         }
         // Only what the client needs to know that it should refetch; never the workspace id or content.

@@ -2,6 +2,7 @@
 // cases send it with pg_notify inside their transaction (so it is delivered only on commit);
 // the listener parses it here, at the boundary, and drops anything else.
 import { z } from "zod";
+import type { PresenceSignal } from "@/server/presence/presence-signal";
 
 export const TICKET_CHANNEL = "shopdesk_tickets";
 
@@ -16,8 +17,14 @@ export const TicketChangeSchema = z.object({
 
 export type TicketChange = z.infer<typeof TicketChangeSchema>;
 
-/** What a subscriber receives: a change in its workspace, or "refetch everything" after a gap. */
-export type LiveEvent = { type: "ticket"; change: TicketChange } | { type: "resync" };
+/**
+ * What a subscriber receives: a change in its workspace, a member's presence on one of its
+ * tickets (channel `shopdesk_presence`, see presence-signal.ts), or "refetch everything" after a gap.
+ */
+export type LiveEvent =
+  | { type: "ticket"; change: TicketChange }
+  | { type: "presence"; presence: PresenceSignal }
+  | { type: "resync" };
 
 export type ParsedPayload = { ok: true; change: TicketChange } | { ok: false; reason: string };
 

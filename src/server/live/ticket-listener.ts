@@ -1,6 +1,6 @@
-// One LISTEN connection per web process, fanned out in memory to the server-sent-events
-// streams of each workspace. Several web processes each hold their own, so a change committed
-// anywhere reaches every process. No client ever polls the database for changes.
+// One LISTEN connection per web process (ticket changes and presence signals), fanned out in
+// memory to the server-sent-events streams of each workspace. Several web processes each hold
+// their own, so a change committed anywhere reaches every process. No client ever polls the database for changes.
 //
 // NOTIFY is not queued for a listener that is away: when the connection drops, whatever was
 // sent in the gap is lost. So after reconnecting we tell every subscriber to `resync`
@@ -10,6 +10,7 @@ import pg from "pg";
 import { databaseUrl } from "@/server/db";
 import { logger, type Logger } from "@/server/logger";
 import { parseTicketChange, TICKET_CHANNEL, type LiveEvent } from "@/server/live/ticket-change";
+import { parsePresenceSignal, PRESENCE_CHANNEL } from "@/server/presence/presence-signal";
 
 export type LiveSubscriber = (event: LiveEvent) => void;
 export type Unsubscribe = () => void;
@@ -50,7 +51,7 @@ export class TicketListener {
     this.log = options.log;
   }
 
-  /** Delivers this workspace's changes (and every `resync`) to `subscriber` until the returned function runs. */
+  /** Delivers this workspace's changes and presence signals (and every `resync`) to `subscriber` until the returned function runs. */
   subscribe(workspaceId: string, subscriber: LiveSubscriber): Unsubscribe {
     if (this.state === "closed") throw new Error("the ticket listener is closed");
     let set = this.subscribers.get(workspaceId);
@@ -126,6 +127,7 @@ export class TicketListener {
       const { rows } = await client.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
       this.pid = rows[0]?.pid ?? null;
       await client.query(`LISTEN ${TICKET_CHANNEL}`);
+      await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
     } catch (err) {
       this.onLost(client, err);
       return;
@@ -186,16 +188,26 @@ export class TicketListener {
   }
 
   private onNotification(msg: pg.Notification): void {
-    if (msg.channel !== TICKET_CHANNEL) return;
-    const parsed = parseTicketChange(msg.payload);
-    if (!parsed.ok) {
-      // The reason names the bad fields; the payload itself is not logged.
-      this.log.warn({ channel: msg.channel, reason: parsed.reason, bytes: msg.payload?.length ?? 0 }, "live updates: dropped a malformed notification");
+    let reason: string;
+    if (msg.channel === TICKET_CHANNEL) {
+      const parsed = parseTicketChange(msg.payload);
+      if (parsed.ok) return this.fanOut(parsed.change.workspaceId, { type: "ticket", change: parsed.change });
+      reason = parsed.reason;
+    } else if (msg.channel === PRESENCE_CHANNEL) {
+      const parsed = parsePresenceSignal(msg.payload);
+      if (parsed.ok) return this.fanOut(parsed.signal.workspaceId, { type: "presence", presence: parsed.signal });
+      reason = parsed.reason;
+    } else {
       return;
     }
-    const set = this.subscribers.get(parsed.change.workspaceId);
+    // The reason names the bad fields; the payload itself is not logged.
+    this.log.warn({ channel: msg.channel, reason, bytes: msg.payload?.length ?? 0 }, "live updates: dropped a malformed notification");
+  }
+
+  private fanOut(workspaceId: string, event: LiveEvent): void {
+    const set = this.subscribers.get(workspaceId);
     if (!set) return;
-    for (const subscriber of [...set]) this.deliver(subscriber, { type: "ticket", change: parsed.change });
+    for (const subscriber of [...set]) this.deliver(subscriber, event);
   }
 
   private broadcast(event: LiveEvent): void {
@@ -222,7 +234,7 @@ export function ticketListener(): TicketListener {
   return globalForLive.shopdeskTicketListener;
 }
 
-/** Subscribes to one workspace's ticket changes through this process's listener. */
+/** Subscribes to one workspace's ticket changes and presence signals through this process's listener. */
 export function subscribeToTicketChanges(workspaceId: string, subscriber: LiveSubscriber): Unsubscribe {
   return ticketListener().subscribe(workspaceId, subscriber);
 }

@@ -2,12 +2,15 @@
 // Keeps the server-rendered agent pages (inbox, view counts, an open ticket) current: listens to
 // the workspace's live stream and re-renders the route when a ticket changes. It renders
 // nothing; the page simply updates in place, keeping scroll position and what was typed.
+// Presence signals (who else is on a ticket) are handed to the page as window events instead:
+// they change no server-rendered data, so they never refresh the route.
 //
 // All tabs of a browser share ONE stream: the tab holding a Web Lock connects and relays events
 // to the others over a BroadcastChannel. Without HTTP/2 a browser allows six connections per
 // host, and an agent with a dozen tickets open in tabs must not exhaust them.
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { LIVE_RESYNC_EVENT, PRESENCE_EVENT } from "./tickets/[number]/presence/presence-events";
 
 /** Changes arriving close together cause one refresh, at most one per MIN_GAP_MS. */
 const COALESCE_MS = 200;
@@ -15,7 +18,11 @@ const MIN_GAP_MS = 1_000;
 /** Reconnect delays after the browser gave up (an error status, e.g. a 502 during a deploy). */
 const RECONNECT_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
-type Relay = "ticket" | "resync";
+/**
+ * What the leader tab relays: a ticket change or a gap (both refresh the route), the stream
+ * (re)opening (presence may have been missed, the route is current), or a presence signal.
+ */
+type Relay = "ticket" | "resync" | "reopened" | { presence: unknown };
 
 export function LiveUpdates({ workspace }: { workspace: string }) {
   const router = useRouter();
@@ -55,12 +62,26 @@ export function LiveUpdates({ workspace }: { workspace: string }) {
         scheduleRefresh();
       }
     };
-    /** Refreshes this tab and tells the other tabs to. */
+    /** Acts on an event in this tab; `relay` also passes it to the other tabs. */
+    const handle = (kind: Relay) => {
+      if (typeof kind === "object") {
+        window.dispatchEvent(new CustomEvent(PRESENCE_EVENT, { detail: kind.presence }));
+        return;
+      }
+      if (kind === "resync" || kind === "reopened") window.dispatchEvent(new Event(LIVE_RESYNC_EVENT));
+      if (kind === "ticket" || kind === "resync") scheduleRefresh();
+    };
     const relay = (kind: Relay) => {
-      scheduleRefresh();
+      handle(kind);
       channel?.postMessage(kind);
     };
-    if (channel) channel.onmessage = (e: MessageEvent<Relay>) => (e.data === "ticket" || e.data === "resync") && scheduleRefresh();
+    if (channel) {
+      channel.onmessage = (e: MessageEvent<unknown>) => {
+        const data = e.data;
+        if (data === "ticket" || data === "resync" || data === "reopened") handle(data);
+        else if (typeof data === "object" && data !== null && "presence" in data) handle({ presence: data.presence });
+      };
+    }
 
     const connect = () => {
       if (stopped) return;
@@ -68,11 +89,21 @@ export function LiveUpdates({ workspace }: { workspace: string }) {
       source = es;
       es.addEventListener("ticket", () => relay("ticket"));
       es.addEventListener("resync", () => relay("resync"));
+      es.addEventListener("presence", (e: MessageEvent<string>) => {
+        try {
+          relay({ presence: JSON.parse(e.data) as unknown });
+        } catch {
+          // not JSON: nothing to hand over (the page validates the shape of what it gets)
+        }
+      });
       es.addEventListener("open", () => {
         failures = 0;
         if (missed) {
           missed = false;
           relay("resync");
+        } else {
+          // Presence signals sent before this moment never reached this browser: ask open ticket pages to announce themselves again.
+          relay("reopened");
         }
       });
       es.addEventListener("error", () => {
