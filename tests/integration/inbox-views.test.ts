@@ -7,8 +7,8 @@ import { db } from "@/server/db";
 import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember, type MadeTicket } from "@/server/demo/factories";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { BUILT_IN_VIEWS, type InboxSearchParams } from "@/server/inbox/inbox.schemas";
-import { countInboxViews } from "@/server/inbox/count-inbox-views";
-import { listInbox } from "@/server/inbox/list-inbox";
+import { countInboxFilters, countInboxViews } from "@/server/inbox/count-inbox-views";
+import { listInbox, listInboxIds } from "@/server/inbox/list-inbox";
 import { listInboxAreas, resolveInboxView } from "@/server/inbox/resolve-inbox-view";
 import { createSavedView } from "@/server/saved-views/create-saved-view";
 import { memberCtx, rejection } from "../helpers/context";
@@ -145,6 +145,15 @@ describe("counts", () => {
   it("stop one past the cap, so a long backlog is shown as \"more than\" without being counted", async () => {
     // open 6, closed 3, pending 2, unassigned 3, mine 2, returns 2 (see the counts above)
     expect(await countInboxViews(agent, { cap: 2 })).toMatchObject({ open: 3, closed: 3, pending: 2, unassigned: 3, mine: 2, areas: expect.objectContaining({ returns: 2, refunds: 1 }) });
+  });
+
+  it("count a saved view's filters like its list, capped the same way", async () => {
+    const filters = { status: ["OPEN" as const, "PENDING" as const], area: "returns" };
+    const listed = (await listInboxIds(agent, { filters, limit: 100 })).ids.length;
+    expect(listed).toBeGreaterThan(0);
+    expect(await countInboxFilters(agent, filters)).toBe(listed);
+    expect(await countInboxFilters(agent, filters, { cap: listed - 1 })).toBe(listed);
+    expect(await countInboxFilters(agent, { area: "no-such-area" })).toBe(0);
   });
 
   it("of another workspace count only its own tickets", async () => {

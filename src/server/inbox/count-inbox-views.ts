@@ -7,7 +7,9 @@
 import type { Ctx } from "@/server/context";
 import { actorMemberId, requireRole } from "@/server/context";
 import { Prisma } from "@/server/db";
-import { mentionedTicketIds } from "./inbox-filter-sql";
+import { parseInput } from "@/server/validate";
+import { inboxFilterConditions, mentionedTicketIds, resolveInboxFilters } from "./inbox-filter-sql";
+import { InboxFiltersSchema, type InboxFilters } from "./inbox.schemas";
 
 /** Counts stop here; a count above it means "more than INBOX_COUNT_CAP". */
 export const INBOX_COUNT_CAP = 10_000;
@@ -62,4 +64,19 @@ export async function countInboxViews(ctx: Ctx, opts: { cap?: number } = {}): Pr
     mentions: t.mentions,
     areas: Object.fromEntries(areas.map((a) => [a.key, a.n])),
   };
+}
+
+/**
+ * How many tickets match these filters (a saved view's), capped like the built-in counts. The
+ * filters' references resolve as for the list, so a view whose area or tag is gone counts 0.
+ */
+export async function countInboxFilters(ctx: Ctx, filters: InboxFilters, opts: { cap?: number } = {}): Promise<number> {
+  requireRole(ctx, "LIGHT_AGENT");
+  const cap = opts.cap ?? INBOX_COUNT_CAP;
+  const resolved = await resolveInboxFilters(ctx, parseInput(InboxFiltersSchema, filters));
+  if (!resolved) return 0;
+  const where = inboxFilterConditions(ctx.workspace.id, resolved);
+  const [row] = await ctx.db.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS "n" FROM (SELECT 1 FROM "Ticket" t WHERE ${Prisma.join(where, " AND ")} LIMIT ${cap + 1}) c`;
+  return row?.n ?? 0;
 }

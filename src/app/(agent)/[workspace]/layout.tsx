@@ -8,6 +8,7 @@ import { WorkspaceSwitcher } from "./workspace-switcher";
 import { UserMenu } from "./user-menu";
 import { MainNav } from "./main-nav";
 import { LiveUpdates } from "./live-updates";
+import { ShortcutsHelp } from "./shortcuts/shortcuts-help";
 
 type Props = { children: ReactNode; params: Promise<{ workspace: string }> };
 
@@ -58,6 +59,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
         {children}
       </main>
       <LiveUpdates workspace={ctx.workspace.slug} />
+      <ShortcutsHelp />
     </div>
   );
 }

@@ -1,120 +1,200 @@
+// The inbox: views with counts, filters, search and one keyset page of tickets, all from the URL
+// (server-rendered from searchParams), so every list is a link and the back button works. Live
+// updates re-render this page in place; the list keeps its selection and keyboard position.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
-import { countTicketsByStatus, listRecentTickets } from "@/server/tickets/ticket.queries";
-import { PageHeader } from "@/ui/page-header";
+import { hasRole, type Ctx } from "@/server/context";
+import { isAppError } from "@/server/errors";
+import { listInbox } from "@/server/inbox/list-inbox";
+import { countInboxViews } from "@/server/inbox/count-inbox-views";
+import { resolveInboxView } from "@/server/inbox/resolve-inbox-view";
+import { listSavedViews } from "@/server/saved-views/list-saved-views";
+import type { InboxPage as InboxPageData, InboxSearchParams } from "@/server/inbox/inbox.schemas";
+import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
 import { EmptyState } from "@/ui/empty-state";
-import { Card } from "@/ui/card";
-import { cn } from "@/lib/cn";
-import { TicketStatusBadge, TicketPriorityBadge } from "../ticket-badges";
+import { Alert } from "@/ui/alert";
+import { buttonClasses } from "@/ui/button";
+import { ShortcutsHelpButton } from "../shortcuts/shortcuts-help";
 import { areaLabel } from "../area-label";
+import { hasUrlFilters, inboxQuery, parseInboxUrl, withoutPaging } from "./inbox-params";
+import { ViewsSidebar, type SidebarGroup } from "./views-sidebar";
+import { FilterBar } from "./filter-bar";
+import { InboxList } from "./inbox-list";
+import { SavedViewControls } from "./saved-view-controls";
+import { countSavedViews } from "./saved-view-counts";
 
 type Props = {
   params: Promise<{ workspace: string }>;
-  searchParams: Promise<{ status?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const STATUSES = ["OPEN", "PENDING", "CLOSED"] as const;
-type Status = (typeof STATUSES)[number];
-
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("tickets.inbox");
+  const t = await getTranslations("inbox");
   return { title: t("metaTitle") };
 }
 
+/** The view in the URL, or the default one with a notice when it names nothing this member may see. */
+async function resolve(ctx: Ctx, params: InboxSearchParams, invalid: string[]) {
+  try {
+    return { resolved: await resolveInboxView(ctx, params), params };
+  } catch (e) {
+    if (!isAppError(e) || (e.code !== "NOT_FOUND" && e.code !== "VALIDATION")) throw e;
+    const { view: _view, ...rest } = params;
+    void _view;
+    invalid.push("view");
+    return { resolved: await resolveInboxView(ctx, rest), params: rest };
+  }
+}
+
 export default async function InboxPage({ params, searchParams }: Props) {
-  const [{ workspace }, sp] = await Promise.all([params, searchParams]);
+  const [{ workspace }, raw] = await Promise.all([params, searchParams]);
   const ctx = await requireMemberPage(workspace);
-  const status: Status = STATUSES.find((s) => s === sp.status) ?? "OPEN";
-  const [tickets, counts, t, tt, format] = await Promise.all([
-    listRecentTickets(ctx, { status, limit: 50 }),
-    countTicketsByStatus(ctx),
-    getTranslations("tickets.inbox"),
+  const parsed = parseInboxUrl(raw);
+  const invalid = [...parsed.invalid];
+  const { resolved, params: p } = await resolve(ctx, parsed.params, invalid);
+  const base = `/${ctx.workspace.slug}/inbox`;
+
+  const list = async (): Promise<InboxPageData> => {
+    const input = { filters: resolved.filters, sort: resolved.sort, ...(p.q ? { q: p.q } : {}) };
+    try {
+      return await listInbox(ctx, { ...input, ...(p.cursor ? { cursor: p.cursor } : {}) });
+    } catch (e) {
+      // A cursor from another sort or a hand-edited URL: show the first page and say so.
+      if (!p.cursor || !isAppError(e) || e.code !== "VALIDATION") throw e;
+      invalid.push("cursor");
+      return listInbox(ctx, input);
+    }
+  };
+  const [page, counts, saved, options, t, tt] = await Promise.all([
+    list(),
+    countInboxViews(ctx),
+    listSavedViews(ctx),
+    getTicketFormOptions(ctx),
+    getTranslations("inbox"),
     getTranslations("tickets"),
-    getFormatter(),
   ]);
-  const base = `/${ctx.workspace.slug}`;
+  const savedCounts = await countSavedViews(ctx, saved);
+  const isAdmin = hasRole(ctx.actor, "ADMIN");
+  const canEdit = hasRole(ctx.actor, "AGENT");
+
+  const builtIn = ["mine", "unassigned", "open", "pending", "closed", "mentions"] as const;
+  const viewLabel = (id: string): string => {
+    if ((builtIn as readonly string[]).includes(id)) return t(`views.${id as (typeof builtIn)[number]}`);
+    if (id.startsWith("area:")) {
+      const key = id.slice(5);
+      return areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key });
+    }
+    return resolved.savedView?.name ?? saved.find((s) => `saved:${s.id}` === id)?.name ?? id;
+  };
+  const groups: SidebarGroup[] = [
+    { key: "inbox", label: t("views.inbox"), views: builtIn.map((id) => ({ id, label: viewLabel(id), count: counts[id] })) },
+    {
+      key: "areas",
+      label: t("views.areas"),
+      views: options.areas.map((a) => ({ id: `area:${a.key}`, label: areaLabel(tt, a), count: counts.areas[a.key] ?? 0 })),
+    },
+    {
+      key: "personal",
+      label: t("views.personal"),
+      views: saved.filter((s) => !s.shared).map((s) => ({ id: `saved:${s.id}`, label: s.name, count: savedCounts[s.id] ?? null })),
+    },
+    {
+      key: "shared",
+      label: t("views.shared"),
+      views: saved.filter((s) => s.shared).map((s) => ({ id: `saved:${s.id}`, label: s.name, count: savedCounts[s.id] ?? null })),
+    },
+  ].filter((g) => g.views.length > 0);
+  const hrefFor = Object.fromEntries(groups.flatMap((g) => g.views).map((v) => [v.id, `${base}${inboxQuery({ view: v.id })}`]));
+
+  const current = resolved.view;
+  const list0 = withoutPaging(p);
+  const nextHref = page.nextCursor ? `${base}${inboxQuery({ ...list0, cursor: page.nextCursor }, [...parsed.previous, p.cursor ?? ""])}` : null;
+  const previous = parsed.previous.at(-1);
+  const newerHref = p.cursor
+    ? `${base}${inboxQuery({ ...list0, ...(previous ? { cursor: previous } : {}) }, parsed.previous.slice(0, -1))}`
+    : null;
+  const { customer: _customer, ...withoutCustomer } = list0;
+  void _customer;
+  const customerName = p.customer ? (page.items.find((i) => i.customer.id === p.customer)?.customer ?? null) : null;
 
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader title={t("title")} eyebrow={ctx.workspace.name} />
-      <nav aria-label={t("views")}>
-        <ul className="flex flex-wrap gap-2">
-          {STATUSES.map((s) => (
-            <li key={s}>
-              <Link
-                href={`${base}/inbox?status=${s}`}
-                aria-current={s === status ? "page" : undefined}
-                aria-label={t("viewCount", { view: tt(`status.${s}`), count: counts[s] })}
-                className={cn(
-                  "inline-flex items-center gap-2 rounded-full px-3 py-1.5 text-sm font-medium ring-1 ring-inset",
-                  s === status
-                    ? "bg-brand-600 text-white ring-brand-600"
-                    : "bg-white text-gray-700 ring-gray-300 hover:bg-gray-50",
-                )}
-              >
-                {tt(`status.${s}`)}
-                <span
-                  aria-hidden="true"
-                  className={cn("rounded-full px-1.5 text-xs tabular-nums", s === status ? "bg-white/20" : "bg-gray-100")}
-                >
-                  {format.number(counts[s])}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+    <div className="flex flex-col gap-4 md:flex-row md:items-start md:gap-6">
+      <ViewsSidebar groups={groups} current={current} currentLabel={viewLabel(current)} hrefFor={hrefFor} />
+      <div className="flex min-w-0 flex-1 flex-col gap-4">
+        <header className="flex flex-wrap items-center justify-between gap-3">
+          <div className="min-w-0">
+            <h1 className="text-2xl font-semibold tracking-tight text-gray-900 [overflow-wrap:anywhere]">
+              <span className="sr-only">{t("title")}: </span>
+              <bdi>{viewLabel(current)}</bdi>
+            </h1>
+            {p.q && <p className="text-sm text-gray-600">{t("search.resultsFor", { q: p.q })}</p>}
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <SavedViewControls
+              slug={ctx.workspace.slug}
+              filters={resolved.filters}
+              sort={resolved.sort}
+              savedView={resolved.savedView ?? null}
+              isAdmin={isAdmin}
+              canUpdateFilters={hasUrlFilters(p) || p.sort !== undefined}
+            />
+            <ShortcutsHelpButton />
+          </div>
+        </header>
 
-      {tickets.length === 0 ? (
-        <EmptyState title={t("empty")} description={t("emptyHint")} />
-      ) : (
-        <Card className="overflow-hidden p-0">
-          <ul className="divide-y divide-gray-100">
-            {tickets.map((ticket) => (
-              <li key={ticket.id} className="relative flex flex-col gap-1 px-4 py-3 hover:bg-gray-50 sm:flex-row sm:items-center sm:gap-4">
-                <div className="min-w-0 flex-1">
-                  <p className="flex items-baseline gap-2">
-                    <span className="text-xs font-medium tabular-nums text-gray-500">#{ticket.number}</span>
-                    <Link
-                      href={`${base}/tickets/${ticket.number}`}
-                      dir="auto"
-                      className="truncate font-medium text-gray-900 after:absolute after:inset-0 hover:underline focus:outline-none"
-                    >
-                      {ticket.subject}
-                    </Link>
-                  </p>
-                  <p className="truncate text-sm text-gray-600">
-                    <bdi>{ticket.customer.name ?? ticket.customer.email}</bdi>
-                    <span aria-hidden="true"> · </span>
-                    {areaLabel(tt, ticket.area)}
-                    <span aria-hidden="true"> · </span>
-                    {ticket.assigneeName ?? t("unassigned")}
-                  </p>
-                </div>
-                <div className="flex shrink-0 flex-wrap items-center gap-2">
-                  {ticket.tags.map((tag) => (
-                    <span key={tag} className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">
-                      {tag}
-                    </span>
-                  ))}
-                  <TicketPriorityBadge priority={ticket.priority} label={tt(`priority.${ticket.priority}`)} />
-                  <TicketStatusBadge status={ticket.status} label={tt(`status.${ticket.status}`)} />
-                  <time
-                    dateTime={ticket.lastActivityAt.toISOString()}
-                    title={format.dateTime(ticket.lastActivityAt, { dateStyle: "medium", timeStyle: "short" })}
-                    className="w-24 text-end text-xs text-gray-500"
-                  >
-                    {format.relativeTime(ticket.lastActivityAt)}
-                  </time>
-                </div>
-              </li>
-            ))}
-          </ul>
-          <p className="border-t border-gray-100 px-4 py-2 text-xs text-gray-500">{t("showing", { count: tickets.length })}</p>
-        </Card>
-      )}
+        {invalid.length > 0 && (
+          <Alert tone="warning" title={t("invalidParams.title")}>
+            {t("invalidParams.description", { params: invalid.join(", ") })}
+          </Alert>
+        )}
+
+        <FilterBar
+          action={base}
+          params={p}
+          statuses={resolved.filters.status}
+          sort={resolved.sort}
+          assignees={options.assignees}
+          areas={options.areas}
+          customerName={customerName ? (customerName.name ?? customerName.email) : null}
+          clearHref={`${base}${inboxQuery({ view: current })}`}
+          removeCustomerHref={`${base}${inboxQuery(withoutCustomer)}`}
+        />
+
+        {page.items.length === 0 ? (
+          <EmptyState
+            title={p.q ? t("empty.searchTitle") : t("empty.title")}
+            description={p.q ? t("empty.searchHint") : t("empty.hint")}
+          />
+        ) : (
+          <InboxList
+            slug={ctx.workspace.slug}
+            items={page.items}
+            canEdit={canEdit}
+            assignees={options.assignees.map((a) => ({ value: a.memberId, label: a.name }))}
+            areas={options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) }))}
+            customerHref={`${base}${inboxQuery(withoutCustomer)}${inboxQuery(withoutCustomer) ? "&" : "?"}customer=`}
+          />
+        )}
+
+        {(newerHref || nextHref) && (
+          <nav aria-label={t("pages.label")} className="flex items-center justify-between gap-2">
+            {newerHref ? (
+              <Link href={newerHref} rel="prev" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("pages.newer")}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {nextHref && (
+              <Link href={nextHref} rel="next" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                {t("pages.next")} <span aria-hidden="true" className="inline-block rtl:rotate-180">→</span>
+              </Link>
+            )}
+          </nav>
+        )}
+      </div>
     </div>
   );
 }
