@@ -36,7 +36,7 @@ test("an admin invites an agent, who joins with the link once", async ({ page, b
   await accept.getByRole("textbox", { name: en("auth.invitation.confirmPassword"), exact: true }).fill("a-long-password-1");
   await accept.getByRole("button", { name: en("auth.invitation.submit") }).click();
   await expect(invitee).toHaveURL(/\/demo\/inbox$/);
-  await expect(invitee.getByRole("heading", { level: 1, name: en("tickets.inbox.title") })).toBeVisible();
+  await expect(invitee.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
 
   // The same link a second time, even signed out: refused.
   const stranger = await browser.newContext();

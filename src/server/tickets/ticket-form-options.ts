@@ -1,24 +1,37 @@
-// The choices the ticket page's controls offer: members who may own tickets and the
-// workspace's problem areas. Scoped to ctx.workspace.
+// The choices the ticket page's controls offer: members who may own tickets, members who can be
+// @mentioned in notes, the workspace's problem areas and its tags. Scoped to ctx.workspace.
 import type { Ctx } from "@/server/context";
 
 export type TicketFormOptions = {
   assignees: { memberId: string; name: string }[];
+  /** Every active member, light agents too (they read and write notes). */
+  mentionable: { id: string; name: string; email: string }[];
   areas: { key: string; name: string }[];
+  tags: string[];
 };
 
+/** The most tags offered as suggestions; typing finds any other (it is free text). */
+const TAG_SUGGESTIONS = 200;
+
 export async function getTicketFormOptions(ctx: Ctx): Promise<TicketFormOptions> {
-  const [members, areas] = await Promise.all([
+  const workspaceId = ctx.workspace.id;
+  const [members, areas, tags] = await Promise.all([
     ctx.db.member.findMany({
-      where: { workspaceId: ctx.workspace.id, deactivatedAt: null, role: { in: ["ADMIN", "AGENT"] } },
-      select: { id: true, user: { select: { name: true } } },
+      where: { workspaceId, deactivatedAt: null },
+      select: { id: true, role: true, user: { select: { name: true, email: true } } },
       orderBy: { user: { name: "asc" } },
     }),
     ctx.db.problemArea.findMany({
-      where: { workspaceId: ctx.workspace.id, archivedAt: null },
+      where: { workspaceId, archivedAt: null },
       select: { key: true, name: true },
       orderBy: [{ position: "asc" }, { name: "asc" }],
     }),
+    ctx.db.tag.findMany({ where: { workspaceId }, select: { name: true }, orderBy: { name: "asc" }, take: TAG_SUGGESTIONS }),
   ]);
-  return { assignees: members.map((m) => ({ memberId: m.id, name: m.user.name })), areas };
+  return {
+    assignees: members.filter((m) => m.role !== "LIGHT_AGENT").map((m) => ({ memberId: m.id, name: m.user.name })),
+    mentionable: members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email })),
+    areas,
+    tags: tags.map((t) => t.name),
+  };
 }

@@ -4,21 +4,31 @@
 import { revalidatePath } from "next/cache";
 import { agentAction, type ActionResult } from "@/server/action";
 import { addNote } from "./add-note";
+import { createTicket, type CreateTicketResult } from "./create-ticket";
+import { markMentionsSeen, MarkMentionsSeenInput } from "./mark-mentions-seen";
+import { mergeTickets, type MergeTicketsResult } from "./merge-tickets";
 import { sendReply } from "./send-reply";
+import { snoozeTicket, type SnoozeTicketResult } from "./snooze-ticket";
 import { updateTicket, type UpdateTicketResult } from "./update-ticket";
-import { AddNoteInput, SendReplyInput, UpdateTicketInput } from "./ticket.schemas";
+import { AddNoteInput, CreateTicketInput, MergeTicketsInput, SendReplyInput, SnoozeTicketInput, UpdateTicketInput } from "./ticket.schemas";
 
 type MessageResult = { messageId: string; ticketNumber: number; version: number };
 
 const reply = agentAction(SendReplyInput, sendReply);
 const note = agentAction(AddNoteInput, addNote);
 const update = agentAction(UpdateTicketInput, updateTicket);
+const merge = agentAction(MergeTicketsInput, mergeTickets);
+const snooze = agentAction(SnoozeTicketInput, (ctx, input) => snoozeTicket(ctx, input));
+const create = agentAction(CreateTicketInput, createTicket);
+const markSeen = agentAction(MarkMentionsSeenInput, (ctx, input) => markMentionsSeen(ctx, input));
+
+function revalidateTicket(slug: string, number: number) {
+  revalidatePath(`/${slug}/tickets/${number}`);
+  revalidatePath(`/${slug}/inbox`);
+}
 
 function revalidated<T extends { ticketNumber?: number; number?: number }>(slug: string, result: ActionResult<T>): ActionResult<T> {
-  if (result.ok) {
-    revalidatePath(`/${slug}/tickets/${result.data.ticketNumber ?? result.data.number}`);
-    revalidatePath(`/${slug}/inbox`);
-  }
+  if (result.ok) revalidateTicket(slug, (result.data.ticketNumber ?? result.data.number)!);
   return result;
 }
 
@@ -32,4 +42,28 @@ export async function addNoteAction(slug: string, input: AddNoteInput): Promise<
 
 export async function updateTicketAction(slug: string, input: UpdateTicketInput): Promise<ActionResult<UpdateTicketResult>> {
   return revalidated(slug, await update(slug, input));
+}
+
+export async function snoozeTicketAction(slug: string, input: SnoozeTicketInput): Promise<ActionResult<SnoozeTicketResult>> {
+  return revalidated(slug, await snooze(slug, input));
+}
+
+export async function mergeTicketsAction(slug: string, input: MergeTicketsInput): Promise<ActionResult<MergeTicketsResult>> {
+  const result = await merge(slug, input);
+  if (result.ok) {
+    revalidateTicket(slug, result.data.source.number);
+    revalidateTicket(slug, result.data.target.number);
+  }
+  return result;
+}
+
+export async function createTicketAction(slug: string, input: CreateTicketInput): Promise<ActionResult<CreateTicketResult>> {
+  return revalidated(slug, await create(slug, input));
+}
+
+/** Called by the ticket page once it is shown; no revalidation of the page itself (nothing on it changes). */
+export async function markMentionsSeenAction(slug: string, input: MarkMentionsSeenInput): Promise<ActionResult<{ seen: number }>> {
+  const result = await markSeen(slug, input);
+  if (result.ok && result.data.seen > 0) revalidatePath(`/${slug}/inbox`);
+  return result;
 }

@@ -103,6 +103,8 @@ export type ThreadEntry =
       deliveryStatus: "QUEUED" | "SENT" | "FAILED" | null;
       authorName: string;
       authorKind: "agent" | "customer";
+      /** Notes only: the names of the members the note mentions (for highlighting). */
+      mentionedNames: string[];
     }
   | { type: "event"; id: string; at: Date; eventType: string; actorName: string | null; data: unknown };
 
@@ -123,6 +125,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         authorMember: { select: { user: { select: { name: true } } } },
         authorCustomer: { select: { name: true, email: true } },
         delivery: { select: { status: true } },
+        mentions: { where: { workspaceId: ctx.workspace.id }, select: { member: { select: { user: { select: { name: true } } } } } },
       },
     }),
     ctx.db.ticketEvent.findMany({
@@ -153,6 +156,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
       authorName:
         m.authorMember?.user.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
       authorKind: m.kind === "INBOUND" ? ("customer" as const) : ("agent" as const),
+      mentionedNames: m.mentions.map((x) => x.member.user.name),
     })),
     ...events.map((e) => ({
       type: "event" as const,
@@ -174,4 +178,25 @@ export async function listCustomerTickets(ctx: Ctx, customerId: string, exceptTi
     take: limit,
     select: { id: true, number: true, subject: true, status: true, channel: true, lastActivityAt: true },
   });
+}
+
+/** Tickets of the customer that another of their tickets can be merged into: open or pending, not merged away. */
+export async function listMergeCandidates(ctx: Ctx, customerId: string, exceptTicketId: string, limit = 20) {
+  return ctx.db.ticket.findMany({
+    where: { workspaceId: ctx.workspace.id, customerId, id: { not: exceptTicketId }, status: { in: ["OPEN", "PENDING"] }, mergedIntoId: null },
+    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: { id: true, number: true, subject: true, status: true },
+  });
+}
+
+/** True when the signed-in member has mentions on this ticket they have not seen yet. */
+export async function hasUnseenMentions(ctx: Ctx, ticketId: string): Promise<boolean> {
+  if (ctx.actor.type !== "member") return false;
+  const workspaceId = ctx.workspace.id;
+  const row = await ctx.db.mention.findFirst({
+    where: { workspaceId, memberId: ctx.actor.memberId, seenAt: null, message: { workspaceId, ticketId } },
+    select: { messageId: true },
+  });
+  return row !== null;
 }

@@ -64,7 +64,7 @@ export async function FilterBar({ action, params, statuses, sort, assignees, are
         </Button>
       </div>
       <FiltersDisclosure label={t("filters.label")} active={active}>
-        <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-8">
+        <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-[repeat(6,minmax(0,1fr))_minmax(9.5rem,1.4fr)_auto]">
           <legend className="sr-only">{t("filters.label")}</legend>
           {field(
             "filter-status",

@@ -3,6 +3,7 @@
 // reply written while the ticket changed (a new customer message, another agent's reply or
 // assignment) is stopped with a notice listing those changes; the agent then sends anyway or
 // discards. Internal notes look like notes here too: amber, with the "never sent" hint.
+// In a note, "@" suggests members to mention. Shortcuts: r (reply) and n (note) focus the field.
 import { useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { addNoteAction, sendReplyAction } from "@/server/tickets/ticket.actions";
@@ -12,24 +13,52 @@ import { Button } from "@/ui/button";
 import { Textarea } from "@/ui/textarea";
 import { Alert } from "@/ui/alert";
 import { cn } from "@/lib/cn";
+import { useShortcuts } from "../../shortcuts/use-shortcuts";
+import { useMentionAutocomplete, type Mentionable } from "./mention-autocomplete";
+import { useComposerPresence } from "./presence/composer-presence";
 
 type Mode = "reply" | "note";
 type Status = "PENDING" | "CLOSED" | undefined;
 const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED"]);
 
-export function Composer(props: { slug: string; ticketNumber: number; version: number; canReply: boolean; customerName: string }) {
+export function Composer(props: {
+  slug: string;
+  ticketNumber: number;
+  version: number;
+  canReply: boolean;
+  customerName: string;
+  /** Members a note can @mention (without the writer). */
+  members?: Mentionable[];
+}) {
   const t = useTranslations("tickets.ticket");
   const tc = useTranslations("common");
   const id = useId();
   const [mode, setMode] = useState<Mode>(props.canReply ? "reply" : "note");
   const [text, setText] = useState("");
+  useComposerPresence(props.ticketNumber, mode, text.trim() !== "");
   // The version this draft was written against; it moves only when the agent sends or discards.
   const [baseVersion, setBaseVersion] = useState(props.version);
+  // A newer version arriving while nothing is written yet (the agent's own tag or status change,
+  // a live update) is simply the new starting point: only a draft can be stale.
+  const [shownVersion, setShownVersion] = useState(props.version);
+  if (props.version !== shownVersion) {
+    setShownVersion(props.version);
+    if (!text.trim()) setBaseVersion(props.version);
+  }
   const [conflict, setConflict] = useState<{ details: ConflictDetails; status: Status } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const noticeRef = useRef<HTMLDivElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const mention = useMentionAutocomplete({ members: props.members ?? [], enabled: mode === "note", text, setText, textarea: fieldRef });
+
+  function focusIn(next: Mode) {
+    if (next === "reply" && !props.canReply) return;
+    setMode(next);
+    requestAnimationFrame(() => fieldRef.current?.focus());
+  }
+  useShortcuts({ r: () => focusIn("reply"), n: () => focusIn("note") });
 
   function submit(status: Status, expectedVersion: number) {
     if (!text.trim()) return setError(t("composer.empty"));
@@ -110,21 +139,31 @@ export function Composer(props: { slug: string; ticketNumber: number; version: n
       <label htmlFor={id} className="sr-only">
         {mode === "reply" ? t("composer.replyField", { name: props.customerName }) : t("composer.noteField")}
       </label>
+      <div className="relative">
       <Textarea
+        ref={fieldRef}
         id={id}
         dir="auto"
         rows={5}
         value={text}
         aria-describedby={`${id}-hint`}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => setText(e.target.value)}
+        {...mention.textareaProps}
+        onChange={(e) => {
+          setText(e.target.value);
+          mention.update(e.target);
+        }}
+        onSelect={(e) => mention.update(e.currentTarget)}
         onKeyDown={(e) => {
+          if (mention.onKeyDown(e)) return;
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             submit(undefined, baseVersion);
           }
         }}
       />
+      {mention.listbox}
+      </div>
       <p id={`${id}-hint`} className="mt-1.5 text-xs text-gray-600">
         {mode === "note" ? t("composer.noteHint") : props.canReply ? t("composer.shortcut") : t("composer.lightAgentHint")}
       </p>

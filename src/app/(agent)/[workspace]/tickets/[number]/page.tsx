@@ -3,17 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
-import { getAgentThread, getTicketInWorkspace, listCustomerTickets } from "@/server/tickets/ticket.queries";
+import { getAgentThread, getTicketInWorkspace, hasUnseenMentions, listCustomerTickets, listMergeCandidates } from "@/server/tickets/ticket.queries";
 import { isAppError } from "@/server/errors";
 import { Card } from "@/ui/card";
-import { localeLabels, isLocale } from "@/i18n/config";
+import { Alert } from "@/ui/alert";
 import { TicketPriorityBadge, TicketStatusBadge } from "../../ticket-badges";
 import { areaLabel } from "../../area-label";
 import { ThreadMessage, ThreadEvent } from "./thread-entry";
 import { Composer } from "./composer";
 import { TicketProperties } from "./ticket-properties";
 import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
-import { hasRole } from "@/server/context";
+import { actorMemberId, hasRole } from "@/server/context";
+import { CustomerEditor } from "./customer-editor";
+import { MarkMentionsSeen } from "./mark-mentions-seen";
+import { MergeTicket } from "./merge-ticket";
+import { SnoozeControl } from "./snooze-control";
+import { TicketTags } from "./ticket-tags";
+import { PresenceBar } from "./presence/presence-bar";
 
 type Props = { params: Promise<{ workspace: string; number: string }> };
 
@@ -39,23 +45,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TicketPage({ params }: Props) {
   const { ctx, ticket } = await load(params);
-  const [thread, options, otherTickets, t, tt, format] = await Promise.all([
+  const [thread, options, otherTickets, mergeCandidates, unseenMentions, t, tt, format] = await Promise.all([
     getAgentThread(ctx, ticket.id),
     getTicketFormOptions(ctx),
     listCustomerTickets(ctx, ticket.customer.id, ticket.id),
+    listMergeCandidates(ctx, ticket.customer.id, ticket.id),
+    hasUnseenMentions(ctx, ticket.id),
     getTranslations("tickets.ticket"),
     getTranslations("tickets"),
     getFormatter(),
   ]);
   const base = `/${ctx.workspace.slug}`;
   const customerName = ticket.customer.name ?? ticket.customer.email;
+  const canEdit = hasRole(ctx.actor, "AGENT");
+  const me = actorMemberId(ctx.actor);
 
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <Link href={`${base}/inbox`} className="text-sm text-brand-700 hover:underline">
-          <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("backToInbox")}
-        </Link>
+        {unseenMentions && <MarkMentionsSeen slug={ctx.workspace.slug} ticketNumber={ticket.number} />}
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <Link href={`${base}/inbox`} className="text-sm text-brand-700 hover:underline">
+            <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("backToInbox")}
+          </Link>
+          {canEdit && (
+            <Link href={`${base}/tickets/new`} className="text-sm text-brand-700 hover:underline">
+              {t("newTicket")}
+            </Link>
+          )}
+        </div>
         <p className="mt-3 text-sm font-medium text-gray-500">{t("number", { number: ticket.number })}</p>
         <h1 className="mt-1 text-2xl font-semibold text-gray-900">
           <bdi>{ticket.subject}</bdi>
@@ -64,6 +82,36 @@ export default async function TicketPage({ params }: Props) {
           <TicketStatusBadge status={ticket.status} label={tt(`status.${ticket.status}`)} />
           <TicketPriorityBadge priority={ticket.priority} label={tt(`priority.${ticket.priority}`)} always />
         </div>
+        <PresenceBar workspace={ctx.workspace.slug} ticketNumber={ticket.number} />
+        {ticket.mergedInto ? (
+          <Alert tone="info" className="mt-3">
+            {t.rich("mergedInto", {
+              number: ticket.mergedInto.number,
+              link: (chunks) => (
+                <Link href={`${base}/tickets/${ticket.mergedInto!.number}`} className="font-medium underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
+          </Alert>
+        ) : (
+          <div className="mt-3 flex flex-wrap items-start gap-2">
+            <SnoozeControl
+              slug={ctx.workspace.slug}
+              ticketNumber={ticket.number}
+              version={ticket.version}
+              snoozedUntil={ticket.status === "PENDING" && ticket.snoozedUntil ? ticket.snoozedUntil.toISOString() : null}
+              canEdit={canEdit}
+            />
+            {canEdit && (
+              <MergeTicket
+                slug={ctx.workspace.slug}
+                ticketNumber={ticket.number}
+                candidates={mergeCandidates.map((c) => ({ ...c, statusLabel: tt(`status.${c.status}`) }))}
+              />
+            )}
+          </div>
+        )}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -94,13 +142,14 @@ export default async function TicketPage({ params }: Props) {
                       : {}),
                   }}
                   deliveryFailed={entry.deliveryStatus === "FAILED"}
+                  mentionedNames={entry.mentionedNames}
                 />
               ) : (
                 <ThreadEvent
                   key={entry.id}
                   at={entry.at}
                   time={format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
-                  text={describeEvent(entry, t, tt)}
+                  text={describeEvent(entry, t, tt, (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }))}
                 />
               ),
             )}
@@ -111,30 +160,16 @@ export default async function TicketPage({ params }: Props) {
             version={ticket.version}
             canReply={hasRole(ctx.actor, "AGENT")}
             customerName={customerName}
+            members={options.mentionable.filter((m) => m.id !== me)}
           />
         </section>
 
         <aside className="flex flex-col gap-4">
           <Card className="p-4">
             <h2 className="text-sm font-semibold text-gray-900">{t("customer")}</h2>
-            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
-              <dt className="sr-only">{t("customer")}</dt>
-              <dd className="col-span-2 font-medium text-gray-900">{customerName}</dd>
-              <dt className="text-gray-500">{t("email")}</dt>
-              <dd className="truncate" dir="ltr">{ticket.customer.email}</dd>
-              {ticket.customer.phone && (
-                <>
-                  <dt className="text-gray-500">{t("phone")}</dt>
-                  <dd dir="ltr">{ticket.customer.phone}</dd>
-                </>
-              )}
-              {ticket.customer.locale && (
-                <>
-                  <dt className="text-gray-500">{t("language")}</dt>
-                  <dd>{isLocale(ticket.customer.locale) ? localeLabels[ticket.customer.locale] : ticket.customer.locale}</dd>
-                </>
-              )}
-            </dl>
+            <div className="mt-3">
+              <CustomerEditor slug={ctx.workspace.slug} customer={ticket.customer} canEdit={canEdit} />
+            </div>
             <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("otherTickets")}</h3>
             {otherTickets.length === 0 ? (
               <p className="mt-2 text-sm text-gray-600">{t("noOtherTickets")}</p>
@@ -161,7 +196,7 @@ export default async function TicketPage({ params }: Props) {
                 slug={ctx.workspace.slug}
                 ticketNumber={ticket.number}
                 version={ticket.version}
-                canEdit={hasRole(ctx.actor, "AGENT")}
+                canEdit={canEdit}
                 values={{
                   status: ticket.status,
                   priority: ticket.priority,
@@ -190,16 +225,6 @@ export default async function TicketPage({ params }: Props) {
             <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
               <dt className="text-gray-500">{t("channel")}</dt>
               <dd>{tt(`channel.${ticket.channel}`)}</dd>
-              <dt className="text-gray-500">{t("tags")}</dt>
-              <dd className="flex flex-wrap gap-1">
-                {ticket.tags.length === 0
-                  ? t("noTags")
-                  : ticket.tags.map(({ tag }) => (
-                      <span key={tag.name} className="rounded bg-gray-100 px-1.5 py-0.5 text-xs text-gray-700">
-                        {tag.name}
-                      </span>
-                    ))}
-              </dd>
               <dt className="text-gray-500">{t("created")}</dt>
               <dd>
                 <time dateTime={ticket.createdAt.toISOString()}>
@@ -207,6 +232,17 @@ export default async function TicketPage({ params }: Props) {
                 </time>
               </dd>
             </dl>
+            <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("tags")}</h3>
+            <div className="mt-2">
+              <TicketTags
+                slug={ctx.workspace.slug}
+                ticketNumber={ticket.number}
+                version={ticket.version}
+                tags={ticket.tags.map(({ tag }) => tag.name)}
+                suggestions={options.tags}
+                canEdit={canEdit && !ticket.mergedInto}
+              />
+            </div>
           </Card>
         </aside>
       </div>
@@ -220,9 +256,10 @@ function describeEvent(
   e: { eventType: string; actorName: string | null; data: unknown },
   t: Translator,
   tt: Translator,
+  formatDate: (d: Date) => string,
 ): string {
   const actor = e.actorName ?? t("events.system");
-  const data = (e.data ?? {}) as { from?: string; to?: string; tag?: string };
+  const data = (e.data ?? {}) as { from?: string; to?: string; tag?: string; until?: string; number?: number };
   switch (e.eventType) {
     case "STATUS_CHANGED":
       return t("events.STATUS_CHANGED", { actor, from: tt(`status.${data.from}`), to: tt(`status.${data.to}`) });
@@ -231,11 +268,16 @@ function describeEvent(
     case "TAG_ADDED":
     case "TAG_REMOVED":
       return t(`events.${e.eventType}`, { actor, tag: data.tag ?? "" });
+    case "SNOOZED":
+      return t("events.SNOOZED", { actor, until: data.until ? formatDate(new Date(data.until)) : "" });
+    case "MERGED_INTO":
+    case "MERGED_FROM":
+      return t(`events.${e.eventType}`, { actor, number: data.number ?? "" });
     case "CREATED":
     case "ASSIGNEE_CHANGED":
     case "AREA_CHANGED":
       return t(`events.${e.eventType}`, { actor });
     default:
-      return t("events.CREATED", { actor });
+      return t("events.other", { actor });
   }
 }

@@ -1,6 +1,7 @@
 import { Avatar } from "@/ui/avatar";
 import { Badge } from "@/ui/badge";
 import { cn } from "@/lib/cn";
+import type { ReactNode } from "react";
 
 type MessageProps = {
   kind: "INBOUND" | "REPLY" | "NOTE";
@@ -9,10 +10,28 @@ type MessageProps = {
   at: Date;
   labels: { heading: string; internal: string; time: string; delivery?: string };
   deliveryFailed?: boolean;
+  /** Names of the members a note mentions; their "@Name" is highlighted. */
+  mentionedNames?: string[];
 };
 
+/** The text with each "@Name" of a mentioned member in a <mark>, matched case-insensitively. */
+function withMentions(text: string, names: readonly string[]): ReactNode {
+  if (names.length === 0) return text;
+  const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const parts = text.split(new RegExp(`(@(?:${escaped.join("|")}))(?![\\p{L}\\p{N}])`, "iu"));
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <mark key={i} data-mention="" className="rounded bg-brand-100 px-0.5 font-medium text-brand-900">
+        {part}
+      </mark>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** One message of the thread. Internal notes are amber with an "Internal" badge, so they never pass for replies. */
-export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFailed = false }: MessageProps) {
+export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFailed = false, mentionedNames = [] }: MessageProps) {
   const note = kind === "NOTE";
   return (
     <li
@@ -35,7 +54,7 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFail
       </div>
       {/* dir="auto": a Greek reply inside the Arabic UI (or the reverse) keeps its own direction. */}
       <div dir="auto" className="mt-3 whitespace-pre-wrap break-words text-sm leading-relaxed text-gray-800">
-        {text}
+        {note ? withMentions(text, mentionedNames) : text}
       </div>
     </li>
   );
@@ -43,9 +62,9 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFail
 
 export function ThreadEvent({ at, time, text }: { at: Date; time: string; text: string }) {
   return (
-    <li className="flex items-center gap-3 ps-4 text-xs text-gray-500">
+    <li className="flex flex-wrap items-center gap-x-3 gap-y-0.5 ps-4 text-xs text-gray-500">
       <span aria-hidden="true" className="size-1.5 rounded-full bg-gray-300" />
-      <span>{text}</span>
+      <span className="min-w-0">{text}</span>
       <time dateTime={at.toISOString()} className="ms-auto">
         {time}
       </time>

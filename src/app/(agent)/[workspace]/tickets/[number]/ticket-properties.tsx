@@ -1,12 +1,14 @@
 "use client";
 // Status, priority, assignee and problem area of the ticket, changed in place. Each change is
 // checked against the version the page shows (kept fresh by live updates); if someone changed
-// the ticket meanwhile, the page refreshes and says so.
+// the ticket meanwhile, the page refreshes and says so. Shortcuts: e closes the ticket, a focuses
+// the assignee.
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { updateTicketAction } from "@/server/tickets/ticket.actions";
 import { Select } from "@/ui/select";
+import { useShortcuts } from "../../shortcuts/use-shortcuts";
 
 type Option = { value: string; label: string };
 type Field = "status" | "priority" | "assignee" | "area";
@@ -25,6 +27,15 @@ export function TicketProperties(props: {
   const baseId = useId();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  useShortcuts(
+    {
+      e: () => {
+        if (props.values.status !== "CLOSED" && !pending) change("status", "CLOSED");
+      },
+      a: () => document.getElementById(`${baseId}-assignee`)?.focus(),
+    },
+    props.canEdit,
+  );
 
   function change(field: Field, value: string) {
     const patch =

@@ -1,0 +1,178 @@
+// The ticket page's tools and the new-ticket form: tags, the customer's details, @mentions in
+// notes, snooze, merge, and a phone ticket for a new customer. Each test opens its own tickets
+// through the new-ticket form, so it depends on no demo ticket's number or state.
+import { expect, test, type Page } from "@playwright/test";
+import { en } from "./catalog";
+import { signIn, waitForHydration } from "./sign-in";
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+type NewTicket = { subject: string; message: string } & ({ newCustomer: { email: string; name?: string; phone?: string } } | { customerQuery: string });
+
+/** Opens a ticket through /demo/tickets/new and returns its number (the page lands on it). */
+async function createTicket(page: Page, t: NewTicket): Promise<number> {
+  await page.goto("/demo/tickets/new");
+  const subject = page.getByRole("textbox", { name: en("tickets.newTicket.subject"), exact: true });
+  await waitForHydration(subject);
+  if ("newCustomer" in t) {
+    await page.getByRole("radio", { name: en("tickets.newTicket.customer.new") }).check();
+    await page.getByRole("textbox", { name: en("tickets.newTicket.customer.email"), exact: true }).fill(t.newCustomer.email);
+    if (t.newCustomer.name) await page.getByRole("textbox", { name: en("tickets.newTicket.customer.name"), exact: true }).fill(t.newCustomer.name);
+    if (t.newCustomer.phone) await page.getByRole("textbox", { name: en("tickets.newTicket.customer.phone"), exact: true }).fill(t.newCustomer.phone);
+  } else {
+    const search = page.getByRole("combobox", { name: en("tickets.newTicket.customer.search") });
+    await search.fill(t.customerQuery);
+    await expect(page.getByRole("option", { name: new RegExp(t.customerQuery) })).toBeVisible();
+    await search.press("Enter");
+    await expect(page.getByText(t.customerQuery)).toBeVisible();
+  }
+  await subject.fill(t.subject);
+  await page.getByRole("textbox", { name: en("tickets.newTicket.message"), exact: true }).fill(t.message);
+  await page.getByRole("button", { name: en("tickets.newTicket.create") }).click();
+  await expect(page).toHaveURL(/\/demo\/tickets\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.subject);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "agent@demo.test");
+});
+
+test("an agent logs a phone call from a new customer as a ticket", async ({ page }) => {
+  await page.goto("/demo/tickets/new");
+  const create = page.getByRole("button", { name: en("tickets.newTicket.create") });
+  await waitForHydration(create);
+  // Nothing filled in: each missing field says so.
+  await create.click();
+  await expect(page.getByRole("textbox", { name: en("tickets.newTicket.subject"), exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText(en("tickets.newTicket.customer.pickOne"))).toBeVisible();
+
+  const id = unique();
+  const message = `Called about order 4471: the blue kettle arrived dented (${id}).`;
+  await createTicket(page, {
+    subject: `Dented kettle ${id}`,
+    message,
+    newCustomer: { email: `caller-${id}@example.com`, name: `Caller ${id}`, phone: "+44 20 7946 0018" },
+  });
+  await expect(page.locator('li[data-kind="inbound"]', { hasText: message })).toBeVisible();
+  await expect(page.getByText(`caller-${id}@example.com`)).toBeVisible();
+  await expect(page.getByText("+44 20 7946 0018")).toBeVisible();
+  await expect(page.getByRole("combobox", { name: en("tickets.ticket.assignee") })).toHaveValue(/.+/);
+});
+
+test("an agent adds a tag and removes it again", async ({ page }) => {
+  const id = unique();
+  await createTicket(page, { subject: `Tag me ${id}`, message: "Please tag this.", newCustomer: { email: `tags-${id}@example.com` } });
+  const tag = `fragile-${id}`;
+  const input = page.getByRole("combobox", { name: en("tickets.ticket.tagsEditor.newTag") });
+  await waitForHydration(input);
+  await input.fill(tag);
+  await page.getByRole("button", { name: en("tickets.ticket.tagsEditor.add"), exact: true }).click();
+  const tags = page.getByRole("list", { name: en("tickets.ticket.tags") });
+  await expect(tags.getByText(tag, { exact: true })).toBeVisible();
+  await expect(page.getByText(en("tickets.ticket.events.TAG_ADDED", { actor: "Alex Agent", tag }))).toBeVisible();
+
+  await page.getByRole("button", { name: en("tickets.ticket.tagsEditor.remove", { tag }) }).click();
+  await expect(page.getByRole("button", { name: en("tickets.ticket.tagsEditor.remove", { tag }) })).toHaveCount(0);
+  await expect(page.getByText(en("tickets.ticket.events.TAG_REMOVED", { actor: "Alex Agent", tag }))).toBeVisible();
+});
+
+test("an agent corrects the customer's phone number; Cancel keeps the old one", async ({ page }) => {
+  const id = unique();
+  const name = `Phone Fix ${id}`;
+  await createTicket(page, { subject: `Wrong number ${id}`, message: "Call me back.", newCustomer: { email: `phone-${id}@example.com`, name, phone: "+30 210 0000000" } });
+  const edit = page.getByRole("button", { name: en("tickets.ticket.customerEditor.edit", { name }) });
+  await waitForHydration(edit);
+
+  await edit.click();
+  await page.getByRole("textbox", { name: en("tickets.ticket.phone"), exact: true }).fill("+30 210 9999999");
+  await page.getByRole("button", { name: en("common.actions.cancel") }).click();
+  await expect(page.getByText("+30 210 0000000")).toBeVisible();
+
+  await edit.click();
+  const phone = page.getByRole("textbox", { name: en("tickets.ticket.phone"), exact: true });
+  await phone.fill("not a phone");
+  await page.getByRole("button", { name: en("common.actions.save") }).click();
+  await expect(phone).toHaveAttribute("aria-invalid", "true");
+  await phone.fill("+30 210 7654321");
+  await page.getByRole("button", { name: en("common.actions.save") }).click();
+  await expect(page.getByText("+30 210 7654321")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("+30 210 7654321")).toBeVisible();
+});
+
+test("an agent mentions a teammate in a note, picking the name with the keyboard", async ({ page }) => {
+  const id = unique();
+  await createTicket(page, { subject: `Needs Anna ${id}`, message: "Refund over the limit.", newCustomer: { email: `mention-${id}@example.com` } });
+  const composer = page.getByRole("region", { name: en("tickets.ticket.composer.label") });
+  const field = composer.getByRole("textbox");
+  await waitForHydration(field);
+  // "n" opens the composer as a note.
+  await page.locator("body").press("n");
+  await expect(composer.getByRole("button", { name: en("tickets.ticket.composer.note"), exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(field).toBeFocused();
+
+  await field.pressSequentially("Could @ann");
+  const listbox = page.getByRole("listbox", { name: en("tickets.ticket.mentions.label") });
+  await expect(listbox.getByRole("option", { name: /Anna Admin/ })).toBeVisible();
+  await field.press("Enter");
+  await expect(listbox).toHaveCount(0);
+  await field.pressSequentially(`approve this refund? ${id}`);
+  await expect(field).toHaveValue(`Could @Anna Admin approve this refund? ${id}`);
+  await composer.getByRole("button", { name: en("tickets.ticket.composer.addNote") }).click();
+
+  const note = page.locator('li[data-kind="note"]', { hasText: id });
+  // Highlighted because a Mention row for Anna exists.
+  await expect(note.locator("mark[data-mention]")).toHaveText("@Anna Admin");
+});
+
+test("an agent snoozes a ticket until tomorrow morning, then wakes it", async ({ page }) => {
+  const id = unique();
+  await createTicket(page, { subject: `Snooze ${id}`, message: "I will be back next week.", newCustomer: { email: `snooze-${id}@example.com` } });
+  const open = page.getByRole("button", { name: en("tickets.ticket.snooze.open") });
+  await waitForHydration(open);
+  await open.click();
+  // Past dates are refused with a visible error.
+  const custom = page.getByLabel(en("tickets.ticket.snooze.custom"));
+  await custom.fill("2020-01-01T09:00");
+  await page.getByRole("button", { name: en("tickets.ticket.snooze.submit"), exact: true }).click();
+  await expect(page.getByText(en("tickets.ticket.snooze.past"))).toBeVisible();
+
+  await page.getByRole("button", { name: new RegExp(`^${en("tickets.ticket.snooze.choices.tomorrow")}`) }).click();
+  await expect(page.getByText(/^Snoozed until /)).toBeVisible();
+  await expect(page.getByRole("combobox", { name: en("tickets.ticket.status") })).toHaveValue("PENDING");
+
+  await page.getByRole("button", { name: en("tickets.ticket.snooze.unsnooze") }).click();
+  await expect(page.getByRole("combobox", { name: en("tickets.ticket.status") })).toHaveValue("OPEN");
+  await expect(page.getByText(/^Snoozed until /)).toHaveCount(0);
+});
+
+test("an agent merges a customer's second ticket into the first", async ({ page }) => {
+  const id = unique();
+  const email = `merge-${id}@example.com`;
+  const first = await createTicket(page, { subject: `Order late ${id}`, message: "My order is late.", newCustomer: { email, name: `Merge ${id}` } });
+  const second = await createTicket(page, { subject: `Still late ${id}`, message: `Any news? ${id}`, customerQuery: email });
+
+  await page.getByRole("button", { name: en("tickets.ticket.merge.open") }).click();
+  const dialog = page.getByRole("dialog", { name: en("tickets.ticket.merge.title", { number: String(second) }) });
+  await expect(dialog.getByRole("radio", { name: new RegExp(`#${first}`) })).toBeChecked();
+  await expect(dialog).toContainText(en("tickets.ticket.merge.explain", { source: String(second), target: String(first) }));
+  await dialog.getByRole("button", { name: en("tickets.ticket.merge.confirm", { target: String(first) }) }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/demo/tickets/${first}$`));
+  await expect(page.locator('li[data-kind="inbound"]', { hasText: `Any news? ${id}` })).toBeVisible();
+  await page.goto(`/demo/tickets/${second}`);
+  await expect(page.getByRole("link", { name: `#${first}` })).toHaveAttribute("href", `/demo/tickets/${first}`);
+});
+
+test("merging into another customer's ticket is refused with the reason", async ({ page }) => {
+  const id = unique();
+  const other = await createTicket(page, { subject: `Other ${id}`, message: "Mine.", newCustomer: { email: `other-${id}@example.com` } });
+  await createTicket(page, { subject: `Mine ${id}`, message: "Also mine.", newCustomer: { email: `mine-${id}@example.com` } });
+  await page.getByRole("button", { name: en("tickets.ticket.merge.open") }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("radio", { name: en("tickets.ticket.merge.other") }).check();
+  await dialog.getByRole("textbox", { name: en("tickets.ticket.merge.number") }).fill(String(other));
+  await dialog.getByRole("button", { name: en("tickets.ticket.merge.confirm", { target: String(other) }) }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(en("tickets.ticket.merge.errors.otherCustomer"));
+});
