@@ -12,6 +12,7 @@ import { createDb, databaseUrl, type PrismaClient } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { makeCustomer, makeMember, makeTicket, makeWorkspace } from "@/server/demo/factories";
 import { DEMO_PASSWORD, seedDemo, type SeedDemoResult } from "@/server/demo/seed-demo";
+import { InboxFiltersSchema, InboxSortSchema } from "@/server/inbox/inbox.schemas";
 import { allocateTicketNumber, allocateTicketNumbers } from "@/server/tickets/ticket-number";
 import { capturingLogger, withClient } from "../helpers/infra";
 
@@ -184,6 +185,28 @@ describe("seedDemo", () => {
       expect(types.filter((x) => x === "NOTE_ADDED")).toHaveLength(t.messages.filter((m) => m.kind === "NOTE").length);
       expect(types.includes("STATUS_CHANGED")).toBe(t.status !== "OPEN");
       expect(types.includes("ASSIGNEE_CHANGED")).toBe(t.assigneeId !== null);
+    }
+  });
+
+  it("records the @mentions of the demo notes and valid saved views, personal and shared", async () => {
+    const demo = await workspace("demo");
+    const mentions = await db.mention.findMany({
+      where: { workspaceId: demo.id },
+      select: { seenAt: true, member: { select: { user: { select: { email: true } } } }, message: { select: { kind: true, authorMemberId: true } } },
+    });
+    expect(mentions.length).toBeGreaterThanOrEqual(4);
+    expect(mentions.every((m) => m.message.kind === "NOTE")).toBe(true);
+    const mentioned = new Set(mentions.map((m) => m.member.user.email));
+    expect(mentioned).toEqual(new Set(["agent@demo.test", "light@demo.test"]));
+    // Alex has mentions waiting in the Mentions view.
+    expect(mentions.some((m) => m.member.user.email === "agent@demo.test" && m.seenAt === null)).toBe(true);
+
+    const views = await db.savedView.findMany({ where: { workspaceId: demo.id }, select: { ownerId: true, filters: true, sort: true } });
+    expect(views.filter((v) => v.ownerId === null).length).toBeGreaterThanOrEqual(1);
+    expect(views.filter((v) => v.ownerId !== null).length).toBeGreaterThanOrEqual(1);
+    for (const v of views) {
+      expect(InboxFiltersSchema.safeParse(v.filters).success).toBe(true);
+      expect(InboxSortSchema.safeParse(v.sort).success).toBe(true);
     }
   });
 

@@ -9,7 +9,7 @@ export const DEMO_TICKETS_EL: DemoTicket[] = [
     daysAgo: 1.2,
     messages: [
       { kind: "INBOUND", after: 0, text: "Καλησπέρα σας,\n\nΈκανα την παραγγελία #10234 πριν από οκτώ μέρες και ακόμα εμφανίζεται ως «Σε επεξεργασία». Στο email επιβεβαίωσης έγραφε αποστολή σε 1-2 εργάσιμες. Μπορείτε να μου πείτε τι συμβαίνει; Τη χρειάζομαι μέχρι το Σάββατο, είναι για δώρο.\n\nΕυχαριστώ,\nΜαρία Παπαδοπούλου" },
-      { kind: "NOTE", by: "lena", after: 90, text: "The linen dress (size M) in this order is backordered, everything else is packed. Warehouse asks whether to ship the rest now." },
+      { kind: "NOTE", by: "lena", after: 90, text: "The linen dress (size M) in this order is backordered, everything else is packed. Warehouse asks whether to ship the rest now. @Alex Agent, your call?" },
     ],
   },
   {
@@ -122,7 +122,7 @@ export const DEMO_TICKETS_EL: DemoTicket[] = [
     daysAgo: 0.5,
     messages: [
       { kind: "INBOUND", after: 0, text: "Μήνυμα από την εφαρμογή κινητού – Παραγγελία #10339\n\nΜε χρεώσατε δύο φορές για την ίδια παραγγελία (2 x 74,80 €). Αν δεν μου επιστραφούν τα χρήματα μέχρι αύριο, θα αμφισβητήσω τη χρέωση στην τράπεζά μου." },
-      { kind: "NOTE", by: "anna", after: 25, text: "Same duplicate-capture bug as Priya's #10288. Refunded the second charge (ref RF-20931) and updated the engineering issue. Reply still to be sent." },
+      { kind: "NOTE", by: "anna", after: 25, text: "Same duplicate-capture bug as Priya's #10288. Refunded the second charge (ref RF-20931) and updated the engineering issue. Reply still to be sent: @Alex Agent can you write it?" },
     ],
   },
 ];

@@ -18,7 +18,7 @@ export const DEMO_TICKETS_EN: DemoTicket[] = [
     daysAgo: 6.2,
     messages: [
       { kind: "INBOUND", after: 0, text: "Hello,\n\nI returned two pairs of chinos from order #10211 almost three weeks ago. Royal Mail shows the parcel was delivered to your warehouse on the 4th, but I still haven't seen the refund of £84.00 on my card.\n\nCan you tell me what's going on?\n\nJames O'Connor" },
-      { kind: "NOTE", by: "alex", after: 95, text: "Warehouse scanned the return in 9 days ago but it never got marked as inspected. Asked Lena to push it through today." },
+      { kind: "NOTE", by: "alex", after: 95, text: "Warehouse scanned the return in 9 days ago but it never got marked as inspected. @Lena Light can you push it through today?" },
       { kind: "NOTE", by: "lena", after: 180, text: "Inspected and approved, refund of £84.00 sent to the payment provider just now." },
       { kind: "REPLY", by: "alex", after: 200, text: "Hi James,\n\nSorry for the wait. Your return was received but got held up at the inspection step on our side. I've had it processed today and the refund of £84.00 is on its way back to your card.\n\nDepending on your bank it usually shows up within 3-5 working days. Could you let me know once you see it?\n\nBest regards,\nAlex\nDemo Shop" },
     ],
@@ -116,7 +116,7 @@ export const DEMO_TICKETS_EN: DemoTicket[] = [
     daysAgo: 0.9,
     messages: [
       { kind: "INBOUND", after: 0, text: "Hi,\n\nI've been charged twice for order #10288 (£212.40 each time). My bank statement shows both payments as completed, not pending. If this isn't sorted by tomorrow I'll have to raise a dispute with my bank.\n\nPriya Shah" },
-      { kind: "NOTE", by: "anna", after: 20, text: "Confirmed in the payment dashboard: the checkout retried after a timeout and captured twice. Refunding the duplicate now, please don't let this one go to a chargeback." },
+      { kind: "NOTE", by: "anna", after: 20, text: "Confirmed in the payment dashboard: the checkout retried after a timeout and captured twice. Refunding the duplicate now. @Alex Agent please don't let this one go to a chargeback." },
       { kind: "REPLY", by: "anna", after: 32, text: "Dear Priya,\n\nYou're right, and I'm sorry. A timeout at checkout caused the payment to be taken twice. I've refunded the duplicate £212.40 just now; you'll get a confirmation email from our payment provider, and the money is usually back within 3-5 working days.\n\nThere's no need to contact your bank, but if you already have, just let me know and I'll send them the refund reference.\n\nKind regards,\nAnna" },
       { kind: "INBOUND", after: 400, text: "Thanks for the quick response. I did already call my bank this morning. Can you send me the reference?" },
     ],

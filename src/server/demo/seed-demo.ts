@@ -15,10 +15,15 @@ import { DEMO_TICKETS_ET } from "./demo-tickets-et";
 import { DEMO_TICKETS_PL } from "./demo-tickets-pl";
 import type { DemoAgentKey, DemoCustomer, DemoTicket } from "./demo-types";
 import { NORTHWIND_TICKETS } from "./northwind-tickets";
+import { findMentions } from "@/server/tickets/mentions";
+import type { InboxFilters, InboxSort } from "@/server/inbox/inbox.schemas";
 
 export const DEMO_PASSWORD = "demo1234";
 
 export type DemoMemberSpec = { key: DemoAgentKey; email: string; name: string; role: MemberRole };
+
+/** An inbox view: shared with the workspace (no owner) or personal to one member. */
+export type DemoSavedView = { name: string; owner?: DemoAgentKey; filters: InboxFilters; sort: InboxSort };
 
 export type DemoWorkspaceSpec = {
   slug: string;
@@ -27,6 +32,7 @@ export type DemoWorkspaceSpec = {
   members: DemoMemberSpec[];
   customers: DemoCustomer[];
   tickets: DemoTicket[];
+  savedViews: DemoSavedView[];
 };
 
 export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
@@ -41,6 +47,11 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
     ],
     customers: DEMO_CUSTOMERS,
     tickets: [...DEMO_TICKETS_EN, ...DEMO_TICKETS_EL, ...DEMO_TICKETS_AR, ...DEMO_TICKETS_ET, ...DEMO_TICKETS_PL],
+    savedViews: [
+      { name: "Urgent and high", filters: { status: ["OPEN"], priority: ["URGENT", "HIGH"] }, sort: "priority" },
+      { name: "Phone and chat", filters: { status: ["OPEN", "PENDING"], channel: ["PHONE", "CHAT"] }, sort: "created" },
+      { name: "Waiting on my customers", owner: "alex", filters: { status: ["PENDING"], assignee: "me" }, sort: "activity" },
+    ],
   },
   {
     slug: "northwind",
@@ -54,6 +65,7 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
     ],
     customers: NORTHWIND_CUSTOMERS,
     tickets: NORTHWIND_TICKETS,
+    savedViews: [{ name: "Urgent and high", filters: { status: ["OPEN"], priority: ["URGENT", "HIGH"] }, sort: "priority" }],
   },
 ];
 
@@ -159,7 +171,42 @@ async function seedWorkspace(
     };
   });
   // Oldest first, so ticket numbers follow the order tickets came in.
-  return makeTickets(tx, workspace, tickets);
+  const count = await makeTickets(tx, workspace, tickets);
+  await seedMentions(tx, workspace.id, spec.members.map((m) => ({ id: agent(m.key), name: m.name, email: m.email })));
+  await tx.savedView.createMany({
+    data: spec.savedViews.map((v) => ({
+      workspaceId: workspace.id,
+      ownerId: v.owner ? agent(v.owner) : null,
+      name: v.name,
+      filters: v.filters,
+      sort: v.sort,
+    })),
+  });
+  return count;
+}
+
+/**
+ * The @mentions in the demo's internal notes, as the note use case records them. Mentions on
+ * tickets that are closed by now count as seen; the others wait in the members' Mentions view.
+ */
+async function seedMentions(tx: DbTx, workspaceId: string, members: { id: string; name: string; email: string }[]) {
+  const notes = await tx.message.findMany({
+    where: { workspaceId, kind: "NOTE", text: { contains: "@" } },
+    select: { id: true, text: true, createdAt: true, authorMemberId: true, ticket: { select: { status: true } } },
+  });
+  await tx.mention.createMany({
+    data: notes.flatMap((n) =>
+      findMentions(n.text, members)
+        .filter((memberId) => memberId !== n.authorMemberId)
+        .map((memberId) => ({
+          workspaceId,
+          messageId: n.id,
+          memberId,
+          createdAt: n.createdAt,
+          seenAt: n.ticket.status === "CLOSED" ? new Date(n.createdAt.getTime() + 30 * MINUTE) : null,
+        })),
+    ),
+  });
 }
 
 /**
