@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
-import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeTicket } from "@/server/demo/factories";
+import { makeCustomer, makeMember, makeTicket, makeTickets, makeWorkspace, type MadeTicket } from "@/server/demo/factories";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
-import { searchTickets, type SearchTicketsInput } from "@/server/search/search-tickets";
+import { SEARCH_WALK_ROWS, searchTickets, type SearchTicketsInput } from "@/server/search/search-tickets";
 import { memberCtx, rejection } from "../helpers/context";
 
 let ws: CreatedWorkspace;
@@ -161,5 +161,85 @@ describe("searchTickets", () => {
   it("rejects an empty or overlong query", async () => {
     expect((await rejection(searchTickets(agent, { q: "   " }))).code).toBe("VALIDATION");
     expect((await rejection(searchTickets(agent, { q: "x".repeat(201) }))).code).toBe("VALIDATION");
+  });
+});
+
+// searchTickets first checks the newest SEARCH_WALK_ROWS tickets and, when they do not fill the
+// page, asks the indexes for every match: both ways must give the same, exact pages.
+describe("searchTickets on a workspace with more tickets than the walk checks", () => {
+  let big: CreatedWorkspace;
+  let ctx: Ctx;
+  let oldest: MadeTicket;
+  let byNote: MadeTicket;
+  let newest: MadeTicket;
+  let customer: { id: string };
+  let parcelCustomer: { id: string };
+
+  beforeAll(async () => {
+    big = await makeWorkspace(db());
+    const member = await makeMember(db(), big, { role: "AGENT" });
+    ctx = await memberCtx(big, member);
+    customer = await makeCustomer(db(), big.id, { email: "someone@example.com", name: "Some One" });
+    parcelCustomer = await makeCustomer(db(), big.id, { email: "p@example.com", name: "Ola Parcelowska" });
+    const t0 = Date.now() - 30 * 86_400_000;
+    oldest = await makeTicket(db(), big, { customer, subject: "Damaged parcel", createdAt: new Date(t0) });
+    byNote = await makeTicket(db(), big, {
+      customer,
+      subject: "Question",
+      assigneeId: member.memberId,
+      createdAt: new Date(t0 + 60_000),
+      messages: [
+        { kind: "INBOUND", text: "Where is the parcel?" },
+        { kind: "NOTE", text: "Parcel lost by the courier." },
+      ],
+    });
+    // Newer tickets that do not match, more than the walk looks at.
+    await makeTickets(
+      db(),
+      big,
+      Array.from({ length: SEARCH_WALK_ROWS + 20 }, (_, i) => ({
+        customer,
+        subject: `Order question ${i}`,
+        createdAt: new Date(t0 + 3_600_000 + i * 60_000),
+        messages: [{ kind: "INBOUND" as const, text: "Hello, a question about my order." }],
+      })),
+    );
+    newest = await makeTicket(db(), big, { customer: parcelCustomer, subject: "Invoice", createdAt: new Date(t0 + 20 * 86_400_000) });
+  });
+
+  it("finds matches older than the newest tickets, newest first, with what matched", async () => {
+    const hits = await searchTickets(ctx, { q: "parcel" });
+    expect(hits.map((h) => [h.number, h.matchedBy])).toEqual([
+      [newest.number, ["customer"]],
+      [byNote.number, ["message", "note"]],
+      [oldest.number, ["subject"]],
+    ]);
+    expect(await numbers(ctx, { q: "parcel", includeNotes: false })).toEqual([newest.number, byNote.number, oldest.number]);
+    expect(await numbers(ctx, { q: "courier" })).toEqual([byNote.number]);
+    expect(await numbers(ctx, { q: "courier", includeNotes: false })).toEqual([]);
+  });
+
+  it("applies filters the same way when few or many tickets pass them", async () => {
+    // One ticket passes: the walk sees all of them.
+    expect(await numbers(ctx, { q: "parcel", filters: { customerId: parcelCustomer.id } })).toEqual([newest.number]);
+    // More than the walk's reach pass, the matches are older: found through the indexes.
+    expect(await numbers(ctx, { q: "parcel", filters: { customerId: customer.id } })).toEqual([byNote.number, oldest.number]);
+    expect(await numbers(ctx, { q: "parcel", filters: { customerId: customer.id, assigneeId: null } })).toEqual([oldest.number]);
+  });
+
+  it("pages through a common word without skipping or repeating a ticket", async () => {
+    const all = await numbers(ctx, { q: "question", limit: 100 });
+    expect(all).toHaveLength(100);
+    const paged: number[] = [];
+    let after: SearchTicketsInput["after"];
+    for (let page = 0; page < 4; page++) {
+      const hits = await searchTickets(ctx, { q: "question", limit: 25, ...(after ? { after } : {}) });
+      paged.push(...hits.map((h) => h.number));
+      const last = hits.at(-1)!;
+      after = { lastActivityAt: last.lastActivityAt, id: last.ticketId };
+    }
+    expect(paged).toEqual(all);
+    // Newest first: the filler tickets were numbered in the order they were created.
+    expect(all).toEqual([...all].sort((a, b) => b - a));
   });
 });

@@ -6,22 +6,28 @@
 // CUSTOMER-FACING CALLERS (portal, anything a customer sees) MUST pass `includeNotes: false`:
 // otherwise a ticket can be found, and its existence confirmed, by the text of an internal note.
 //
-// The plan, one statement:
-// 1. `query`: the input folded exactly like the documents (shopdesk_search_fold), parsed by
-//    plainto_tsquery (which never fails on any input and ANDs the words in order), and the last
-//    word made a prefix (`word:*`) by appending `:*` to the tsquery's own text form, which is
-//    properly quoted: no tsquery syntax is ever built from the user's text.
-// 2. Candidates, each branch bounded to the CANDIDATES most recent hits:
-//    - the ticket with that number (unique index on workspaceId, number);
-//    - tickets whose subject matches (GIN on Ticket.searchVector; pg_trgm ILIKE for 3+ characters);
-//    - tickets with a matching message (GIN on Message.searchVector, newest messages first);
-//    - tickets of matching customers (GIN on Customer.searchVector, pg_trgm ILIKE on email and
-//      name), through the (customerId, lastActivityAt) index.
-//    The GIN bitmap finds all matches of the word; the LIMIT bounds what is sorted and joined.
-// 3. The union is joined to its tickets, filtered, and ordered by last activity (newest first)
-//    with the id as tie-breaker, which is also the keyset cursor.
-// A very common word therefore ranks only among the most recent CANDIDATES hits per branch: the
-// price of a bounded, predictable query, and what a recency-ranked inbox search wants.
+// The plan: exact results (the first `limit` matching tickets by last activity, newest first,
+// id as tie-breaker and keyset cursor) at a bounded cost whether the word is common or rare.
+// The planner cannot choose between the two ways to get there (its estimates for ILIKE patterns
+// and prefix tsqueries are guesses, and a wrong guess costs seconds on a large workspace), so
+// the code decides:
+// 1. Walk: the newest SEARCH_WALK_ROWS tickets that pass the filters, along (workspaceId,
+//    lastActivityAt, id), each checked (number, subject, customer by primary key, messages
+//    through (workspaceId, ticketId, createdAt)) until the page is full. A common word fills the
+//    page after a few hundred tickets; when it does, the page is exact (nothing newer matched).
+//    So is it when fewer tickets than that pass the filters (the walk saw them all).
+// 2. Otherwise the word is rare among recent tickets: the GIN indexes (Ticket, Message and
+//    Customer searchVector; pg_trgm on subject, email and name) give every match in the
+//    workspace, each set materialised (so the planner cannot turn it back into a walk), joined
+//    to its tickets, filtered and sorted. Its cost follows how often the word occurs in the whole
+//    installation (the indexes are not per workspace): milliseconds for a rare word, more for
+//    a word that is common elsewhere but rare in this workspace's recent tickets.
+// Words: the query is folded exactly like the documents (shopdesk_search_fold), parsed by
+// plainto_tsquery (which never fails on any input and ANDs the words in order), and the last word
+// made a prefix (`word:*`) by appending `:*` to the tsquery's own text form, which is properly
+// quoted: no tsquery syntax is ever built from the user's text. The expression is written inline
+// (immutable functions of a bound value), so the planner folds it to a constant.
+// Notes match only with `includeNotes`; what matched is reported per result for highlighting.
 import { z } from "zod";
 import type { Ctx } from "@/server/context";
 import { requireRole } from "@/server/context";
@@ -29,8 +35,8 @@ import { Prisma } from "@/server/db";
 import { parseInput } from "@/server/validate";
 import { ChannelSchema, TicketPrioritySchema, TicketStatusSchema } from "@/server/tickets/ticket.schemas";
 
-/** Per branch: how many of the most recent hits are considered. */
-export const SEARCH_CANDIDATES = 500;
+/** How many of the newest tickets the walk checks before it asks the indexes instead. */
+export const SEARCH_WALK_ROWS = 500;
 export const SEARCH_MAX_LIMIT = 100;
 /** pg_trgm needs 3 characters to use its index; shorter substrings would scan the workspace. */
 const MIN_SUBSTRING = 3;
@@ -72,6 +78,7 @@ export type SearchHit = {
 };
 
 type Row = { id: string; number: number; lastActivityAt: Date; sources: SearchSource[] };
+type Input = z.output<typeof SearchTicketsInput>;
 
 /** `%fragment%` for ILIKE, with the user's `%`, `_` and `\` matching themselves. */
 export function likePattern(fragment: string): string {
@@ -86,52 +93,19 @@ export function ticketNumberIn(q: string): number | null {
   return n >= 1 && n <= MAX_TICKET_NUMBER ? n : null;
 }
 
-export async function searchTickets(ctx: Ctx, raw: SearchTicketsInput): Promise<SearchHit[]> {
-  requireRole(ctx, "LIGHT_AGENT");
-  const input = parseInput(SearchTicketsInput, raw);
-  const ws = ctx.workspace.id;
-  const number = ticketNumberIn(input.q);
-  // Without a letter or digit there is no word to look for (plainto_tsquery would be empty).
-  const hasWords = /[\p{L}\p{N}]/u.test(input.q);
-  const like = input.q.length >= MIN_SUBSTRING ? likePattern(input.q) : null;
+/** The input as a tsquery: folded, words ANDed in order, the last one a prefix. */
+function tsqueryOf(q: string): Prisma.Sql {
+  const parsed = Prisma.sql`plainto_tsquery('simple'::regconfig, shopdesk_search_fold(${q}))`;
+  return Prisma.sql`(CASE WHEN numnode(${parsed}) > 0 THEN (${parsed}::text || ':*')::tsquery ELSE ${parsed} END)`;
+}
 
-  const branches: Prisma.Sql[] = [];
-  if (number !== null) {
-    branches.push(Prisma.sql`(SELECT "id" AS "ticketId", 'number' AS "source" FROM "Ticket"
-      WHERE "workspaceId" = ${ws}::uuid AND "number" = ${number})`);
-  }
-  if (hasWords || like) {
-    const subject = [
-      hasWords ? Prisma.sql`"searchVector" @@ (SELECT "tsq" FROM "query")` : null,
-      like ? Prisma.sql`"subject" ILIKE ${like}` : null,
-    ].filter((s): s is Prisma.Sql => s !== null);
-    branches.push(Prisma.sql`(SELECT "id" AS "ticketId", 'subject' AS "source" FROM "Ticket"
-      WHERE "workspaceId" = ${ws}::uuid AND (${Prisma.join(subject, " OR ")})
-      ORDER BY "lastActivityAt" DESC LIMIT ${SEARCH_CANDIDATES})`);
-
-    const customer = [
-      hasWords ? Prisma.sql`c."searchVector" @@ (SELECT "tsq" FROM "query")` : null,
-      like ? Prisma.sql`c."email" ILIKE ${like}` : null,
-      like ? Prisma.sql`c."name" ILIKE ${like}` : null,
-    ].filter((s): s is Prisma.Sql => s !== null);
-    branches.push(Prisma.sql`(SELECT t."id" AS "ticketId", 'customer' AS "source" FROM "Customer" c
-      JOIN "Ticket" t ON t."customerId" = c."id" AND t."workspaceId" = ${ws}::uuid
-      WHERE c."workspaceId" = ${ws}::uuid AND (${Prisma.join(customer, " OR ")})
-      ORDER BY t."lastActivityAt" DESC LIMIT ${SEARCH_CANDIDATES})`);
-  }
-  if (hasWords) {
-    const notes = input.includeNotes ? Prisma.empty : Prisma.sql`AND "kind" <> 'NOTE'`;
-    branches.push(Prisma.sql`(SELECT "ticketId", CASE WHEN "kind" = 'NOTE' THEN 'note' ELSE 'message' END AS "source" FROM "Message"
-      WHERE "workspaceId" = ${ws}::uuid AND "searchVector" @@ (SELECT "tsq" FROM "query") ${notes}
-      ORDER BY "createdAt" DESC LIMIT ${SEARCH_CANDIDATES})`);
-  }
-  if (branches.length === 0) return [];
-
+/** Conditions on `t` ("Ticket"): the workspace, the filters and the cursor. */
+function ticketConditions(ws: string, input: Input): Prisma.Sql {
   const f = input.filters ?? {};
-  const where: Prisma.Sql[] = [];
-  if (f.status?.length) where.push(Prisma.sql`t."status"::text IN (${Prisma.join(f.status)})`);
-  if (f.priority?.length) where.push(Prisma.sql`t."priority"::text IN (${Prisma.join(f.priority)})`);
-  if (f.channel?.length) where.push(Prisma.sql`t."channel"::text IN (${Prisma.join(f.channel)})`);
+  const where: Prisma.Sql[] = [Prisma.sql`t."workspaceId" = ${ws}::uuid`];
+  if (f.status?.length) where.push(Prisma.sql`t."status" = ANY(${f.status}::"TicketStatus"[])`);
+  if (f.priority?.length) where.push(Prisma.sql`t."priority" = ANY(${f.priority}::"TicketPriority"[])`);
+  if (f.channel?.length) where.push(Prisma.sql`t."channel" = ANY(${f.channel}::"Channel"[])`);
   if (f.assigneeId === null) where.push(Prisma.sql`t."assigneeId" IS NULL`);
   else if (f.assigneeId) where.push(Prisma.sql`t."assigneeId" = ${f.assigneeId}::uuid`);
   if (f.problemAreaId) where.push(Prisma.sql`t."problemAreaId" = ${f.problemAreaId}::uuid`);
@@ -143,23 +117,129 @@ export async function searchTickets(ctx: Ctx, raw: SearchTicketsInput): Promise<
   if (input.after) {
     where.push(Prisma.sql`(t."lastActivityAt", t."id") < (${input.after.lastActivityAt}::timestamptz, ${input.after.id}::uuid)`);
   }
-  const filters = where.length > 0 ? Prisma.sql`AND ${Prisma.join(where, " AND ")}` : Prisma.empty;
+  return Prisma.join(where, " AND ");
+}
 
-  const rows = await ctx.db.$queryRaw<Row[]>`
-    WITH "query" AS MATERIALIZED (
-      SELECT CASE WHEN numnode("p") > 0 THEN ("p"::text || ':*')::tsquery ELSE "p" END AS "tsq"
-      FROM (SELECT plainto_tsquery('simple'::regconfig, shopdesk_search_fold(${input.q})) AS "p") AS "parsed"
-    ),
-    "hits" AS (${Prisma.join(branches, " UNION ALL ")}),
-    "matched" AS (
-      SELECT "ticketId", array_agg(DISTINCT "source") AS "sources" FROM "hits" GROUP BY "ticketId"
-    )
-    SELECT t."id", t."number", t."lastActivityAt", m."sources"
-    FROM "matched" m JOIN "Ticket" t ON t."id" = m."ticketId" AND t."workspaceId" = ${ws}::uuid
-    WHERE TRUE ${filters}
-    ORDER BY t."lastActivityAt" DESC, t."id" DESC
-    LIMIT ${input.limit}`;
+type Parts = { words: Prisma.Sql | null; like: string | null; number: number | null };
 
-  ctx.log.debug({ workspaceId: ws, results: rows.length, includeNotes: input.includeNotes, qLength: input.q.length }, "ticket search");
+function partsOf(q: string): Parts {
+  return {
+    // Without a letter or digit there is no word to look for (plainto_tsquery would be empty).
+    words: /[\p{L}\p{N}]/u.test(q) ? tsqueryOf(q) : null,
+    like: q.length >= MIN_SUBSTRING ? likePattern(q) : null,
+    number: ticketNumberIn(q),
+  };
+}
+
+const or = (parts: Array<Prisma.Sql | null>): Prisma.Sql | null => {
+  const present = parts.filter((p): p is Prisma.Sql => p !== null);
+  return present.length > 0 ? Prisma.sql`(${Prisma.join(present, " OR ")})` : null;
+};
+
+/** Customers (alias c) whose name or email match. */
+const customerMatch = (p: Parts) =>
+  or([
+    p.words ? Prisma.sql`c."searchVector" @@ ${p.words}` : null,
+    p.like ? Prisma.sql`c."email" ILIKE ${p.like}` : null,
+    p.like ? Prisma.sql`c."name" ILIKE ${p.like}` : null,
+  ]);
+
+/**
+ * How ticket `t` can match, each a condition on one ticket (null when the query cannot match that
+ * way). Lookups are scalar subqueries with LIMIT 1, which PostgreSQL always runs per ticket
+ * through an index (an EXISTS it may instead turn into a hash of every match in the workspace).
+ */
+function matchConditions(ws: string, p: Parts, includeNotes: boolean): Record<SearchSource | "anyMessage", Prisma.Sql | null> {
+  const messages = (kind: Prisma.Sql) => Prisma.sql`(SELECT true FROM "Message" m
+      WHERE m."workspaceId" = ${ws}::uuid AND m."ticketId" = t."id" AND m."searchVector" @@ ${p.words} ${kind} LIMIT 1)`;
+  const customer = customerMatch(p);
+  return {
+    number: p.number !== null ? Prisma.sql`t."number" = ${p.number}` : null,
+    subject: or([p.words ? Prisma.sql`t."searchVector" @@ ${p.words}` : null, p.like ? Prisma.sql`t."subject" ILIKE ${p.like}` : null]),
+    customer: customer
+      ? Prisma.sql`(SELECT true FROM "Customer" c WHERE c."id" = t."customerId" AND c."workspaceId" = ${ws}::uuid AND ${customer} LIMIT 1)`
+      : null,
+    message: p.words ? messages(Prisma.sql`AND m."kind" <> 'NOTE'`) : null,
+    note: p.words && includeNotes ? messages(Prisma.sql`AND m."kind" = 'NOTE'`) : null,
+    // For finding the tickets: one look at the messages, whatever their kind.
+    anyMessage: p.words ? messages(includeNotes ? Prisma.empty : Prisma.sql`AND m."kind" <> 'NOTE'`) : null,
+  };
+}
+
+/**
+ * The ids of every ticket of the workspace that matches, from the GIN indexes, as materialised
+ * sets. The workspace condition is written `(...) IS TRUE` where it must not be combined with a
+ * workspace btree: for a large workspace that bitmap alone (every row of the workspace) costs
+ * more than checking the few rows the word's index finds.
+ */
+function matchingIdSets(ws: string, p: Parts, includeNotes: boolean): Prisma.Sql[] {
+  const inWorkspace = (alias: string) => Prisma.sql`(${Prisma.raw(alias)}."workspaceId" = ${ws}::uuid) IS TRUE`;
+  const sets: Prisma.Sql[] = [];
+  if (p.number !== null) sets.push(Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE t."workspaceId" = ${ws}::uuid AND t."number" = ${p.number}`);
+  const subject = or([p.words ? Prisma.sql`t."searchVector" @@ ${p.words}` : null, p.like ? Prisma.sql`t."subject" ILIKE ${p.like}` : null]);
+  if (subject) sets.push(Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE ${inWorkspace("t")} AND ${subject}`);
+  const customer = customerMatch(p);
+  if (customer) {
+    // OFFSET 0 keeps the lateral per customer, through the index (customerId, lastActivityAt).
+    sets.push(Prisma.sql`SELECT t."id" FROM (SELECT c."id" FROM "Customer" c WHERE ${inWorkspace("c")} AND ${customer}) c
+      CROSS JOIN LATERAL (SELECT t."id" FROM "Ticket" t WHERE t."customerId" = c."id" AND t."workspaceId" = ${ws}::uuid OFFSET 0) t`);
+  }
+  if (p.words) {
+    const notes = includeNotes ? Prisma.empty : Prisma.sql`AND m."kind" <> 'NOTE'`;
+    sets.push(Prisma.sql`SELECT m."ticketId" FROM "Message" m WHERE ${inWorkspace("m")} AND m."searchVector" @@ ${p.words} ${notes}`);
+  }
+  return sets;
+}
+
+/** The sources of a result row, computed only for the rows returned. */
+function sourcesOf(match: Record<SearchSource | "anyMessage", Prisma.Sql | null>): Prisma.Sql {
+  const cases = (Object.entries(match) as Array<[SearchSource | "anyMessage", Prisma.Sql | null]>)
+    .filter((e): e is [SearchSource, Prisma.Sql] => e[0] !== "anyMessage" && e[1] !== null)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([source, cond]) => Prisma.sql`CASE WHEN ${cond} THEN ${source} END`);
+  return Prisma.sql`array_remove(ARRAY[${Prisma.join(cases)}]::text[], NULL)`;
+}
+
+export async function searchTickets(ctx: Ctx, raw: SearchTicketsInput): Promise<SearchHit[]> {
+  requireRole(ctx, "LIGHT_AGENT");
+  const input = parseInput(SearchTicketsInput, raw);
+  const ws = ctx.workspace.id;
+  const parts = partsOf(input.q);
+  const match = matchConditions(ws, parts, input.includeNotes);
+  const conditions = [match.number, match.subject, match.customer, match.anyMessage].filter((c): c is Prisma.Sql => c !== null);
+  if (conditions.length === 0) return [];
+  const filters = ticketConditions(ws, input);
+  const order = Prisma.sql`ORDER BY t."lastActivityAt" DESC, t."id" DESC`;
+
+  // 1. The walk: the subquery's order carries through, so this stops at `limit` matches.
+  let rows = await ctx.db.$queryRaw<Row[]>`
+    SELECT t."id"::text AS "id", t."number", t."lastActivityAt", ${sourcesOf(match)} AS "sources"
+      FROM (SELECT t.* FROM "Ticket" t WHERE ${filters} ${order} LIMIT ${SEARCH_WALK_ROWS}) t
+     WHERE ${Prisma.join(conditions, " OR ")}
+     ${order} LIMIT ${input.limit}`;
+  let complete = rows.length === input.limit;
+  if (!complete) {
+    // Fewer tickets than the walk's reach pass the filters (one customer's, a narrow view): the
+    // walk saw them all and its page is exact. Asking the indexes instead would fetch every
+    // match of the word in the installation to keep a handful.
+    const [walkable] = await ctx.db.$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS "n" FROM (SELECT 1 FROM "Ticket" t WHERE ${filters} LIMIT ${SEARCH_WALK_ROWS}) t`;
+    complete = (walkable?.n ?? 0) < SEARCH_WALK_ROWS;
+  }
+
+  // 2. Every match, from the indexes; each ticket then read by its primary key (OFFSET 0 keeps
+  //    that a per-id lookup, whatever the planner guesses about the sets' sizes).
+  if (!complete) {
+    const sets = matchingIdSets(ws, parts, input.includeNotes);
+    const names = sets.map((_, i) => Prisma.raw(`"set${i}"`));
+    rows = await ctx.db.$queryRaw<Row[]>`
+      WITH ${Prisma.join(sets.map((s, i) => Prisma.sql`${names[i]!} AS MATERIALIZED (${s})`))}
+      SELECT t."id"::text AS "id", t."number", t."lastActivityAt", ${sourcesOf(match)} AS "sources"
+        FROM (${Prisma.join(names.map((n) => Prisma.sql`SELECT * FROM ${n}`), " UNION ")}) AS s("id")
+        CROSS JOIN LATERAL (SELECT t.* FROM "Ticket" t WHERE t."id" = s."id" AND ${filters} OFFSET 0) t
+       ${order} LIMIT ${input.limit}`;
+  }
+
+  ctx.log.debug({ workspaceId: ws, results: rows.length, complete, includeNotes: input.includeNotes, qLength: input.q.length }, "ticket search");
   return rows.map((r, i) => ({ ticketId: r.id, number: r.number, lastActivityAt: r.lastActivityAt, rank: i + 1, matchedBy: r.sources }));
 }
