@@ -12,7 +12,7 @@ import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
 import { isLiveViewerAllowed } from "@/server/live/live-access";
 import { createLiveStream } from "@/server/live/live-stream";
-import { SseReader } from "@/server/live/sse";
+import { readSseStream } from "@/server/live/sse";
 import { subscribeToTicketChanges, ticketListener, ticketListenerReady } from "@/server/live/ticket-listener";
 import { updateTicket } from "@/server/tickets/update-ticket";
 import { log } from "./bench-log";
@@ -52,23 +52,14 @@ export async function measureLive(ctx: Ctx, opts: { changes: number; ticketNumbe
   const waiters = new Map<number, () => void>();
   const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { signal: abort.signal, headers: { Accept: "text/event-stream" } });
   if (!response.ok || !response.body) throw new Error(`the live stream answered ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const sse = new SseReader();
-  const reading = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      const at = performance.now();
-      for (const m of sse.push(value)) {
-        if (m.event !== "ticket") continue;
-        const data = JSON.parse(m.data) as { number?: number; version?: number };
-        if (data.number === opts.ticketNumber && typeof data.version === "number") {
-          arrivals.set(data.version, at);
-          waiters.get(data.version)?.();
-        }
-      }
+  const reading = readSseStream(response.body, (m, at) => {
+    if (m.event !== "ticket") return;
+    const data = JSON.parse(m.data) as { number?: number; version?: number };
+    if (data.number === opts.ticketNumber && typeof data.version === "number") {
+      arrivals.set(data.version, at);
+      waiters.get(data.version)?.();
     }
-  })().catch(() => undefined);
+  });
 
   const ticket = await db().ticket.findUniqueOrThrow({
     where: { workspaceId_number: { workspaceId: ctx.workspace.id, number: opts.ticketNumber } },

@@ -1,6 +1,6 @@
 // The SSE wire format both ways, and the boundary check of NOTIFY payloads.
 import { describe, expect, it } from "vitest";
-import { SseReader, sseComment, sseEvent, sseRetry } from "@/server/live/sse";
+import { readSseStream, SseReader, sseComment, sseEvent, sseRetry } from "@/server/live/sse";
 import { parseTicketChange } from "@/server/live/ticket-change";
 import { quantile } from "@/server/live/measure-latency";
 
@@ -59,5 +59,24 @@ describe("quantile", () => {
     expect(quantile(xs, 0.5)).toBe(50);
     expect(quantile(xs, 0.95)).toBe(95);
     expect(quantile([7], 0.99)).toBe(7);
+  });
+});
+
+describe("readSseStream", () => {
+  it("yields every event of a byte stream split anywhere, and ends with the stream", async () => {
+    const wire = sseEvent("ticket", { number: 7 }) + sseComment("ping") + sseEvent("resync", "{}");
+    const bytes = new TextEncoder().encode(wire);
+    const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 5) controller.enqueue(bytes.slice(i, i + 5));
+        controller.close();
+      },
+    });
+    const seen: string[] = [];
+    await readSseStream(body, (m, at) => {
+      expect(at).toBeGreaterThan(0);
+      seen.push(`${m.event} ${m.data}`);
+    });
+    expect(seen).toEqual(['ticket {"number":7}', "resync {}"]);
   });
 });

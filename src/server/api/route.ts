@@ -13,6 +13,7 @@ import type { z } from "zod";
 import { authenticateApiToken } from "@/server/api-tokens/authenticate-api-token";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
+import { readJsonBody } from "@/server/json-body";
 import { AppError, isAppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
 import { parseInput } from "@/server/validate";
@@ -87,18 +88,6 @@ export function errorBody(e: AppError, requestId: string): ApiError {
 /** Far above any valid body (a message is at most 100,000 characters). */
 const MAX_BODY_BYTES = 1_000_000;
 
-async function readJson(request: Request): Promise<unknown> {
-  const tooLarge = new AppError("BAD_REQUEST", `The request body is larger than ${MAX_BODY_BYTES} bytes`);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
-  }
-}
-
 function queryObject(url: URL): Record<string, string> {
   const out: Record<string, string> = {};
   // The first value of a repeated parameter wins.
@@ -141,7 +130,7 @@ export function apiRoute<A extends boolean, P extends Schema, Q extends Schema, 
         params = parsed.data;
       }
       const query = endpoint.query ? parseInput(endpoint.query, queryObject(new URL(request.url))) : undefined;
-      const body = endpoint.body ? parseInput(endpoint.body, await readJson(request)) : undefined;
+      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, MAX_BODY_BYTES)) : undefined;
       const result = await endpoint.handler({ ctx, params, query, body, request, requestId, log } as HandlerInput<A, P, Q, B>);
       // Outside production, every response is checked against the schema the document shows.
       const data = process.env.NODE_ENV === "production" ? result.data : endpoint.response.parse(result.data);

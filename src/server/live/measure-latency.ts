@@ -4,7 +4,7 @@
 // prove every change arrives, never to assert a speed.
 // Plain Node (fetch + pg), no server-only: benchmarks and e2e specs import it.
 import pg from "pg";
-import { SseReader } from "@/server/live/sse";
+import { readSseStream } from "@/server/live/sse";
 import { TICKET_CHANNEL, type TicketChange } from "@/server/live/ticket-change";
 
 export type LatencyProbeOptions = {
@@ -52,22 +52,13 @@ export async function measureLiveLatency(options: LatencyProbeOptions): Promise<
     signal: abort.signal,
   });
   if (!response.ok || !response.body) throw new Error(`the live stream answered ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const sse = new SseReader();
-  const reading = (async () => {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) return;
-      const at = performance.now();
-      for (const message of sse.push(value)) {
-        if (message.event !== "ticket") continue;
-        const data = JSON.parse(message.data) as Partial<TicketChange>;
-        if (data.ticketId === ticket.ticketId && data.kind === PROBE_KIND && typeof data.version === "number") {
-          arrivals.get(data.version)?.(at);
-        }
-      }
+  const reading = readSseStream(response.body, (message, at) => {
+    if (message.event !== "ticket") return;
+    const data = JSON.parse(message.data) as Partial<TicketChange>;
+    if (data.ticketId === ticket.ticketId && data.kind === PROBE_KIND && typeof data.version === "number") {
+      arrivals.get(data.version)?.(at);
     }
-  })().catch(() => undefined);
+  });
 
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: "shopdesk-live-probe" });
   await client.connect();

@@ -56,3 +56,22 @@ function parseBlock(block: string): SseMessage | null {
   if (data.length === 0) return null;
   return { event, data: data.join("\n"), ...(id !== undefined ? { id } : {}) };
 }
+
+/**
+ * Reads an event stream's body until it ends or fails, calling `onMessage` with each event and
+ * the time (performance.now()) its chunk arrived. For the latency probe, the benchmark and tests.
+ */
+export async function readSseStream(body: ReadableStream<Uint8Array<ArrayBuffer>>, onMessage: (message: SseMessage, arrivedAt: number) => void): Promise<void> {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const sse = new SseReader();
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      const at = performance.now();
+      for (const message of sse.push(value)) onMessage(message, at);
+    }
+  } catch {
+    // The caller aborted the request, or the connection dropped: the stream is over either way.
+  }
+}

@@ -2,6 +2,7 @@
 // cases send it with pg_notify inside their transaction (so it is delivered only on commit);
 // the listener parses it here, at the boundary, and drops anything else.
 import { z } from "zod";
+import { parseNotifyPayload } from "@/server/live/notify-payload";
 import type { PresenceSignal } from "@/server/presence/presence-signal";
 
 export const TICKET_CHANNEL = "shopdesk_tickets";
@@ -30,17 +31,6 @@ export type ParsedPayload = { ok: true; change: TicketChange } | { ok: false; re
 
 /** Parses a NOTIFY payload; the reason names what was wrong without echoing the payload. */
 export function parseTicketChange(payload: string | undefined): ParsedPayload {
-  if (!payload) return { ok: false, reason: "empty payload" };
-  let json: unknown;
-  try {
-    json = JSON.parse(payload);
-  } catch {
-    return { ok: false, reason: "not JSON" };
-  }
-  const result = TicketChangeSchema.safeParse(json);
-  if (!result.success) {
-    const fields = [...new Set(result.error.issues.map((i) => i.path.join(".") || "(root)"))];
-    return { ok: false, reason: `invalid fields: ${fields.join(", ")}` };
-  }
-  return { ok: true, change: result.data };
+  const parsed = parseNotifyPayload(TicketChangeSchema, payload);
+  return parsed.ok ? { ok: true, change: parsed.value } : parsed;
 }

@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { appUrl } from "@/env";
 import { requireMemberAction } from "@/server/auth/session";
 import type { Ctx } from "@/server/context";
+import { readJsonBody } from "@/server/json-body";
 import { AppError, isAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
 import { consumePresenceSignal } from "@/server/presence/presence-rate-limit";
@@ -40,7 +41,7 @@ export async function handlePresencePost(request: Request, slug: string, options
     const ctx = await (options.resolveMember ?? requireMemberAction)(slug);
     if (ctx.actor.type !== "member") throw new AppError("NOT_FOUND");
     await (options.consume ?? consumePresenceSignal)(ctx.actor.memberId);
-    const input = parseInput(ReportPresenceInput, await readJson(request));
+    const input = parseInput(ReportPresenceInput, await readJsonBody(request, MAX_BODY_BYTES));
     await reportPresence({ ...ctx, log: ctx.log.child({ requestId }) }, input);
     return new Response(null, { status: 204, headers: NO_STORE });
   } catch (e) {
@@ -76,16 +77,4 @@ function checkSameOrigin(request: Request, allowed: string): void {
 function checkJson(request: Request): void {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") throw new AppError("BAD_REQUEST", "Send the body as application/json");
-}
-
-async function readJson(request: Request): Promise<unknown> {
-  const tooLarge = new AppError("BAD_REQUEST", `The request body is larger than ${MAX_BODY_BYTES} bytes`);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge;
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
-  }
 }

@@ -3,6 +3,7 @@
 // Never message text. The presence use case sends it with pg_notify; every web process's
 // listener parses it here, at the boundary, and drops anything else.
 import { z } from "zod";
+import { parseNotifyPayload } from "@/server/live/notify-payload";
 
 export const PRESENCE_CHANNEL = "shopdesk_presence";
 
@@ -35,17 +36,6 @@ export type ParsedPresence = { ok: true; signal: PresenceSignal } | { ok: false;
 
 /** Parses a NOTIFY payload; the reason names what was wrong without echoing the payload. */
 export function parsePresenceSignal(payload: string | undefined): ParsedPresence {
-  if (!payload) return { ok: false, reason: "empty payload" };
-  let json: unknown;
-  try {
-    json = JSON.parse(payload);
-  } catch {
-    return { ok: false, reason: "not JSON" };
-  }
-  const result = PresenceSignalSchema.safeParse(json);
-  if (!result.success) {
-    const fields = [...new Set(result.error.issues.map((i) => i.path.join(".") || "(root)"))];
-    return { ok: false, reason: `invalid fields: ${fields.join(", ")}` };
-  }
-  return { ok: true, signal: result.data };
+  const parsed = parseNotifyPayload(PresenceSignalSchema, payload);
+  return parsed.ok ? { ok: true, signal: parsed.value } : parsed;
 }
