@@ -64,75 +64,41 @@ export function BulkBar({ count, pending, assignees, areas, assignRef, onAction,
       {/* Phones: one row that scrolls sideways, so the bar covers little of the list. Positioned,
           so the visually hidden labels inside scroll with it instead of widening the page. */}
       <div className="relative -mx-3 flex items-center gap-x-4 gap-y-2 overflow-x-auto px-3 pb-1 sm:mx-0 sm:flex-wrap sm:overflow-visible sm:px-0 sm:pb-0">
-        <div className={group}>
-          <label htmlFor={`${id}-assignee`} className="sr-only">
-            {t("bulk.assignee")}
-          </label>
-          <Select
-            id={`${id}-assignee`}
-            ref={assignRef}
-            value={assignee}
-            onChange={(e) => setAssignee(e.target.value)}
-            aria-keyshortcuts="a"
-            className="h-8 w-40 text-sm"
-          >
-            <option value="">{t("bulk.nobody")}</option>
-            {assignees.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </Select>
-          <Button
-            size="sm"
-            variant="secondary"
-            loading={pending}
-            onClick={() => onAction(assignee ? "assign" : "unassign", { assignee: assignee || null })}
-          >
-            {t("bulk.assign")}
-          </Button>
-        </div>
-        <div className={group}>
-          <label htmlFor={`${id}-priority`} className="sr-only">
-            {t("bulk.priority")}
-          </label>
-          <Select
-            id={`${id}-priority`}
-            value={priority}
-            onChange={(e) => setPriority(e.target.value as (typeof PRIORITIES)[number])}
-            className="h-8 w-32 text-sm"
-          >
-            {PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {tt(`priority.${p}`)}
-              </option>
-            ))}
-          </Select>
-          <Button size="sm" variant="secondary" loading={pending} onClick={() => onAction("priority", { priority })}>
-            {t("bulk.setPriority")}
-          </Button>
-        </div>
-        <div className={group}>
-          <label htmlFor={`${id}-area`} className="sr-only">
-            {t("bulk.area")}
-          </label>
-          <Select id={`${id}-area`} value={area} onChange={(e) => setArea(e.target.value)} className="h-8 w-44 text-sm">
-            <option value="">{tt("area.none")}</option>
-            {areas.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </Select>
-          <Button
-            size="sm"
-            variant="secondary"
-            loading={pending}
-            onClick={() => onAction(area ? "area" : "clearArea", { area: area || null })}
-          >
-            {t("bulk.setArea")}
-          </Button>
-        </div>
+        <PickAndApply
+          id={`${id}-assignee`}
+          label={t("bulk.assignee")}
+          value={assignee}
+          onChange={setAssignee}
+          options={[{ value: "", label: t("bulk.nobody") }, ...assignees]}
+          selectRef={assignRef}
+          shortcut="a"
+          width="w-40"
+          apply={t("bulk.assign")}
+          pending={pending}
+          onApply={() => onAction(assignee ? "assign" : "unassign", { assignee: assignee || null })}
+        />
+        <PickAndApply
+          id={`${id}-priority`}
+          label={t("bulk.priority")}
+          value={priority}
+          onChange={(v) => setPriority(v as (typeof PRIORITIES)[number])}
+          options={PRIORITIES.map((p) => ({ value: p, label: tt(`priority.${p}`) }))}
+          width="w-32"
+          apply={t("bulk.setPriority")}
+          pending={pending}
+          onApply={() => onAction("priority", { priority })}
+        />
+        <PickAndApply
+          id={`${id}-area`}
+          label={t("bulk.area")}
+          value={area}
+          onChange={setArea}
+          options={[{ value: "", label: tt("area.none") }, ...areas]}
+          width="w-44"
+          apply={t("bulk.setArea")}
+          pending={pending}
+          onApply={() => onAction(area ? "area" : "clearArea", { area: area || null })}
+        />
         <div className={group}>
           <label htmlFor={`${id}-tag`} className="sr-only">
             {t("bulk.tag")}
@@ -166,5 +132,40 @@ export function BulkBar({ count, pending, assignees, areas, assignRef, onAction,
         </div>
       </div>
     </section>
+  );
+}
+
+type PickAndApplyProps = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: Option[];
+  selectRef?: RefObject<HTMLSelectElement | null>;
+  shortcut?: string;
+  width: string;
+  apply: string;
+  pending: boolean;
+  onApply: () => void;
+};
+
+/** A labelled select and the button that applies its choice to the selected tickets. */
+function PickAndApply({ id, label, value, onChange, options, selectRef, shortcut, width, apply, pending, onApply }: PickAndApplyProps) {
+  return (
+    <div className="flex shrink-0 items-center gap-1.5">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <Select id={id} ref={selectRef} value={value} onChange={(e) => onChange(e.target.value)} aria-keyshortcuts={shortcut} className={`h-8 ${width} text-sm`}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+      <Button size="sm" variant="secondary" loading={pending} onClick={onApply}>
+        {apply}
+      </Button>
+    </div>
   );
 }
