@@ -61,7 +61,14 @@ describe("sign-in", () => {
     expect(rows).toBeGreaterThanOrEqual(2);
   });
 
-  it("limits attempts per client address across emails", async () => {
+  it("never limits an address for its successful sign-ins (a whole team behind one office address)", async () => {
+    const office = ip();
+    for (let i = 0; i <= SIGN_IN_LIMITS.perIp.points + 5; i++) {
+      expect((await attempt(member.email, FACTORY_PASSWORD, office)).user?.id, `sign-in ${i}`).toBe(member.userId);
+    }
+  });
+
+  it("limits failed attempts per client address across emails", async () => {
     const from = ip();
     const results = [];
     for (let i = 0; i <= SIGN_IN_LIMITS.perIp.points; i++) {

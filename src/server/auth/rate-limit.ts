@@ -7,7 +7,10 @@ import { pgPool } from "@/server/pg-pool";
 export const SIGN_IN_LIMITS = {
   /** Failed attempts per email address before it is locked for `blockSeconds`. */
   perEmail: { points: 5, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
-  /** Attempts (successful or not) per client address. */
+  /**
+   * Failed attempts per client address, whatever the email (password spraying). Successful
+   * sign-ins never count: a shop's whole team may sign in from one office address each morning.
+   */
   perIp: { points: 30, durationSeconds: 15 * 60, blockSeconds: 15 * 60 },
 } as const;
 
@@ -43,30 +46,29 @@ function retryAfter(res: unknown): number {
   return res instanceof RateLimiterRes ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 60;
 }
 
-/** Throws SignInRateLimited when this email or address may not try now; counts the attempt per address. */
+/** Throws SignInRateLimited when this email or address has failed too often to try now. */
 export async function checkSignInAllowed(email: string, ip: string | null): Promise<void> {
   const l = limiters();
-  const emailState = await l.email.get(email);
+  const [emailState, ipState] = await Promise.all([l.email.get(email), ip ? l.ip.get(ip) : null]);
   if (emailState && emailState.consumedPoints >= SIGN_IN_LIMITS.perEmail.points) {
     throw new SignInRateLimited(retryAfter(emailState));
   }
-  if (ip) {
-    try {
-      await l.ip.consume(ip);
-    } catch (e) {
-      if (e instanceof RateLimiterRes) throw new SignInRateLimited(retryAfter(e));
-      throw e;
-    }
+  if (ipState && ipState.consumedPoints >= SIGN_IN_LIMITS.perIp.points) {
+    throw new SignInRateLimited(retryAfter(ipState));
   }
 }
 
-/** Counts a failed attempt against the email. */
-export async function recordSignInFailure(email: string): Promise<void> {
-  try {
-    await limiters().email.consume(email);
-  } catch (e) {
-    if (!(e instanceof RateLimiterRes)) throw e;
-  }
+/** Counts a failed attempt against the email and the client address. */
+export async function recordSignInFailure(email: string, ip: string | null = null): Promise<void> {
+  const l = limiters();
+  const consume = async (limiter: RateLimiterPostgres, key: string) => {
+    try {
+      await limiter.consume(key);
+    } catch (e) {
+      if (!(e instanceof RateLimiterRes)) throw e;
+    }
+  };
+  await Promise.all([consume(l.email, email), ip ? consume(l.ip, ip) : undefined]);
 }
 
 /** A successful sign-in clears the email's failure count. */

@@ -31,7 +31,7 @@ export async function signInWithPassword(
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !user.passwordHash || !ok) {
-    await recordSignInFailure(email);
+    await recordSignInFailure(email, ip);
     log.info({ ip }, "sign-in failed");
     return null;
   }
