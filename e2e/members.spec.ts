@@ -55,7 +55,7 @@ test("an API token is shown once and can be revoked", async ({ page }) => {
   await signIn(page, "admin@demo.test");
   await page.goto("/demo/settings/api-tokens");
   const name = `e2e-sync-${Date.now()}`;
-  const form = page.locator("form");
+  const form = page.locator("main form");
   await waitForHydration(form);
   await form.getByRole("textbox", { name: en("settings.tokens.create.name"), exact: true }).fill(name);
   await form.getByRole("button", { name: en("settings.tokens.create.submit") }).click();
