@@ -16,6 +16,7 @@ import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember } 
 import { closePgPool } from "@/server/pg-pool";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx } from "../helpers/context";
+import { getAgentThread } from "@/server/tickets/ticket.queries";
 
 type Call = { body?: unknown; params?: Record<string, string> };
 
@@ -82,6 +83,9 @@ describe("create, reply, note", () => {
     const stored = await db().message.findUniqueOrThrow({ where: { id: reply.json.id }, select: { authorApiTokenId: true, authorMemberId: true } });
     expect(stored.authorMemberId).toBeNull();
     expect(stored.authorApiTokenId).not.toBeNull();
+    // The agents' thread names the token too.
+    const agentThread = await getAgentThread(await memberCtx(ws, agent), t.id);
+    expect(agentThread.find((e) => e.id === reply.json.id)).toMatchObject({ authorName: "tickets", authorKind: "agent" });
     const note = await call(postMessage, "POST", `/tickets/${t.number}/messages`, { params: p, body: { kind: "note", text: "Courier claim filed." } });
     expect(note.status).toBe(201);
     expect(note.json.kind).toBe("note");

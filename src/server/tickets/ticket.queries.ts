@@ -124,6 +124,8 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         createdAt: true,
         authorMember: { select: { user: { select: { name: true } } } },
         authorCustomer: { select: { name: true, email: true } },
+        // Replies and notes written through the REST API carry the token's name instead.
+        authorApiToken: { select: { name: true } },
         delivery: { select: { status: true } },
         mentions: { where: { workspaceId: ctx.workspace.id }, select: { member: { select: { user: { select: { name: true } } } } } },
       },
@@ -154,7 +156,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
       text: m.text,
       deliveryStatus: m.delivery?.status ?? null,
       authorName:
-        m.authorMember?.user.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
+        m.authorMember?.user.name ?? m.authorApiToken?.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
       authorKind: m.kind === "INBOUND" ? ("customer" as const) : ("agent" as const),
       mentionedNames: m.mentions.map((x) => x.member.user.name),
     })),
