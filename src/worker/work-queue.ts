@@ -31,10 +31,14 @@ export async function runJob<K extends QueueKey>(
     jobLog.error({ durationMs: durationMs() }, `job failed: ${message}`);
     return { ok: false, error: { message } };
   }
-  jobLog.info({ trigger: (parsed.data as { trigger?: string }).trigger }, "job started");
+  const trigger = (parsed.data as { trigger?: string }).trigger;
+  // Scheduled runs come every minute or so: their start and finish are debug lines, so the log
+  // shows what the jobs did (the handlers log their own work at info) rather than a heartbeat.
+  const level = trigger === "schedule" ? "debug" : "info";
+  jobLog[level]({ trigger }, "job started");
   try {
     const output = await handler(parsed.data as JobPayload<K>, { jobId: job.id, log: jobLog });
-    jobLog.info({ durationMs: durationMs(), result: output ?? undefined }, "job finished");
+    jobLog[level]({ durationMs: durationMs(), result: output ?? undefined }, "job finished");
     return { ok: true, output: output ?? undefined };
   } catch (err) {
     const error = errorInfo(err);

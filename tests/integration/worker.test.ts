@@ -200,4 +200,14 @@ describe("runJob", () => {
       expect.objectContaining({ msg: "job failed", jobId: "job-1", durationMs: expect.any(Number), err: expect.objectContaining({ message: "database went away" }) }),
     );
   });
+
+  it("logs scheduled runs' start and finish at debug, other triggers at info", async () => {
+    const { log, records } = capturingLogger("debug");
+    const job = (id: string, trigger: string) => ({ id, name: QUEUES.cleanupExpired.name, data: { trigger }, expireInSeconds: 60 });
+    await runJob("cleanupExpired", job("job-s", "schedule"), async () => ({ invitations: 0, rateLimits: 0 }), log);
+    await runJob("cleanupExpired", job("job-m", "manual"), async () => ({ invitations: 0, rateLimits: 0 }), log);
+    const levelOf = (jobId: string, msg: string) => records.find((r) => r.jobId === jobId && r.msg === msg)?.level;
+    expect([levelOf("job-s", "job started"), levelOf("job-s", "job finished")]).toEqual([20, 20]);
+    expect([levelOf("job-m", "job started"), levelOf("job-m", "job finished")]).toEqual([30, 30]);
+  });
 });
