@@ -141,6 +141,11 @@ export default async function InboxPage({ params, searchParams }: Props) {
               canUpdateFilters={hasUrlFilters(p) || p.sort !== undefined}
             />
             <ShortcutsHelpButton />
+            {canEdit && (
+              <Link href={`/${ctx.workspace.slug}/tickets/new`} className={buttonClasses({ size: "sm" })}>
+                {tt("ticket.newTicket")}
+              </Link>
+            )}
           </div>
         </header>
 

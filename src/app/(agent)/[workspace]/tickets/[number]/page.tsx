@@ -114,7 +114,7 @@ export default async function TicketPage({ params }: Props) {
         )}
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
           <h2 id="conversation-heading" className="sr-only">
             {t("conversation")}
