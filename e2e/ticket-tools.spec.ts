@@ -75,6 +75,10 @@ test("an agent adds a tag and removes it again", async ({ page }) => {
   await page.getByRole("button", { name: en("tickets.ticket.tagsEditor.remove", { tag }) }).click();
   await expect(page.getByRole("button", { name: en("tickets.ticket.tagsEditor.remove", { tag }) })).toHaveCount(0);
   await expect(page.getByText(en("tickets.ticket.events.TAG_REMOVED", { actor: "Alex Agent", tag }))).toBeVisible();
+
+  // The timeline says whom a ticket was given to, not just that the assignee changed.
+  await page.getByRole("combobox", { name: en("tickets.ticket.assignee") }).selectOption({ label: "Anna Admin" });
+  await expect(page.getByText(en("tickets.ticket.events.ASSIGNED", { actor: "Alex Agent", assignee: "Anna Admin" }))).toBeVisible();
 });
 
 test("an agent corrects the customer's phone number; Cancel keeps the old one", async ({ page }) => {

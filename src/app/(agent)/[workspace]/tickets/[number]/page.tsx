@@ -59,6 +59,9 @@ export default async function TicketPage({ params }: Props) {
   const customerName = ticket.customer.name ?? ticket.customer.email;
   const canEdit = hasRole(ctx.actor, "AGENT");
   const me = actorMemberId(ctx.actor);
+  const memberNames = new Map(options.mentionable.map((m) => [m.id, m.name]));
+  const areaNames = new Map(options.areas.map((a) => [a.key, areaLabel(tt, a)]));
+  const names: EventNames = { member: (id) => memberNames.get(id), area: (key) => areaNames.get(key) };
 
   return (
     <div className="flex flex-col gap-6">
@@ -149,7 +152,7 @@ export default async function TicketPage({ params }: Props) {
                   key={entry.id}
                   at={entry.at}
                   time={format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
-                  text={describeEvent(entry, t, tt, (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }))}
+                  text={describeEvent(entry, t, tt, (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }), names)}
                 />
               ),
             )}
@@ -252,14 +255,18 @@ export default async function TicketPage({ params }: Props) {
 
 type Translator = (key: string, values?: Record<string, string | number>) => string;
 
+/** Names for the ids and keys events record: active members and areas (others are "former"). */
+type EventNames = { member: (id: string) => string | undefined; area: (key: string) => string | undefined };
+
 function describeEvent(
   e: { eventType: string; actorName: string | null; data: unknown },
   t: Translator,
   tt: Translator,
   formatDate: (d: Date) => string,
+  names: EventNames,
 ): string {
   const actor = e.actorName ?? t("events.system");
-  const data = (e.data ?? {}) as { from?: string; to?: string; tag?: string; until?: string; number?: number };
+  const data = (e.data ?? {}) as { from?: string | null; to?: string | null; tag?: string; until?: string; number?: number };
   switch (e.eventType) {
     case "STATUS_CHANGED":
       return t("events.STATUS_CHANGED", { actor, from: tt(`status.${data.from}`), to: tt(`status.${data.to}`) });
@@ -273,9 +280,15 @@ function describeEvent(
     case "MERGED_INTO":
     case "MERGED_FROM":
       return t(`events.${e.eventType}`, { actor, number: data.number ?? "" });
-    case "CREATED":
     case "ASSIGNEE_CHANGED":
+      return data.to
+        ? t("events.ASSIGNED", { actor, assignee: names.member(data.to) ?? t("events.formerMember") })
+        : t("events.UNASSIGNED", { actor });
     case "AREA_CHANGED":
+      return data.to
+        ? t("events.AREA_SET", { actor, area: names.area(data.to) ?? data.to })
+        : t("events.AREA_CLEARED", { actor });
+    case "CREATED":
       return t(`events.${e.eventType}`, { actor });
     default:
       return t("events.other", { actor });
