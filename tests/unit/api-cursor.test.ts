@@ -1,6 +1,7 @@
 // Cursors, If-Match parsing and LIKE escaping of the REST API.
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, likeContains } from "@/server/api/cursor";
+import { decodeCursor, encodeCursor } from "@/server/api/cursor";
+import { likePattern } from "@/server/search/search-tickets";
 import { expectedVersion } from "@/server/api/expected-version";
 
 const withIfMatch = (v?: string) => new Request("http://x/", v === undefined ? {} : { headers: { "If-Match": v } });
@@ -35,6 +36,6 @@ describe("expected versions", () => {
 
 describe("LIKE patterns", () => {
   it("take wildcards and the escape character literally", () => {
-    expect(likeContains("50%_off\\")).toBe("%50\\%\\_off\\\\%");
+    expect(likePattern("50%_off\\")).toBe("%50\\%\\_off\\\\%");
   });
 });

@@ -4,14 +4,15 @@ import type { Ctx } from "@/server/context";
 import { Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { ApiCustomer, ListCustomersQuery } from "./api.schemas";
-import { decodeCursor, encodeCursor, likeContains } from "./cursor";
+import { likePattern } from "@/server/search/search-tickets";
+import { decodeCursor, encodeCursor } from "./cursor";
 import { API_CUSTOMER_SELECT, serializeCustomer } from "./serializers";
 
 export async function listApiCustomers(ctx: Ctx, f: ListCustomersQuery): Promise<{ data: ApiCustomer[]; nextCursor: string | null }> {
   const workspaceId = ctx.workspace.id;
   const where: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${workspaceId}::uuid`];
   if (f.q) {
-    const pattern = likeContains(f.q);
+    const pattern = likePattern(f.q);
     where.push(Prisma.sql`(c."email" ILIKE ${pattern} ESCAPE '\\' OR c."name" ILIKE ${pattern} ESCAPE '\\')`);
   }
   if (f.cursor) {

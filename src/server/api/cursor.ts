@@ -22,8 +22,3 @@ export function decodeCursor(cursor: string): Keyset {
   if (!parsed.success) throw new AppError("VALIDATION", "Some fields are invalid", { cursor: "is not a cursor from this API" });
   return { at: new Date(parsed.data[0]), id: parsed.data[1] };
 }
-
-/** `%`, `_` and `\` taken literally in an ILIKE pattern (escape character `\`). */
-export function likeContains(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
