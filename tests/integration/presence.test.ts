@@ -191,6 +191,17 @@ describe("POST /api/live/<workspace>/presence", () => {
     expect((await post(a.slug, body, as(alice), { origin: "https://evil.example", host: "127.0.0.1:3999" })).status).toBe(403);
   });
 
+  it("answers a tab that went away mid-request without reporting an error", async () => {
+    const gone = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
+    const request = new Request(`${ORIGIN}/api/live/${a.slug}/presence`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN },
+      body: new ReadableStream({ pull: (c) => c.error(gone) }),
+      duplex: "half",
+    } as RequestInit);
+    expect((await handlePresencePost(request, a.slug, as(alice))).status).toBe(400);
+  });
+
   it("drops malformed presence payloads at the listener without echoing them", async () => {
     const { log, records, lines } = capturingLogger("warn");
     const own = new TicketListener({ connectionString: inject("databaseUrl"), log, backoffMs: () => 50 });

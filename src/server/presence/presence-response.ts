@@ -45,6 +45,11 @@ export async function handlePresencePost(request: Request, slug: string, options
     await reportPresence({ ...ctx, log: ctx.log.child({ requestId }) }, input);
     return new Response(null, { status: 204, headers: NO_STORE });
   } catch (e) {
+    // The tab went away while its signal was in flight (closed, navigated): nothing to answer.
+    if (request.signal.aborted || (e instanceof Error && "code" in e && e.code === "ECONNRESET")) {
+      logger.debug({ requestId }, "presence: the client went away before its signal was read");
+      return new Response(null, { status: 400, headers: NO_STORE });
+    }
     if (isAppError(e)) {
       const message = e.code === "NOT_FOUND" ? "Not found" : e.message;
       return Response.json(
