@@ -20,7 +20,9 @@ import { revokeApiToken } from "@/server/api-tokens/revoke-api-token";
 import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
-import { countTicketsByStatus, getAgentThread, getTicketInWorkspace, listCustomerTickets, listRecentTickets } from "@/server/tickets/ticket.queries";
+import { getAgentThread, getTicketInWorkspace, listCustomerTickets } from "@/server/tickets/ticket.queries";
+import { countInboxViews } from "@/server/inbox/count-inbox-views";
+import { listInbox } from "@/server/inbox/list-inbox";
 import { memberCtx, silentLog as log } from "../helpers/context";
 
 async function expectNotFound(p: Promise<unknown>): Promise<void> {
@@ -74,9 +76,9 @@ describe("tenancy: a member of northwind against demo's resources", () => {
   it("cannot read demo's tickets by number or id", async () => {
     await expectNotFound(getTicketInWorkspace(nwAgent, demoTicket.number));
     expect(await getAgentThread(nwAgent, demoTicket.id)).toEqual([]);
-    const listed = await listRecentTickets(nwAgent, {});
-    expect(listed.map((t) => t.id)).not.toContain(demoTicket.id);
-    expect(await countTicketsByStatus(nwAgent)).toEqual({ OPEN: 0, PENDING: 0, CLOSED: 0 });
+    const listed = await listInbox(nwAgent, { filters: {} });
+    expect(listed.items.map((t) => t.id)).not.toContain(demoTicket.id);
+    expect(await countInboxViews(nwAgent)).toMatchObject({ open: 0, pending: 0, closed: 0 });
     expect(await listCustomerTickets(nwAgent, demoCustomerId, "00000000-0000-0000-0000-000000000000")).toEqual([]);
   });
 

@@ -1,10 +1,9 @@
-// Reads of tickets shared by the agent pages. Every query is scoped to ctx.workspace.
-// (The full inbox with views, filters and keyset pagination comes with the inbox work.)
+// Reads of one ticket for the agent pages (the inbox's lists live in src/server/inbox). Every
+// query is scoped to ctx.workspace.
 import type { Ctx } from "@/server/context";
-import type { TicketStatus } from "@/generated/prisma/enums";
 import { AppError } from "@/server/errors";
 
-const TICKET_LIST_SELECT = {
+const TICKET_SELECT = {
   id: true,
   number: true,
   subject: true,
@@ -19,67 +18,13 @@ const TICKET_LIST_SELECT = {
   tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
 } as const;
 
-export type TicketListItem = {
-  id: string;
-  number: number;
-  subject: string;
-  status: TicketStatus;
-  priority: string;
-  channel: string;
-  lastActivityAt: Date;
-  createdAt: Date;
-  customer: { id: string; name: string | null; email: string };
-  assigneeName: string | null;
-  area: { key: string; name: string } | null;
-  tags: string[];
-};
-
-/** The most recently active tickets of a status (newest first). */
-export async function listRecentTickets(
-  ctx: Ctx,
-  opts: { status?: TicketStatus; limit?: number } = {},
-): Promise<TicketListItem[]> {
-  const rows = await ctx.db.ticket.findMany({
-    where: { workspaceId: ctx.workspace.id, ...(opts.status ? { status: opts.status } : {}) },
-    orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
-    take: Math.min(opts.limit ?? 50, 100),
-    select: TICKET_LIST_SELECT,
-  });
-  return rows.map((t) => ({
-    id: t.id,
-    number: t.number,
-    subject: t.subject,
-    status: t.status,
-    priority: t.priority,
-    channel: t.channel,
-    lastActivityAt: t.lastActivityAt,
-    createdAt: t.createdAt,
-    customer: t.customer,
-    assigneeName: t.assignee?.user.name ?? null,
-    area: t.problemArea,
-    tags: t.tags.map((x) => x.tag.name),
-  }));
-}
-
-/** Ticket counts per status in the workspace. */
-export async function countTicketsByStatus(ctx: Ctx): Promise<Record<TicketStatus, number>> {
-  const groups = await ctx.db.ticket.groupBy({
-    by: ["status"],
-    where: { workspaceId: ctx.workspace.id },
-    _count: { _all: true },
-  });
-  const counts: Record<TicketStatus, number> = { OPEN: 0, PENDING: 0, CLOSED: 0 };
-  for (const g of groups) counts[g.status] = g._count._all;
-  return counts;
-}
-
 /** The ticket with this number in ctx's workspace, or NOT_FOUND (also for other workspaces' numbers). */
 export async function getTicketInWorkspace(ctx: Ctx, number: number) {
   if (!Number.isSafeInteger(number) || number < 1) throw new AppError("NOT_FOUND");
   const ticket = await ctx.db.ticket.findUnique({
     where: { workspaceId_number: { workspaceId: ctx.workspace.id, number } },
     select: {
-      ...TICKET_LIST_SELECT,
+      ...TICKET_SELECT,
       version: true,
       firstResponseAt: true,
       closedAt: true,
