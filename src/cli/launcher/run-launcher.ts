@@ -2,7 +2,6 @@
 // Embedded default (no DATABASE_URL): PostgreSQL under SHOPDESK_DATA_DIR, migrations, demo data
 // and a persisted AUTH_SECRET. With DATABASE_URL: nothing is migrated or seeded (production
 // runs `npm run db:migrate` as its own step) and AUTH_SECRET must be set.
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { appUrl, env } from "@/env";
 import { createDb } from "@/server/db";
@@ -12,6 +11,7 @@ import { seedDemo } from "@/server/demo/seed-demo";
 import { logger } from "@/server/logger";
 import { ensureAuthSecret } from "./auth-secret";
 import { buildSpec, healthUrl, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
+import { buildIfNeeded } from "./production-build";
 import { isPortFree, waitForHttpOk } from "./readiness";
 import { Supervisor, type ExitInfo } from "./supervisor";
 
@@ -115,25 +115,7 @@ type LaunchArgs = {
 async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs): Promise<void> {
   if (stop.aborted) return;
   let authSecret = e.AUTH_SECRET;
-  let demoLogins = false;
   if (database.embedded) {
-    let t = performance.now();
-    const { applied } = await applyMigrations(database.url, log);
-    log.info({ applied: applied.length, ms: Math.round(performance.now() - t) }, "migrations done");
-    if (stop.aborted) return;
-
-    t = performance.now();
-    const db = createDb(database.url, 2);
-    try {
-      // seedDemo logs what it loads; a database that has workspaces is left as it is.
-      const seeded = await seedDemo(db, log);
-      log.info({ seeded: seeded.seeded, ms: Math.round(performance.now() - t) }, "demo data step done");
-      demoLogins = (await db.user.count({ where: { email: DEMO_ADMIN } })) > 0;
-    } finally {
-      await db.$disconnect();
-    }
-    if (stop.aborted) return;
-
     const secret = await ensureAuthSecret(path.resolve(e.SHOPDESK_DATA_DIR), e.AUTH_SECRET);
     authSecret = secret.secret;
     if (secret.source === "generated") log.info({ file: secret.file }, "AUTH_SECRET generated and saved");
@@ -154,19 +136,51 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
     baseEnv: process.env,
   };
 
+  // Before a minute of building, not after it.
   if (!(await isPortFree(e.PORT, database.embedded ? "127.0.0.1" : undefined))) {
     throw new LaunchError(`Port ${e.PORT} is already in use. Stop what listens there or start with PORT=<another port>.`);
   }
 
-  if (mode === "prod" && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    log.info("no production build (.next/BUILD_ID is missing): running `next build` first");
+  // The build needs no database: it runs while the database is migrated and seeded.
+  const build =
+    mode === "prod"
+      ? buildIfNeeded({
+          root: ROOT,
+          log,
+          run: () => supervisor.start(buildSpec(settings), { expectExit: true }),
+          say: (line) => console.log(`\n  ${line}\n`),
+        })
+      : undefined;
+  // Settled even when the database steps below throw, so no rejection goes unhandled.
+  build?.catch(() => undefined);
+
+  let demoLogins = false;
+  if (database.embedded) {
     const t = performance.now();
-    const result = await supervisor.start(buildSpec(settings), { expectExit: true });
+    const { applied } = await applyMigrations(database.url, log);
+    log.info({ applied: applied.length, ms: Math.round(performance.now() - t) }, "migrations done");
     if (stop.aborted) return;
-    if (result.code !== 0) throw new LaunchError(`next build failed (exit code ${result.code ?? result.signal}).`);
-    log.info({ ms: Math.round(performance.now() - t) }, "build done");
+
+    const t2 = performance.now();
+    const db = createDb(database.url, 2);
+    try {
+      // seedDemo logs what it loads; a database that has workspaces is left as it is.
+      const seeded = await seedDemo(db, log);
+      log.info({ seeded: seeded.seeded, ms: Math.round(performance.now() - t2) }, "demo data step done");
+      demoLogins = (await db.user.count({ where: { email: DEMO_ADMIN } })) > 0;
+    } finally {
+      await db.$disconnect();
+    }
   }
   if (stop.aborted) return;
+
+  if (build) {
+    const outcome = await build;
+    if (stop.aborted) return;
+    if (outcome.reason === "failed") {
+      throw new LaunchError(`next build failed (exit code ${outcome.code ?? outcome.signal}); its errors are above.`);
+    }
+  }
 
   void supervisor.start(webSpec(settings));
   void supervisor.start(workerSpec(settings));
