@@ -2,7 +2,8 @@
 // downloading one first. Where no engine binary is available (offline or
 // firewalled machines), point it at an executable that is never called.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const env = { ...process.env };
@@ -18,4 +19,10 @@ const res = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "
   env: { ...env, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
   stdio: "inherit",
 });
+// Records which schema the client was generated from: scripts/ensure-deps.mjs regenerates it
+// when the schema changes (after a `git pull`) even though no dependency did.
+if (res.status === 0) {
+  const hash = createHash("sha256").update(readFileSync("prisma/schema.prisma")).digest("hex");
+  writeFileSync("src/generated/prisma/.schema-sha256", `${hash}\n`);
+}
 process.exit(res.status ?? 1);

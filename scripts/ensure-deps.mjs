@@ -1,0 +1,116 @@
+// Runs before `npm start`, `npm run dev` and `npm test` (their "pre" scripts), with plain Node and
+// nothing installed yet, so that each of the README's two commands works on a fresh clone alone:
+//   - node_modules missing, or not what package-lock.json lists: `npm ci` (its postinstall
+//     generates the Prisma client);
+//   - prisma/schema.prisma changed since the client was generated: generate it again;
+//   - with --chromium (the tests): Debian's Chromium at /usr/bin/chromium, installed with apt
+//     when we are root and apt exists, otherwise one line saying how, and exit 1.
+// Checks that pass cost a few milliseconds, so a service file may run `npm start` every time.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CHROMIUM = "/usr/bin/chromium";
+/** Written by scripts/prisma-generate.mjs after a successful generate. */
+export const SCHEMA_STAMP = "src/generated/prisma/.schema-sha256";
+
+const say = (line) => console.error(`shopdesk: ${line}`);
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why node_modules does not match package-lock.json, or null when it does. npm records what it
+ * installed in node_modules/.package-lock.json; every package the lock file lists must be there
+ * in the same version, except optional ones npm skips on this platform (such as another
+ * system's PostgreSQL binaries).
+ */
+export function dependencyDrift(lock, installed) {
+  if (!lock?.packages) return "package-lock.json is missing or unreadable";
+  if (!installed?.packages) return "node_modules is missing";
+  for (const [key, want] of Object.entries(lock.packages)) {
+    if (key === "" || want.link) continue;
+    const have = installed.packages[key];
+    if (!have) {
+      if (want.optional) continue;
+      return `${key.replace(/^node_modules\//, "")} is not installed`;
+    }
+    if (want.version && have.version !== want.version) {
+      return `${key.replace(/^node_modules\//, "")} is ${have.version}, package-lock.json wants ${want.version}`;
+    }
+  }
+  return null;
+}
+
+function run(command, args) {
+  const res = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (res.error) throw res.error;
+  return res.status ?? 1;
+}
+
+function ensureDependencies() {
+  const drift = dependencyDrift(
+    readJson(path.join(root, "package-lock.json")),
+    readJson(path.join(root, "node_modules", ".package-lock.json")),
+  );
+  if (!drift) return;
+  say(`installing dependencies (${drift}): npm ci`);
+  const t0 = Date.now();
+  const status = run("npm", ["ci", "--no-audit", "--no-fund"]);
+  if (status !== 0) {
+    say(`npm ci failed (exit ${status}); if package.json changed, run \`npm install\` to update package-lock.json`);
+    process.exit(status);
+  }
+  say(`dependencies installed in ${Math.round((Date.now() - t0) / 1000)} s`);
+}
+
+function ensurePrismaClient() {
+  const schema = path.join(root, "prisma", "schema.prisma");
+  if (!existsSync(schema)) return;
+  const want = createHash("sha256").update(readFileSync(schema)).digest("hex");
+  const stamp = path.join(root, SCHEMA_STAMP);
+  const have = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
+  if (have === want) return;
+  say("prisma/schema.prisma changed since the Prisma client was generated: generating it");
+  const status = run(process.execPath, ["scripts/prisma-generate.mjs"]);
+  if (status !== 0) process.exit(status);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canApt) {
+    say(
+      `the end-to-end tests need Debian's Chromium at ${CHROMIUM}: run \`sudo apt-get install -y chromium\`, then npm test again`,
+    );
+    process.exit(1);
+  }
+  say(`installing Debian's Chromium for the end-to-end tests (apt-get install chromium)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  for (const args of [["update"], ["install", "-y", "chromium"]]) {
+    const res = spawnSync("apt-get", args, { stdio: "inherit", env });
+    if (res.status !== 0) {
+      say(`apt-get ${args.join(" ")} failed (exit ${res.status}); install Chromium at ${CHROMIUM} and run npm test again`);
+      process.exit(res.status ?? 1);
+    }
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    say(`Node.js 20.19 or newer is needed, this is ${process.versions.node}`);
+    process.exit(1);
+  }
+  ensureDependencies();
+  ensurePrismaClient();
+  if (process.argv.includes("--chromium")) ensureChromium();
+}
