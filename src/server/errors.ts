@@ -31,21 +31,43 @@ export type MissedChange = {
  */
 export type ConflictDetails = { currentVersion: number; expectedVersion: number; changes: MissedChange[] };
 
+/** What an AppError carries besides its code and message; every entry is optional. */
+export type AppErrorOptions = {
+  /** Field name -> message, for forms and 422 responses. */
+  fields?: Record<string, string>;
+  /** Per-field codes for translated form errors; derived from `fields` when not given. */
+  fieldIssues?: Record<string, FieldIssue>;
+  /** Seconds until a rate-limited caller may retry. */
+  retryAfter?: number;
+  /** CONFLICT only: what changed since the caller's version. */
+  details?: ConflictDetails;
+  /** The error that led to this one, as with `new Error(message, { cause })`. */
+  cause?: unknown;
+};
+
 export class AppError extends Error {
+  /** Field name -> message, for forms and 422 responses. */
+  readonly fields?: Record<string, string>;
+  /** Seconds until a rate-limited caller may retry. */
+  readonly retryAfter?: number;
+  /** Per-field codes for translated form errors; derived from `fields` when not given. */
+  readonly fieldIssues?: Record<string, FieldIssue>;
+  /** CONFLICT only: what changed since the caller's version. */
+  readonly details?: ConflictDetails;
+
+  /** Shaped like `new Error(message, options)`: `new AppError("CONFLICT", "…", { fields, cause })`. */
   constructor(
     readonly code: ErrorCode,
     message?: string,
-    /** Field name -> message, for forms and 422 responses. */
-    readonly fields?: Record<string, string>,
-    /** Seconds until a rate-limited caller may retry. */
-    readonly retryAfter?: number,
-    /** Per-field codes for translated form errors; derived from `fields` when not given. */
-    readonly fieldIssues?: Record<string, FieldIssue>,
-    /** CONFLICT only: what changed since the caller's version. */
-    readonly details?: ConflictDetails,
+    options: AppErrorOptions = {},
   ) {
-    super(message ?? code);
+    // Like Error, but a `cause` of undefined counts as none: no own `cause` property then.
+    super(message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
+    this.fields = options.fields;
+    this.retryAfter = options.retryAfter;
+    this.fieldIssues = options.fieldIssues;
+    this.details = options.details;
   }
 
   get status(): number {

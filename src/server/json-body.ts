@@ -9,7 +9,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (Buffer.byteLength(text) > maxBytes) throw tooLarge;
   try {
     return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body is not valid JSON");
+  } catch (e) {
+    throw new AppError("BAD_REQUEST", "The request body is not valid JSON", { cause: e });
   }
 }

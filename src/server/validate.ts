@@ -31,13 +31,10 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issues = fieldIssues(result.error);
-    throw new AppError(
-      "VALIDATION",
-      "Some fields are invalid",
-      Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, v.message])),
-      undefined,
-      issues,
-    );
+    throw new AppError("VALIDATION", "Some fields are invalid", {
+      fields: Object.fromEntries(Object.entries(issues).map(([k, v]) => [k, v.message])),
+      fieldIssues: issues,
+    });
   }
   return result.data;
 }

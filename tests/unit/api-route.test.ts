@@ -50,14 +50,14 @@ describe("apiRoute", () => {
     expect(invalid.json.error.fields._).toMatch(/extra/);
     const conflict = await post(
       route(async () => {
-        throw new AppError("CONFLICT", "changed", undefined, undefined, undefined, { currentVersion: 2, expectedVersion: 1, changes: [] });
+        throw new AppError("CONFLICT", "changed", { details: { currentVersion: 2, expectedVersion: 1, changes: [] } });
       }),
       JSON.stringify({ name: "a", age: 1 }),
     );
     expect(conflict).toMatchObject({ status: 409, json: { error: { code: "conflict", message: "changed", details: { currentVersion: 2 } } } });
     const limited = await post(
       route(async () => {
-        throw new AppError("RATE_LIMITED", "slow down", undefined, 7);
+        throw new AppError("RATE_LIMITED", "slow down", { retryAfter: 7 });
       }),
       JSON.stringify({ name: "a", age: 1 }),
     );

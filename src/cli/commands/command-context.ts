@@ -34,6 +34,6 @@ export async function findWorkspace(db: Db, slug: string): Promise<WorkspaceRef>
     where: { slug: slug.trim().toLowerCase() },
     select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true },
   });
-  if (!ws) throw new AppError("NOT_FOUND", `No workspace with the slug "${slug}"`, { workspace: "not found" });
+  if (!ws) throw new AppError("NOT_FOUND", `No workspace with the slug "${slug}"`, { fields: { workspace: "not found" } });
   return ws;
 }

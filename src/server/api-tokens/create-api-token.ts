@@ -28,8 +28,10 @@ export async function createApiToken(ctx: Ctx, raw: CreateApiTokenInput): Promis
     return { tokenId: row.id, name, prefix, token };
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new AppError("CONFLICT", `An API token named "${name}" already exists`, { name: "is already taken" }, undefined, {
-        name: { code: "taken", message: "is already taken" },
+      throw new AppError("CONFLICT", `An API token named "${name}" already exists`, {
+        fields: { name: "is already taken" },
+        fieldIssues: { name: { code: "taken", message: "is already taken" } },
+        cause: e,
       });
     }
     throw e;

@@ -19,7 +19,7 @@ export async function revokeApiToken(ctx: Ctx, raw: RevokeApiTokenInput): Promis
     return { tokenId: row.id, name };
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2025") {
-      throw new AppError("NOT_FOUND", `No API token named "${name}"`, { name: "not found" });
+      throw new AppError("NOT_FOUND", `No API token named "${name}"`, { fields: { name: "not found" }, cause: e });
     }
     throw e;
   }

@@ -63,6 +63,6 @@ export class RateLimitedError extends AppError {
     retryAfter: number,
     readonly state: RateLimitState,
   ) {
-    super("RATE_LIMITED", `Too many requests for this token; retry in ${retryAfter} s`, undefined, retryAfter);
+    super("RATE_LIMITED", `Too many requests for this token; retry in ${retryAfter} s`, { retryAfter });
   }
 }

@@ -94,7 +94,7 @@ export async function memberIdByEmail(ctx: Ctx, email: string, field = "assignee
     where: { workspaceId: ctx.workspace.id, deactivatedAt: null, user: { email } },
     select: { id: true },
   });
-  if (!member) throw new AppError("VALIDATION", "Some fields are invalid", { [field]: "is not an active member of this workspace" });
+  if (!member) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { [field]: "is not an active member of this workspace" } });
   return member.id;
 }
 

@@ -19,6 +19,6 @@ export function decodeCursor(cursor: string): Keyset {
     raw = null;
   }
   const parsed = CursorPayload.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Some fields are invalid", { cursor: "is not a cursor from this API" });
+  if (!parsed.success) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { cursor: "is not a cursor from this API" } });
   return { at: new Date(parsed.data[0]), id: parsed.data[1] };
 }

@@ -13,7 +13,7 @@ export function expectedVersion(request: Request, bodyVersion: number | undefine
     fromHeader = Number(m[1]);
   }
   if (bodyVersion !== undefined && fromHeader !== undefined && bodyVersion !== fromHeader) {
-    throw new AppError("VALIDATION", "Some fields are invalid", { version: "does not match the If-Match header" });
+    throw new AppError("VALIDATION", "Some fields are invalid", { fields: { version: "does not match the If-Match header" } });
   }
   return bodyVersion ?? fromHeader;
 }

@@ -9,9 +9,12 @@ import { UpdateCustomerInput } from "./customer.schemas";
 
 export type UpdateCustomerResult = { customerId: string; name: string | null; email: string; phone: string | null; locale: string | null };
 
-const emailTaken = () =>
-  new AppError("VALIDATION", "Some fields are invalid", { email: "already used by another customer" }, undefined, {
-    email: { code: "taken", message: "already used by another customer" },
+/** `cause`: the unique-constraint error, when the write itself found the address taken. */
+const emailTaken = (cause?: unknown) =>
+  new AppError("VALIDATION", "Some fields are invalid", {
+    fields: { email: "already used by another customer" },
+    fieldIssues: { email: { code: "taken", message: "already used by another customer" } },
+    cause,
   });
 
 export async function updateCustomer(ctx: Ctx, raw: UpdateCustomerInput): Promise<UpdateCustomerResult> {
@@ -35,7 +38,7 @@ export async function updateCustomer(ctx: Ctx, raw: UpdateCustomerInput): Promis
       return { customerId: updated.id, name: updated.name, email: updated.email, phone: updated.phone, locale: updated.locale };
     } catch (e) {
       // A concurrent change took the address between the check and the write.
-      if (e && typeof e === "object" && "code" in e && e.code === "P2002") throw emailTaken();
+      if (e && typeof e === "object" && "code" in e && e.code === "P2002") throw emailTaken(e);
       throw e;
     }
   });

@@ -24,7 +24,7 @@ export function encodeInboxCursor(k: InboxKeyset): string {
 }
 
 function invalid(): AppError {
-  return new AppError("VALIDATION", "Some fields are invalid", { cursor: CURSOR_FIELD_MESSAGE });
+  return new AppError("VALIDATION", "Some fields are invalid", { fields: { cursor: CURSOR_FIELD_MESSAGE } });
 }
 
 /** The keyset a cursor of `sort` carries; VALIDATION on `cursor` for anything else. */

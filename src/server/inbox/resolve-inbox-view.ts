@@ -79,7 +79,7 @@ async function savedViewBase(ctx: Ctx, id: string): Promise<ViewBase> {
     // Written through InboxFiltersSchema, so only a later, stricter schema gets here; refusing
     // beats silently showing more tickets than the view was saved for.
     ctx.log.warn({ savedViewId: saved.id }, "saved view filters no longer valid");
-    throw new AppError("VALIDATION", "This saved view's filters are no longer valid", { view: "has filters this version cannot apply" });
+    throw new AppError("VALIDATION", "This saved view's filters are no longer valid", { fields: { view: "has filters this version cannot apply" } });
   }
   const sort = InboxSortSchema.safeParse(saved.sort);
   return {

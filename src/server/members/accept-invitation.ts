@@ -44,12 +44,13 @@ function assertUsable(invitation: InvitationRow): void {
     expired: "This invitation has expired",
     revoked: "This invitation has been revoked",
   }[state];
-  throw new AppError("CONFLICT", message, { token: state }, undefined, { token: { code: state, message } });
+  throw new AppError("CONFLICT", message, { fields: { token: state }, fieldIssues: { token: { code: state, message } } });
 }
 
 function fieldError(field: string, code: string, message: string, bound?: number): AppError {
-  return new AppError("VALIDATION", "Some fields are invalid", { [field]: message }, undefined, {
-    [field]: { code, message, ...(bound !== undefined ? { bound } : {}) },
+  return new AppError("VALIDATION", "Some fields are invalid", {
+    fields: { [field]: message },
+    fieldIssues: { [field]: { code, message, ...(bound !== undefined ? { bound } : {}) } },
   });
 }
 
@@ -59,7 +60,7 @@ async function verifyAccountPassword(email: string, passwordHash: string, passwo
     await checkSignInAllowed(email, null);
   } catch (e) {
     if (e instanceof SignInRateLimited) {
-      throw new AppError("RATE_LIMITED", "Too many attempts, try again later", undefined, e.retryAfterSeconds);
+      throw new AppError("RATE_LIMITED", "Too many attempts, try again later", { retryAfter: e.retryAfterSeconds, cause: e });
     }
     throw e;
   }
@@ -122,12 +123,14 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
     if (newCredentials) {
       // An account for this address appeared since the password check: its owner must prove it.
       if (current?.passwordHash) {
-        throw new AppError("CONFLICT", "An account with this email now exists; try again", { email: "is taken" });
+        throw new AppError("CONFLICT", "An account with this email now exists; try again", { fields: { email: "is taken" } });
       }
       // A password-less account that already belongs somewhere is not this link's to claim: whoever
       // holds an invitation (its admin saw the link) could otherwise set that account's password.
       if (current && (await tx.member.count({ where: { userId: current.id } })) > 0) {
-        throw new AppError("CONFLICT", "This account has no password yet; ask an admin to reset it", { email: "has no password" });
+        throw new AppError("CONFLICT", "This account has no password yet; ask an admin to reset it", {
+          fields: { email: "has no password" },
+        });
       }
       createdUser = !current;
       userId = current
@@ -135,7 +138,7 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
         : (await tx.user.create({ data: { email, ...newCredentials }, select: { id: true } })).id;
     } else {
       if (!current || current.id !== account?.id) {
-        throw new AppError("CONFLICT", "The account changed; try again", { email: "changed" });
+        throw new AppError("CONFLICT", "The account changed; try again", { fields: { email: "changed" } });
       }
       userId = current.id;
     }
@@ -145,8 +148,9 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
       select: { id: true, deactivatedAt: true },
     });
     if (existing && !existing.deactivatedAt) {
-      throw new AppError("CONFLICT", "You are already a member of this workspace", { email: "is already a member" }, undefined, {
-        email: { code: "alreadyMember", message: "is already a member" },
+      throw new AppError("CONFLICT", "You are already a member of this workspace", {
+        fields: { email: "is already a member" },
+        fieldIssues: { email: { code: "alreadyMember", message: "is already a member" } },
       });
     }
     // A deactivated member who is invited again comes back with the invited role.
@@ -171,7 +175,10 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
     };
   }).catch((e: unknown) => {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new AppError("CONFLICT", "An account with this email was just created; try again", { email: "is taken" });
+      throw new AppError("CONFLICT", "An account with this email was just created; try again", {
+        fields: { email: "is taken" },
+        cause: e,
+      });
     }
     throw e;
   });

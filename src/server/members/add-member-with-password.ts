@@ -32,7 +32,7 @@ export async function addMemberWithPassword(
   });
   if (already) {
     throw new AppError("CONFLICT", `${input.email} is already a member of ${ctx.workspace.slug}`, {
-      email: "is already a member",
+      fields: { email: "is already a member" },
     });
   }
   const member = await ctx.db.member.create({

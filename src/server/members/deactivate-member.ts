@@ -14,8 +14,9 @@ export async function deactivateMember(ctx: Ctx, raw: MemberIdInput): Promise<{ 
   return inTransaction(ctx, async ({ db }) => {
     const member = await getMemberInWorkspace(db, workspaceId, memberId);
     if (ctx.actor.type === "member" && ctx.actor.memberId === member.id) {
-      throw new AppError("CONFLICT", "You cannot deactivate yourself", { memberId: "is yourself" }, undefined, {
-        memberId: { code: "self", message: "is yourself" },
+      throw new AppError("CONFLICT", "You cannot deactivate yourself", {
+        fields: { memberId: "is yourself" },
+        fieldIssues: { memberId: { code: "self", message: "is yourself" } },
       });
     }
     if (member.deactivatedAt) return { memberId: member.id, changed: false };

@@ -24,13 +24,10 @@ export async function inviteMember(ctx: Ctx, raw: InviteMemberInput): Promise<In
       select: { id: true },
     });
     if (active) {
-      throw new AppError(
-        "CONFLICT",
-        `${input.email} is already a member of this workspace`,
-        { email: "is already a member" },
-        undefined,
-        { email: { code: "alreadyMember", message: "is already a member" } },
-      );
+      throw new AppError("CONFLICT", `${input.email} is already a member of this workspace`, {
+        fields: { email: "is already a member" },
+        fieldIssues: { email: { code: "alreadyMember", message: "is already a member" } },
+      });
     }
     // One pending invitation per address: a new one replaces the old link.
     const now = new Date();

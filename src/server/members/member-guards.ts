@@ -37,7 +37,8 @@ export async function ensureNotLastAdmin(db: DbTx, workspaceId: string, member: 
   const admins = await lockActiveAdmins(db, workspaceId);
   if (admins.length <= 1 && admins.includes(member.id)) {
     throw new AppError("CONFLICT", "A workspace needs at least one active admin", {
-      memberId: "is the last active admin",
-    }, undefined, { memberId: { code: "lastAdmin", message: "is the last active admin" } });
+      fields: { memberId: "is the last active admin" },
+      fieldIssues: { memberId: { code: "lastAdmin", message: "is the last active admin" } },
+    });
   }
 }

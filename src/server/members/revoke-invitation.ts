@@ -20,7 +20,7 @@ export async function revokeInvitation(ctx: Ctx, raw: RevokeInvitationInput): Pr
     });
     if (!existing) throw new AppError("NOT_FOUND", "Invitation not found");
     if (existing.acceptedAt) {
-      throw new AppError("CONFLICT", "This invitation has already been accepted", { invitationId: "is already accepted" });
+      throw new AppError("CONFLICT", "This invitation has already been accepted", { fields: { invitationId: "is already accepted" } });
     }
     return { invitationId };
   }

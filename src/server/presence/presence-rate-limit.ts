@@ -31,6 +31,6 @@ export async function consumePresenceSignal(memberId: string): Promise<void> {
   } catch (e) {
     if (!(e instanceof RateLimiterRes)) throw e;
     const retryAfter = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-    throw new AppError("RATE_LIMITED", `Too many presence signals; retry in ${retryAfter} s`, undefined, retryAfter);
+    throw new AppError("RATE_LIMITED", `Too many presence signals; retry in ${retryAfter} s`, { retryAfter });
   }
 }

@@ -39,8 +39,9 @@ export async function assertNameFree(db: DbTx, workspaceId: string, ownerId: str
     select: { id: true },
   });
   if (taken) {
-    throw new AppError("VALIDATION", "Some fields are invalid", { name: "is already the name of another view" }, undefined, {
-      name: { code: "taken", message: "is already the name of another view" },
+    throw new AppError("VALIDATION", "Some fields are invalid", {
+      fields: { name: "is already the name of another view" },
+      fieldIssues: { name: { code: "taken", message: "is already the name of another view" } },
     });
   }
 }

@@ -27,7 +27,7 @@ function defaultChannel(actor: Actor): Channel {
 async function findOrCreateCustomer(db: DbTx, workspaceId: string, input: CustomerInput): Promise<string> {
   if ("customerId" in input) {
     const found = await db.customer.findFirst({ where: { id: input.customerId, workspaceId }, select: { id: true } });
-    if (!found) throw new AppError("VALIDATION", "Some fields are invalid", { "customer.customerId": "is not a customer of this workspace" });
+    if (!found) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { "customer.customerId": "is not a customer of this workspace" } });
     return found.id;
   }
   const email = input.email;

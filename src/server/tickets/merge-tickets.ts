@@ -17,7 +17,7 @@ export type MergeTicketsResult = {
   movedMessages: number;
 };
 
-const invalid = (field: string, message: string) => new AppError("VALIDATION", "Some fields are invalid", { [field]: message });
+const invalid = (field: string, message: string) => new AppError("VALIDATION", "Some fields are invalid", { fields: { [field]: message } });
 
 function later(a: Date | null, b: Date | null): Date | null {
   if (!a || !b) return a ?? b;

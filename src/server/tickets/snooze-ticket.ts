@@ -17,13 +17,13 @@ export async function snoozeTicket(ctx: Ctx, raw: SnoozeTicketInput, now: Date =
   requireRole(ctx, "AGENT");
   const input = parseInput(SnoozeTicketInput, raw);
   const until = input.until;
-  if (until.getTime() <= now.getTime()) throw new AppError("VALIDATION", "Some fields are invalid", { until: "must be in the future" });
-  if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw new AppError("VALIDATION", "Some fields are invalid", { until: "must be within a year" });
+  if (until.getTime() <= now.getTime()) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { until: "must be in the future" } });
+  if (until.getTime() - now.getTime() > MAX_SNOOZE_MS) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { until: "must be within a year" } });
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
     const workspaceId = workspace.id;
     const ticket = await lockTicketForUpdate(db, workspaceId, input.ticketNumber);
     await assertExpectedVersion(db, workspaceId, ticket, input.expectedVersion);
-    if (ticket.mergedIntoId) throw new AppError("VALIDATION", "Some fields are invalid", { ticketNumber: "was merged into another ticket" });
+    if (ticket.mergedIntoId) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { ticketNumber: "was merged into another ticket" } });
     const version = ticket.version + 1;
     const who = { ...eventActor(actor), ticketVersion: version, createdAt: now };
     const events: Prisma.TicketEventCreateManyInput[] = [];

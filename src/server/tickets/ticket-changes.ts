@@ -24,15 +24,15 @@ export async function resolveAssignee(db: DbTx, workspaceId: string, memberId: s
     select: { id: true, role: true },
   });
   // Another workspace's member id reads exactly like an unknown one.
-  if (!member) throw new AppError("VALIDATION", "Some fields are invalid", { [field]: "is not an active member of this workspace" });
-  if (member.role === "LIGHT_AGENT") throw new AppError("VALIDATION", "Some fields are invalid", { [field]: "light agents cannot be assigned tickets" });
+  if (!member) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { [field]: "is not an active member of this workspace" } });
+  if (member.role === "LIGHT_AGENT") throw new AppError("VALIDATION", "Some fields are invalid", { fields: { [field]: "light agents cannot be assigned tickets" } });
   return member.id;
 }
 
 /** A problem area of the workspace (not archived) by key, or VALIDATION on `field`. */
 export async function resolveArea(db: DbTx, workspaceId: string, key: string, field = "area"): Promise<{ id: string; key: string }> {
   const area = await db.problemArea.findFirst({ where: { workspaceId, key, archivedAt: null }, select: { id: true, key: true } });
-  if (!area) throw new AppError("VALIDATION", "Some fields are invalid", { [field]: "is not a problem area of this workspace" });
+  if (!area) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { [field]: "is not a problem area of this workspace" } });
   return area;
 }
 

@@ -44,9 +44,6 @@ export async function assertExpectedVersion(
   throw new AppError(
     "CONFLICT",
     `Ticket #${ticket.number} changed since you loaded it (version ${expectedVersion}, now ${ticket.version})`,
-    undefined,
-    undefined,
-    undefined,
-    details,
+    { details },
   );
 }

@@ -32,7 +32,8 @@ export async function createWorkspace(db: DbTx, raw: CreateWorkspaceInput): Prom
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
       throw new AppError("CONFLICT", `A workspace with the slug "${input.slug}" already exists`, {
-        slug: "is already taken",
+        fields: { slug: "is already taken" },
+        cause: e,
       });
     }
     throw e;
