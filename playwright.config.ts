@@ -36,7 +36,8 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: "/usr/bin/chromium",
+          // Debian's Chromium, which `npm test` installs when missing (scripts/ensure-deps.mjs).
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
           args: [
             "--no-sandbox",
             "--disable-gpu",

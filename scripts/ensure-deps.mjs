@@ -13,7 +13,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const CHROMIUM = "/usr/bin/chromium";
+/** Where the end-to-end tests look for the browser (playwright.config.ts reads the same variable). */
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** Written by scripts/prisma-generate.mjs after a successful generate. */
 export const SCHEMA_STAMP = "src/generated/prisma/.schema-sha256";
 
@@ -86,10 +87,13 @@ function ensurePrismaClient() {
 
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
-  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  // apt installs /usr/bin/chromium only: a CHROMIUM_PATH elsewhere is the user's to provide.
+  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get") && CHROMIUM === "/usr/bin/chromium";
   if (!canApt) {
     say(
-      `the end-to-end tests need Debian's Chromium at ${CHROMIUM}: run \`sudo apt-get install -y chromium\`, then npm test again`,
+      CHROMIUM === "/usr/bin/chromium"
+        ? `the end-to-end tests need Debian's Chromium at ${CHROMIUM}: run \`sudo apt-get install -y chromium\`, then npm test again`
+        : `the end-to-end tests need Chromium at CHROMIUM_PATH=${CHROMIUM}, which does not exist: fix the path or unset it to use Debian's /usr/bin/chromium`,
     );
     process.exit(1);
   }
@@ -110,7 +114,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     say(`Node.js 20.19 or newer is needed, this is ${process.versions.node}`);
     process.exit(1);
   }
+  // The browser first: a machine that cannot have it is told at once, not after an install.
+  if (process.argv.includes("--chromium")) ensureChromium();
   ensureDependencies();
   ensurePrismaClient();
-  if (process.argv.includes("--chromium")) ensureChromium();
 }

