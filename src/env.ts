@@ -19,6 +19,8 @@ const EnvSchema = z
     SHOPDESK_EMBEDDED: boolish,
     SHOPDESK_DATA_DIR: z.string().min(1).default(".shopdesk"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    /** Folder of pg_dump, pg_restore and psql for the backup commands; unset: PATH (and the embedded package's folder). */
+    PG_BIN_DIR: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Public base URL of the app, used in links (invitations, emails). */
     APP_URL: z.url().optional(),

@@ -37,6 +37,26 @@ describe("parseCommandLine", () => {
     expect(usageError(["db:seed-demo", "--force=yes"]).message).toBe("Flag --force takes no value");
   });
 
+  it("parses the backup commands' flags", () => {
+    expect(parseCommandLine(["backup:create"])).toMatchObject({ kind: "run", command: { name: "backup:create" }, values: {} });
+    expect(parseCommandLine(["backup:create", "--file", "/var/backups/nightly.dump", "--force"])).toMatchObject({
+      kind: "run",
+      values: { file: "/var/backups/nightly.dump", force: true },
+    });
+    expect(parseCommandLine(["backup:restore", "--file=nightly.dump"])).toMatchObject({
+      kind: "run",
+      command: { name: "backup:restore" },
+      values: { file: "nightly.dump" },
+    });
+    expect(usageError(["backup:restore"]).message).toBe("Missing required flag --file for backup:restore");
+    expect(usageError(["backup:restore", "--force"]).message).toBe("Missing required flag --file for backup:restore");
+    expect(usageError(["backup:restore", "--file", "x.dump", "--force=yes"]).message).toBe("Flag --force takes no value");
+    expect(usageError(["backup:create", "nightly.dump"]).message).toBe(
+      'Unexpected argument "nightly.dump" for backup:create (flags take the form --name value)',
+    );
+    expect(usageError(["backup:create", "--output", "x"]).message).toBe("Unknown flag --output for backup:create");
+  });
+
   it("returns help globally and per command, before checking required flags", () => {
     expect(parseCommandLine(["--help"])).toEqual({ kind: "help" });
     expect(parseCommandLine(["-h"])).toEqual({ kind: "help" });
@@ -84,6 +104,14 @@ describe("help", () => {
     );
     expect(text).toMatch(/--slug SLUG\s+URL name.*\(required\)/);
     expect(text).toContain("-h, --help");
+  });
+
+  it("shows the backup commands' usage, and that the app must be stopped before a restore", () => {
+    expect(formatCommandHelp(findCommand("backup:create")!)).toContain("Usage: npm run shopdesk -- backup:create [--file FILE] [--force]");
+    const restore = formatCommandHelp(findCommand("backup:restore")!);
+    expect(restore).toContain("Usage: npm run shopdesk -- backup:restore --file FILE [--force]");
+    expect(restore).toMatch(/--file FILE\s+The backup to restore \(required\)/);
+    expect(restore).toContain("Stop the app and the workers first.");
   });
 });
 

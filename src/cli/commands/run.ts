@@ -2,12 +2,13 @@
 // codes (0 success, 1 failure, 2 bad arguments). Imported by src/cli/index.ts after it has set
 // SHOPDESK_PROCESS, so modules that read it at load time see "cli".
 import { EnvError } from "@/env";
+import { BackupError } from "@/server/db/backup-error";
 import { isAppError, type AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { flagForField, formatCommandHelp, formatGlobalHelp, parseCommandLine, UsageError } from "./args";
 import { createCliLogger } from "./cli-logger";
 import type { CommandHandler } from "./command-context";
-import type { CliDatabase } from "./database";
+import type { CliDatabase, MigrateMode } from "./database";
 import { CLI_NAME, type CommandName, type CommandSpec } from "./spec";
 
 // Loaded on demand: `--help` and argument errors then answer without loading Prisma.
@@ -18,9 +19,21 @@ const HANDLERS: Record<CommandName, () => Promise<CommandHandler>> = {
   "token:revoke": async () => (await import("./token-revoke")).tokenRevoke,
   "db:migrate": async () => (await import("./db-migrate")).dbMigrate,
   "db:seed-demo": async () => (await import("./db-seed-demo")).dbSeedDemo,
+  "backup:create": async () => (await import("./backup-create")).backupCreate,
+  "backup:restore": async () => (await import("./backup-restore")).backupRestore,
 };
 
-async function openCliDatabase(log: Logger, migrate: boolean): Promise<CliDatabase> {
+/**
+ * db:migrate migrates any database; backups take the database as it is (a backup of what is
+ * there, a restore into what may be empty); everything else migrates only the embedded one.
+ */
+const MIGRATE: Partial<Record<CommandName, MigrateMode>> = {
+  "db:migrate": "always",
+  "backup:create": "never",
+  "backup:restore": "never",
+};
+
+async function openCliDatabase(log: Logger, migrate: MigrateMode): Promise<CliDatabase> {
   return (await import("./database")).openCliDatabase(log, { migrate });
 }
 
@@ -31,7 +44,7 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export type RunOptions = { io?: CliIo; log?: Logger; openDatabase?: (log: Logger, migrate: boolean) => Promise<CliDatabase> };
+export type RunOptions = { io?: CliIo; log?: Logger; openDatabase?: (log: Logger, migrate: MigrateMode) => Promise<CliDatabase> };
 
 function helpHint(command?: CommandSpec): string {
   return `see \`${CLI_NAME} ${command ? `${command.name} ` : ""}--help\``;
@@ -76,7 +89,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions = {}): Pr
       values,
       log: logger,
       out: (line) => lines.push(line),
-      openDatabase: async () => (database ??= await open(logger, command.name === "db:migrate")),
+      openDatabase: async () => (database ??= await open(logger, MIGRATE[command.name] ?? "embedded")),
     });
   } catch (e) {
     code = reportFailure(e, command, io, log);
@@ -101,7 +114,7 @@ function reportFailure(e: unknown, command: CommandSpec, io: CliIo, log: Logger 
     io.stderr(`error: ${describeAppError(e, command)}${validation ? ` (${helpHint(command)})` : ""}\n`);
     return validation ? 2 : 1;
   }
-  if (e instanceof EnvError) {
+  if (e instanceof EnvError || e instanceof BackupError) {
     io.stderr(`error: ${e.message}\n`);
     return 1;
   }

@@ -19,7 +19,9 @@ export type CommandName =
   | "token:create"
   | "token:revoke"
   | "db:migrate"
-  | "db:seed-demo";
+  | "db:seed-demo"
+  | "backup:create"
+  | "backup:restore";
 
 export type CommandSpec = {
   name: CommandName;
@@ -108,6 +110,39 @@ export const COMMANDS: readonly CommandSpec[] = [
       force: { type: "boolean", description: "Seed even though DATABASE_URL points at a real database" },
     },
     examples: [`${CLI_NAME} db:seed-demo`],
+  },
+  {
+    name: "backup:create",
+    summary: "Back up the whole database to a pg_dump archive (path on the last line)",
+    description:
+      "Writes a consistent snapshot of the database (pg_dump's custom format: tickets, accounts, jobs and the migration history)\n" +
+      "while Shopdesk keeps running. Needs pg_dump of the server's major version or newer: PG_BIN_DIR, then PATH.\n" +
+      "The embedded PostgreSQL 18 does not include pg_dump: install the PostgreSQL 18 client tools for it.",
+    flags: {
+      file: {
+        type: "string",
+        value: "FILE",
+        description: "Where to write it (default shopdesk-backup-<UTC yyyymmdd-hhmmss>.dump in the current folder)",
+      },
+      force: { type: "boolean", description: "Replace FILE if it exists" },
+    },
+    examples: [`${CLI_NAME} backup:create --file /var/backups/shopdesk/nightly.dump`, `FILE=$(${CLI_NAME} backup:create | tail -n 1)`],
+  },
+  {
+    name: "backup:restore",
+    summary: "Restore a backup into an empty database (--force replaces its contents)",
+    description:
+      "Restores an archive written by backup:create into the database, in one transaction: on any error nothing changes.\n" +
+      "Refuses a database that holds tables unless --force, which first drops the schemas the backup holds (public, pgboss).\n" +
+      "Stop the app and the workers first. Needs pg_restore and psql of the server's major version or newer (PG_BIN_DIR, then PATH).",
+    flags: {
+      file: { type: "string", value: "FILE", required: true, description: "The backup to restore" },
+      force: { type: "boolean", description: "Replace what the database holds (everything in the backup's schemas is dropped)" },
+    },
+    examples: [
+      `DATABASE_URL=postgresql://shopdesk@db.internal/shopdesk_copy ${CLI_NAME} backup:restore --file nightly.dump`,
+      `${CLI_NAME} backup:restore --file nightly.dump --force`,
+    ],
   },
 ];
 
