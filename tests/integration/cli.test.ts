@@ -55,7 +55,7 @@ describe("shopdesk CLI (processes)", () => {
     const [help, bad] = await Promise.all([cli("--help"), cli("workspace:create", "--slug", "acme", "--colour", "red")]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: npm run shopdesk -- <command> [flags]");
-    for (const c of ["workspace:create", "user:create", "token:create", "token:revoke", "db:migrate", "db:seed-demo"]) {
+    for (const c of ["workspace:create", "user:create", "token:create", "token:revoke", "db:migrate", "db:seed-demo", "backup:create", "backup:restore"]) {
       expect(help.stdout).toContain(c);
     }
     expect(bad.code).toBe(2);
