@@ -3,8 +3,8 @@
 //   - node_modules missing, or not what package-lock.json lists: `npm ci` (its postinstall
 //     generates the Prisma client);
 //   - prisma/schema.prisma changed since the client was generated: generate it again;
-//   - with --chromium (the tests): Debian's Chromium at /usr/bin/chromium, installed with apt
-//     when we are root and apt exists, otherwise one line saying how, and exit 1.
+//   - with --test-tools (the tests): Debian's Chromium at /usr/bin/chromium and PostgreSQL 15,
+//     installed with apt when we are root and apt exists, otherwise one line saying how, and exit 1.
 // Checks that pass cost a few milliseconds, so a service file may run `npm start` every time.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -85,24 +85,38 @@ function ensurePrismaClient() {
   if (status !== 0) process.exit(status);
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/**
+ * Debian packages the tests use, each found by a file it installs: the browser of the e2e tests,
+ * and PostgreSQL 15 for the backup test (its pg_dump cannot dump the embedded PostgreSQL 18).
+ */
+function missingTestPackages() {
+  const missing = [];
+  if (CHROMIUM === "/usr/bin/chromium" && !existsSync(CHROMIUM)) missing.push("chromium");
+  if (!["postgres", "initdb", "pg_dump", "pg_restore", "psql"].every((p) => existsSync(`/usr/lib/postgresql/15/bin/${p}`))) {
+    missing.push("postgresql-15");
+  }
+  return missing;
+}
+
+function ensureTestTools() {
   // apt installs /usr/bin/chromium only: a CHROMIUM_PATH elsewhere is the user's to provide.
-  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get") && CHROMIUM === "/usr/bin/chromium";
-  if (!canApt) {
-    say(
-      CHROMIUM === "/usr/bin/chromium"
-        ? `the end-to-end tests need Debian's Chromium at ${CHROMIUM}: run \`sudo apt-get install -y chromium\`, then npm test again`
-        : `the end-to-end tests need Chromium at CHROMIUM_PATH=${CHROMIUM}, which does not exist: fix the path or unset it to use Debian's /usr/bin/chromium`,
-    );
+  if (CHROMIUM !== "/usr/bin/chromium" && !existsSync(CHROMIUM)) {
+    say(`the end-to-end tests need Chromium at CHROMIUM_PATH=${CHROMIUM}, which does not exist: fix the path or unset it to use Debian's /usr/bin/chromium`);
     process.exit(1);
   }
-  say(`installing Debian's Chromium for the end-to-end tests (apt-get install chromium)`);
+  const missing = missingTestPackages();
+  if (missing.length === 0) return;
+  const command = `apt-get install -y ${missing.join(" ")}`;
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    say(`the tests need Debian's ${missing.join(" and ")}: run \`sudo ${command}\`, then npm test again`);
+    process.exit(1);
+  }
+  say(`installing what the tests need: ${command}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  for (const args of [["update"], ["install", "-y", "chromium"]]) {
+  for (const args of [["update"], ["install", "-y", ...missing]]) {
     const res = spawnSync("apt-get", args, { stdio: "inherit", env });
     if (res.status !== 0) {
-      say(`apt-get ${args.join(" ")} failed (exit ${res.status}); install Chromium at ${CHROMIUM} and run npm test again`);
+      say(`apt-get ${args.join(" ")} failed (exit ${res.status}); run \`${command}\` yourself, then npm test again`);
       process.exit(res.status ?? 1);
     }
   }
@@ -114,8 +128,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     say(`Node.js 20.19 or newer is needed, this is ${process.versions.node}`);
     process.exit(1);
   }
-  // The browser first: a machine that cannot have it is told at once, not after an install.
-  if (process.argv.includes("--chromium")) ensureChromium();
+  // The system packages first: a machine that cannot have them is told at once, not after an install.
+  if (process.argv.includes("--test-tools")) ensureTestTools();
   ensureDependencies();
   ensurePrismaClient();
 }

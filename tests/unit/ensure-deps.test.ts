@@ -34,7 +34,7 @@ describe("dependencyDrift (scripts/ensure-deps.mjs)", () => {
 
 describe("the browser check", () => {
   it("stops at once, before installing anything, with one line saying how when Chromium is missing and cannot be installed", () => {
-    const res = spawnSync(process.execPath, [script, "--chromium"], {
+    const res = spawnSync(process.execPath, [script, "--test-tools"], {
       env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium" },
       encoding: "utf8",
       timeout: 30_000,
