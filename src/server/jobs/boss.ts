@@ -23,6 +23,9 @@ export function createBoss(url: string, log: Logger, opts: BossOptions = {}): Pg
     application_name: `shopdesk-${process.env.SHOPDESK_PROCESS ?? role}-jobs`,
     max: opts.max ?? 4,
     supervise: role === "worker",
+    // How often one worker (whichever gets there first) expires jobs left "active" by a worker
+    // that died: every 30 s instead of pg-boss's 120 s, so such a job is retried sooner.
+    maintenanceIntervalSeconds: 30,
     schedule: role === "worker",
     ...opts.overrides,
   });

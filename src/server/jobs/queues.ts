@@ -18,8 +18,11 @@ export const QUEUES = {
   wakeSnoozed: {
     name: "tickets.wake-snoozed",
     payload: z.object({ trigger: JobTrigger.default("manual") }),
-    // Stately as above; a sweep that fails is simply done again by the next minute's run.
-    options: { policy: "stately", retryLimit: 0, expireInSeconds: 5 * 60 },
+    // Stately as above. A sweep takes milliseconds to seconds (batches of 200 tickets), so a
+    // minute is ample; it is also how long a job of a killed worker stays "active" and, stately,
+    // holds back every other sweep until pg-boss's maintenance expires it. The one retry hands
+    // such a job to another worker instead of ending it failed (sweeps are idempotent).
+    options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 60 },
     /** Every minute (UTC). */
     cron: "* * * * *",
   },
@@ -34,10 +37,34 @@ export type JobPayload<K extends QueueKey> = z.output<QueueDef<K>["payload"]>;
 export type JobPayloadInput<K extends QueueKey> = z.input<QueueDef<K>["payload"]>;
 export type ScheduledQueueKey = { [K in QueueKey]: QueueDef<K> extends { cron: string } ? K : never }[QueueKey];
 
-/** Creates every queue that does not exist yet (idempotent, safe when several processes start). */
+const DEADLOCK_DETECTED = "40P01";
+
+/**
+ * Runs `fn` again when PostgreSQL broke a deadlock by aborting it. pg-boss creates a queue with
+ * DDL (a partition of its job table, foreign keys to its queue table): two workers starting
+ * together on a fresh database deadlock there, and PostgreSQL aborts one of them; the retry then
+ * finds the queue made by the other.
+ */
+async function retryOnDeadlock(fn: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if ((err as { code?: unknown }).code !== DEADLOCK_DETECTED || attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
+/**
+ * Creates every queue that does not exist yet and brings existing ones to the options above
+ * (pg-boss's createQueue leaves an existing queue as it is, so a changed option would otherwise
+ * never reach a database made by an older version). Idempotent, safe when several processes start.
+ */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   for (const q of Object.values(QUEUES)) {
-    await boss.createQueue(q.name, { name: q.name, ...q.options });
+    await retryOnDeadlock(() => boss.createQueue(q.name, { name: q.name, ...q.options }));
+    await boss.updateQueue(q.name, { name: q.name, ...q.options });
   }
 }
 
