@@ -1,0 +1,123 @@
+// Real Shopdesk processes started by a test (a worker, a second web process) with their output
+// kept for assertions: JSON log lines are parsed, anything else kept as text. Used by the
+// integration tests and the end-to-end specs, so it imports no test framework.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export type LogRecord = Record<string, unknown> & { msg?: string; level?: number };
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+export type ProcessSpec = {
+  /** For messages: "worker-1", "web-B". */
+  name: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  /** Print every output line as it comes (debugging a failing run). */
+  echo?: boolean;
+};
+
+export class TestProcess {
+  readonly child: ChildProcess;
+  readonly lines: string[] = [];
+  readonly records: LogRecord[] = [];
+  readonly startedAt = Date.now();
+  exitedAt: number | undefined;
+  exit: Exit | undefined;
+  readonly exited: Promise<Exit>;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(readonly spec: ProcessSpec) {
+    // node itself (no npm/tsx wrapper), so a signal sent to the pid reaches the process we test.
+    this.child = spawn(process.execPath, spec.args, { cwd: ROOT, env: spec.env, stdio: ["ignore", "pipe", "pipe"] });
+    for (const stream of [this.child.stdout!, this.child.stderr!]) {
+      createInterface({ input: stream }).on("line", (line) => this.onLine(line));
+    }
+    this.exited = new Promise<Exit>((resolve) => {
+      this.child.once("exit", (code, signal) => {
+        this.exitedAt = Date.now();
+        this.exit = { code, signal };
+        this.wake();
+        resolve(this.exit);
+      });
+    });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get running(): boolean {
+    return this.exit === undefined;
+  }
+
+  private onLine(line: string): void {
+    this.lines.push(line);
+    if (this.spec.echo) console.log(`[${this.spec.name}] ${line}`);
+    if (line.startsWith("{")) {
+      try {
+        this.records.push(JSON.parse(line) as LogRecord);
+      } catch {
+        // not a log record after all: kept in `lines` only
+      }
+    }
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const w of this.waiters) w();
+  }
+
+  /** Resolves with the first log record matching `match` (already logged or to come). */
+  waitForLog(match: (r: LogRecord) => boolean, timeoutMs: number, what = "a matching log line"): Promise<LogRecord> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.records.find(match);
+        if (found) done(() => resolve(found));
+        else if (this.exit) done(() => reject(new Error(`${this.spec.name} exited (${JSON.stringify(this.exit)}) before ${what}\n${this.tail()}`)));
+      };
+      const timer = setTimeout(() => done(() => reject(new Error(`${this.spec.name}: no ${what} within ${timeoutMs} ms\n${this.tail()}`))), timeoutMs);
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        settle();
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
+  /** Sends `signal`; resolves with the exit. SIGKILL after `timeoutMs` so no test leaves it behind. */
+  async stop(signal: NodeJS.Signals = "SIGTERM", timeoutMs = 45_000): Promise<Exit> {
+    if (this.exit) return this.exit;
+    this.child.kill(signal);
+    const timer = setTimeout(() => this.child.kill("SIGKILL"), timeoutMs);
+    try {
+      return await this.exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The last lines of output, for failure messages. */
+  tail(n = 30): string {
+    return this.lines.slice(-n).join("\n");
+  }
+}
+
+/** `node --import tsx src/worker/index.ts`, exactly as the launcher starts the worker. */
+export function startWorker(name: string, env: NodeJS.ProcessEnv, echo = false): TestProcess {
+  return new TestProcess({ name, args: ["--import", "tsx", path.join(ROOT, "src/worker/index.ts")], env, echo });
+}
+
+/** Waits for the worker's "worker ready" line (queues created, schedules registered). */
+export function workerReady(worker: TestProcess, timeoutMs = 60_000): Promise<LogRecord> {
+  return worker.waitForLog((r) => typeof r.msg === "string" && r.msg.startsWith("worker ready"), timeoutMs, '"worker ready"');
+}
+
+/** Stops every process still running (SIGTERM, then SIGKILL), whatever happened in the test. */
+export async function stopAll(processes: Iterable<TestProcess>, timeoutMs = 45_000): Promise<void> {
+  await Promise.all([...processes].map((p) => p.stop("SIGTERM", timeoutMs)));
+}
