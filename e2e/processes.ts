@@ -1,0 +1,106 @@
+// More Shopdesk processes beside the e2e server (playwright.config.ts starts web A and its worker
+// through the launcher): a second web process and a second worker on the same embedded database,
+// started the way an operator runs them behind a load balancer, and the operator CLI.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { ROOT, TestProcess, startWorker, stopAll, workerReady } from "../tests/helpers/processes";
+
+/** Every process started here, so a spec's afterAll can stop them even when a start failed half-way. */
+const spawned = new Set<TestProcess>();
+
+/** Stops (SIGTERM, then SIGKILL) every process started here that still runs. */
+export async function stopStartedProcesses(): Promise<void> {
+  await stopAll(spawned);
+  spawned.clear();
+}
+
+/** The e2e server's data directory (playwright.config.ts: SHOPDESK_DATA_DIR). */
+const DATA_DIR = path.join(ROOT, ".shopdesk-e2e");
+
+/**
+ * The e2e server's database, found as the CLI finds a running embedded server: the port from
+ * server.json, the password from pg-password.
+ */
+export function e2eDatabaseUrl(): string {
+  const { port } = JSON.parse(readFileSync(path.join(DATA_DIR, "server.json"), "utf8")) as { port: number };
+  const password = readFileSync(path.join(DATA_DIR, "pg-password"), "utf8").trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/shopdesk`;
+}
+
+/** The AUTH_SECRET the launcher generated for web A: every web process must share it. */
+export function e2eAuthSecret(): string {
+  return readFileSync(path.join(DATA_DIR, "auth-secret"), "utf8").trim();
+}
+
+/** The environment of every extra process: what the launcher gives its children. */
+export function sharedEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: e2eDatabaseUrl(),
+    AUTH_SECRET: e2eAuthSecret(),
+    SHOPDESK_EMBEDDED: "1",
+    LOG_LEVEL: "info",
+  };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+async function waitForHealth(web: TestProcess, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!web.running) throw new Error(`${web.spec.name} exited (${JSON.stringify(web.exit)})\n${web.tail()}`);
+    const status = await fetch(url).then((r) => r.status, () => 0);
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (last: ${status})\n${web.tail()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/**
+ * `next start` on `port` (loopback) from the same build as web A, with its own public URL,
+ * ready once /api/health answers 200.
+ */
+export async function startWeb(name: string, port: number): Promise<TestProcess> {
+  if (!(await portIsFree(port))) throw new Error(`port ${port} for ${name} is in use: set E2E_PORT_B to a free port`);
+  const origin = `http://127.0.0.1:${port}`;
+  const web = new TestProcess({
+    name,
+    args: [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    env: { ...sharedEnv(), PORT: String(port), APP_URL: origin, NEXTAUTH_URL: origin, SHOPDESK_PROCESS: "web" },
+  });
+  spawned.add(web);
+  await waitForHealth(web, `${origin}/api/health`, 60_000);
+  return web;
+}
+
+/** A worker on the e2e database, ready once it logged "worker ready". */
+export async function startExtraWorker(name: string): Promise<TestProcess> {
+  const worker = startWorker(name, sharedEnv());
+  spawned.add(worker);
+  await workerReady(worker, 90_000);
+  return worker;
+}
+
+/** Runs the operator CLI (`npm run shopdesk -- …`) against the e2e database; resolves with stdout. */
+export function shopdesk(...args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "src/cli/index.ts"), ...args],
+      { cwd: ROOT, env: { ...sharedEnv(), LOG_LEVEL: "warn" }, timeout: 120_000 },
+      // The message names the command only: the arguments may hold a password.
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`shopdesk ${args[0]} failed (exit ${error.code ?? error.signal})\n${stderr}`)) : resolve(stdout),
+    );
+  });
+}
