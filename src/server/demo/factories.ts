@@ -268,10 +268,19 @@ async function resolveAreas(db: DbTx, workspaceId: string, list: MakeTicketOptio
   return byKey;
 }
 
+/**
+ * Factories may insert hundreds of rows in one go (tests that need more tickets than a page or a
+ * search walk): Prisma's default 5 s for an interactive transaction is too short for that on a
+ * loaded two-core machine.
+ */
+const BULK_TRANSACTION = { timeout: 60_000, maxWait: 30_000 };
+
 /** Runs `fn` in a transaction unless `db` already is one, so a failed insert returns its number. */
 function atomically<T>(db: DbTx, fn: (tx: DbTx) => Promise<T>): Promise<T> {
-  const client = db as DbTx & { $transaction?: (f: (tx: DbTx) => Promise<T>) => Promise<T> };
-  return typeof client.$transaction === "function" ? client.$transaction(fn) : fn(db);
+  const client = db as DbTx & {
+    $transaction?: (f: (tx: DbTx) => Promise<T>, options?: typeof BULK_TRANSACTION) => Promise<T>;
+  };
+  return typeof client.$transaction === "function" ? client.$transaction(fn, BULK_TRANSACTION) : fn(db);
 }
 
 export function makeTicket(db: DbTx, workspace: Pick<WorkspaceRef, "id">, opts: MakeTicketOptions): Promise<MadeTicket> {
