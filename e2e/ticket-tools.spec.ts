@@ -169,14 +169,33 @@ test("an agent merges a customer's second ticket into the first", async ({ page 
   await expect(page.getByRole("link", { name: `#${first}` })).toHaveAttribute("href", `/demo/tickets/${first}`);
 });
 
-test("merging into another customer's ticket is refused with the reason", async ({ page }) => {
+test("a merged ticket is read-only: a banner links to the ticket it went into, no composer, no changes", async ({ page }) => {
   const id = unique();
-  const other = await createTicket(page, { subject: `Other ${id}`, message: "Mine.", newCustomer: { email: `other-${id}@example.com` } });
-  await createTicket(page, { subject: `Mine ${id}`, message: "Also mine.", newCustomer: { email: `mine-${id}@example.com` } });
+  const email = `readonly-${id}@example.com`;
+  const first = await createTicket(page, { subject: `Broken lid ${id}`, message: "The lid is broken.", newCustomer: { email, name: `Lid ${id}` } });
+  const second = await createTicket(page, { subject: `Lid again ${id}`, message: "About the lid.", customerQuery: email });
   await page.getByRole("button", { name: en("tickets.ticket.merge.open") }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByRole("radio", { name: en("tickets.ticket.merge.other") }).check();
-  await dialog.getByRole("textbox", { name: en("tickets.ticket.merge.number") }).fill(String(other));
-  await dialog.getByRole("button", { name: en("tickets.ticket.merge.confirm", { target: String(other) }) }).click();
-  await expect(dialog.getByRole("alert")).toHaveText(en("tickets.ticket.merge.errors.otherCustomer"));
+  await page.getByRole("dialog").getByRole("button", { name: en("tickets.ticket.merge.confirm", { target: String(first) }) }).click();
+  await expect(page).toHaveURL(new RegExp(`/demo/tickets/${first}$`));
+
+  await page.goto(`/demo/tickets/${second}`);
+  const banner = page.getByTestId("merged-banner");
+  await expect(banner).toContainText(en("tickets.ticket.mergedTitle", { number: String(first) }));
+  await expect(banner).toContainText(en("tickets.ticket.mergedReadOnly"));
+  await expect(banner.getByRole("link", { name: `#${first}` })).toHaveAttribute("href", `/demo/tickets/${first}`);
+  await expect(page.getByRole("region", { name: en("tickets.ticket.composer.label") })).toHaveCount(0);
+  const status = page.getByRole("combobox", { name: en("tickets.ticket.status") });
+  await expect(status).toHaveValue("CLOSED");
+  for (const field of ["status", "priority", "assignee", "area"]) {
+    await expect(page.getByRole("combobox", { name: en(`tickets.ticket.${field}`) })).toBeDisabled();
+  }
+  await expect(page.getByRole("button", { name: en("tickets.ticket.merge.open") })).toHaveCount(0);
+
+  // The shortcuts r, n, e and a do nothing here.
+  await waitForHydration(page.getByRole("link", { name: en("tickets.ticket.backToInbox") }));
+  for (const key of ["r", "n", "e", "a"]) await page.locator("body").press(key);
+  await expect(page.locator("textarea")).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: en("tickets.ticket.assignee") })).not.toBeFocused();
+  await page.reload();
+  await expect(status).toHaveValue("CLOSED");
 });

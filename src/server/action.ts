@@ -17,6 +17,8 @@ export type ActionError = {
   fields?: Record<string, FieldIssue>;
   /** CONFLICT: what changed since the caller loaded the record. */
   details?: ConflictDetails;
+  /** CONFLICT: the ticket was merged into the ticket with this number and is read-only. */
+  mergedInto?: number;
   requestId?: string;
 };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -26,7 +28,13 @@ export function toActionError(e: unknown, requestId: string): ActionError {
     const fields =
       e.fieldIssues ??
       (e.fields && Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, { code: "invalid", message: m }])));
-    return { code: e.code, message: e.message, ...(fields ? { fields } : {}), ...(e.details ? { details: e.details } : {}) };
+    return {
+      code: e.code,
+      message: e.message,
+      ...(fields ? { fields } : {}),
+      ...(e.details ? { details: e.details } : {}),
+      ...(e.mergedInto !== undefined ? { mergedInto: e.mergedInto } : {}),
+    };
   }
   logger.error({ err: e, requestId }, "server action failed");
   return { code: "INTERNAL", message: "Something went wrong", requestId };

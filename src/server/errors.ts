@@ -41,6 +41,8 @@ export type AppErrorOptions = {
   retryAfter?: number;
   /** CONFLICT only: what changed since the caller's version. */
   details?: ConflictDetails;
+  /** CONFLICT only: the ticket was merged away; the number of the ticket it went into. */
+  mergedInto?: number;
   /** The error that led to this one, as with `new Error(message, { cause })`. */
   cause?: unknown;
 };
@@ -54,6 +56,8 @@ export class AppError extends Error {
   readonly fieldIssues?: Record<string, FieldIssue>;
   /** CONFLICT only: what changed since the caller's version. */
   readonly details?: ConflictDetails;
+  /** CONFLICT only: the ticket was merged away; the number of the ticket it went into. */
+  readonly mergedInto?: number;
 
   /** Shaped like `new Error(message, options)`: `new AppError("CONFLICT", "…", { fields, cause })`. */
   constructor(
@@ -68,6 +72,7 @@ export class AppError extends Error {
     this.retryAfter = options.retryAfter;
     this.fieldIssues = options.fieldIssues;
     this.details = options.details;
+    this.mergedInto = options.mergedInto;
   }
 
   get status(): number {

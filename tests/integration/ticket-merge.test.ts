@@ -74,7 +74,8 @@ describe("mergeTickets", () => {
     expect(await rejection(mergeTickets(agent, { sourceNumber: a.number, targetNumber: a.number }))).toMatchObject({ code: "VALIDATION", fields: { targetNumber: expect.any(String) } });
     const c = await newTicket("C", new Date());
     await mergeTickets(agent, { sourceNumber: c.number, targetNumber: a.number });
-    expect(await rejection(mergeTickets(agent, { sourceNumber: c.number, targetNumber: a.number }))).toMatchObject({ code: "VALIDATION", fields: { sourceNumber: expect.any(String) } });
+    // A merged ticket is read-only: merging it again is a CONFLICT naming where it went.
+    expect(await rejection(mergeTickets(agent, { sourceNumber: c.number, targetNumber: a.number }))).toMatchObject({ code: "CONFLICT", mergedInto: a.number });
     expect(await db().message.count({ where: { ticketId: b.id } })).toBe(1);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: b.id } })).mergedIntoId).toBeNull();
   });

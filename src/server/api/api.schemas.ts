@@ -102,6 +102,10 @@ export const ApiError = z.object({
       })
       .optional()
       .describe("conflict only: what changed since the version you sent"),
+    mergedInto: z
+      .int()
+      .optional()
+      .describe("conflict only: the ticket was merged into another and is read-only; the number of the ticket to use instead"),
   }),
 });
 export type ApiError = z.output<typeof ApiError>;

@@ -38,7 +38,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: "Missing, invalid or revoked API token",
   403: "The token may not do this",
   404: "Not found in the token's workspace",
-  409: "The ticket changed since the version sent (details lists the changes)",
+  409: "The ticket changed since the version sent (details lists the changes), or it was merged into another ticket and is read-only (mergedInto is that ticket's number)",
   422: "Invalid fields (see `fields`)",
   429: "Rate limited; see Retry-After",
   500: "Unexpected error; quote the request id",

@@ -4,7 +4,8 @@
 // - resolves the Bearer token to its workspace's ctx (401 otherwise; tenancy never comes from input),
 // - counts the request against the token's rate limit (429 with Retry-After; X-RateLimit-* headers),
 // - parses path params (malformed -> 404), query (422) and JSON body (400 malformed, 422 invalid),
-// - maps AppError codes to statuses and `{ error: { code, message, fields, requestId } }`,
+// - maps AppError codes to statuses and `{ error: { code, message, fields, requestId } }` (plus
+//   `details` or `mergedInto` on a 409),
 // - logs anything else with the request id and answers 500 with a generic message.
 // The OpenAPI document is generated from the same endpoint objects (openapi.ts).
 import "server-only";
@@ -81,6 +82,7 @@ export function errorBody(e: AppError, requestId: string): ApiError {
       fields: e.fields ?? {},
       requestId,
       ...(e.details ? { details: e.details } : {}),
+      ...(e.mergedInto !== undefined ? { mergedInto: e.mergedInto } : {}),
     },
   };
 }

@@ -9,6 +9,7 @@ import { replyChannel } from "./reply-channel";
 import { lockTicketForUpdate } from "./lock-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { assertExpectedVersion } from "./ticket-conflict";
+import { assertNotMerged } from "./merged-ticket";
 import { findMentions } from "./mentions";
 import type { DbTx } from "@/server/db";
 
@@ -21,6 +22,8 @@ export async function appendAgentMessage(
 ): Promise<{ messageId: string; ticketNumber: number; version: number }> {
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
     const ticket = await lockTicketForUpdate(db, workspace.id, input.ticketNumber);
+    // Notes too: the thread moved to the target, so a note belongs there (merged-ticket.ts).
+    await assertNotMerged(db, workspace.id, ticket);
     await assertExpectedVersion(db, workspace.id, ticket, input.expectedVersion);
     const now = new Date();
     const version = ticket.version + 1;

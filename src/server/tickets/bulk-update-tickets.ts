@@ -1,7 +1,8 @@
 // The inbox's bulk actions (close, reopen, assign, set priority or area, add or remove a tag) on
 // up to MAX_BULK_TICKETS tickets: one request, one transaction, one TicketEvent per ticket per
 // changed field. A number that is not a ticket of the workspace fails the whole request with
-// NOT_FOUND before anything is written. Tickets already in the wanted state are skipped.
+// NOT_FOUND before anything is written. Tickets already in the wanted state, and tickets merged
+// into another (read-only), are skipped.
 import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
 import { parseInput } from "@/server/validate";
@@ -15,9 +16,12 @@ export async function bulkUpdateTickets(ctx: Ctx, raw: BulkUpdateTicketsInput): 
   requireRole(ctx, "AGENT");
   const { ticketNumbers, ...changes } = parseInput(BulkUpdateTicketsInput, raw);
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
+    // Merged tickets are read-only (merged-ticket.ts); a selection may well include some
+    // (they are closed), so they are skipped like tickets already in the wanted state.
     const tickets = await lockTicketsForUpdate(db, workspace.id, ticketNumbers);
     const refs = await resolveRefs(db, workspace.id, changes);
-    const updated = await applyTicketChanges(db, workspace.id, actor, tickets, changes, refs);
+    const live = tickets.filter((t) => !t.mergedIntoId);
+    const updated = await applyTicketChanges(db, workspace.id, actor, live, changes, refs);
     ctx.log.info({ requested: tickets.length, updated: updated.length }, "tickets bulk-updated");
     return { requested: tickets.length, updated };
   });

@@ -8,6 +8,7 @@ import type { Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
 import { lockTicketsForUpdate } from "./lock-ticket";
+import { assertNotMerged } from "./merged-ticket";
 import { notifyTicketsChanged } from "./notify-ticket-changed";
 import { MergeTicketsInput } from "./ticket.schemas";
 
@@ -32,7 +33,7 @@ export async function mergeTickets(ctx: Ctx, raw: MergeTicketsInput): Promise<Me
     // Both rows locked in id order, so a merge the other way round cannot deadlock with this one.
     const [source, target] = await lockTicketsForUpdate(db, workspaceId, [input.sourceNumber, input.targetNumber]);
     if (!source || !target) throw new AppError("NOT_FOUND", "Ticket not found");
-    if (source.mergedIntoId) throw invalid("sourceNumber", "is already merged into another ticket");
+    await assertNotMerged(db, workspaceId, source);
     if (target.mergedIntoId) throw invalid("targetNumber", "was merged into another ticket");
     if (source.customerId !== target.customerId) throw invalid("targetNumber", "belongs to another customer");
 

@@ -10,6 +10,7 @@ import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
 import { lockTicketByIdForUpdate, lockTicketForUpdate, type LockedTicket } from "./lock-ticket";
+import { MAX_MERGE_HOPS } from "./merged-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { RecordCustomerMessageInput } from "./ticket.schemas";
 
@@ -22,8 +23,6 @@ export type RecordCustomerMessageResult = {
   reopened: boolean;
 };
 
-/** Merge chains are short; a longer one means a cycle, which merges never create. */
-const MAX_MERGE_HOPS = 10;
 
 async function lockLiveTicket(db: DbTx, workspaceId: string, number: number): Promise<LockedTicket> {
   let ticket = await lockTicketForUpdate(db, workspaceId, number);

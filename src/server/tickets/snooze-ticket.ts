@@ -9,6 +9,7 @@ import { parseInput } from "@/server/validate";
 import { lockTicketForUpdate } from "./lock-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { assertExpectedVersion } from "./ticket-conflict";
+import { assertNotMerged } from "./merged-ticket";
 import { MAX_SNOOZE_MS, SnoozeTicketInput } from "./ticket.schemas";
 
 export type SnoozeTicketResult = { ticketId: string; number: number; version: number; snoozedUntil: Date };
@@ -22,8 +23,8 @@ export async function snoozeTicket(ctx: Ctx, raw: SnoozeTicketInput, now: Date =
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
     const workspaceId = workspace.id;
     const ticket = await lockTicketForUpdate(db, workspaceId, input.ticketNumber);
+    await assertNotMerged(db, workspaceId, ticket);
     await assertExpectedVersion(db, workspaceId, ticket, input.expectedVersion);
-    if (ticket.mergedIntoId) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { ticketNumber: "was merged into another ticket" } });
     const version = ticket.version + 1;
     const who = { ...eventActor(actor), ticketVersion: version, createdAt: now };
     const events: Prisma.TicketEventCreateManyInput[] = [];

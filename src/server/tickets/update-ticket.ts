@@ -1,6 +1,7 @@
 // An agent changes a ticket's status, priority, assignee, problem area or tags. Light agents
 // cannot. With `expectedVersion` (the version the agent's page or API client loaded), a change
-// to a ticket that moved on meanwhile is refused with CONFLICT and the changes since.
+// to a ticket that moved on meanwhile is refused with CONFLICT and the changes since. A ticket
+// merged into another is read-only (CONFLICT with `mergedInto`, see merged-ticket.ts).
 // See ticket-changes.ts for the events written and why lastActivityAt is left alone.
 import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
@@ -8,6 +9,7 @@ import { parseInput } from "@/server/validate";
 import { lockTicketForUpdate } from "./lock-ticket";
 import { applyTicketChanges, resolveRefs } from "./ticket-changes";
 import { assertExpectedVersion } from "./ticket-conflict";
+import { assertNotMerged } from "./merged-ticket";
 import type { TicketChangeKind } from "./notify-ticket-changed";
 import { UpdateTicketInput } from "./ticket.schemas";
 
@@ -18,6 +20,7 @@ export async function updateTicket(ctx: Ctx, raw: UpdateTicketInput): Promise<Up
   const { ticketNumber, expectedVersion, ...changes } = parseInput(UpdateTicketInput, raw);
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
     const ticket = await lockTicketForUpdate(db, workspace.id, ticketNumber);
+    await assertNotMerged(db, workspace.id, ticket);
     await assertExpectedVersion(db, workspace.id, ticket, expectedVersion);
     const refs = await resolveRefs(db, workspace.id, changes);
     const [applied] = await applyTicketChanges(db, workspace.id, actor, [ticket], changes, refs);

@@ -58,6 +58,10 @@ export default async function TicketPage({ params }: Props) {
   const base = `/${ctx.workspace.slug}`;
   const customerName = ticket.customer.name ?? ticket.customer.email;
   const canEdit = hasRole(ctx.actor, "AGENT");
+  // A ticket merged into another is read-only (the use cases refuse changes; merged-ticket.ts):
+  // its properties are shown but not editable, and there is no composer (so no r/n/e/a shortcuts).
+  const merged = ticket.mergedInto !== null;
+  const canChange = canEdit && !merged;
   const me = actorMemberId(ctx.actor);
   const memberNames = new Map(options.mentionable.map((m) => [m.id, m.name]));
   const areaNames = new Map(options.areas.map((a) => [a.key, areaLabel(tt, a)]));
@@ -87,7 +91,7 @@ export default async function TicketPage({ params }: Props) {
         </div>
         <PresenceBar workspace={ctx.workspace.slug} ticketNumber={ticket.number} />
         {ticket.mergedInto ? (
-          <Alert tone="info" className="mt-3">
+          <Alert tone="info" className="mt-3" title={t("mergedTitle", { number: ticket.mergedInto.number })} data-testid="merged-banner">
             {t.rich("mergedInto", {
               number: ticket.mergedInto.number,
               link: (chunks) => (
@@ -95,7 +99,8 @@ export default async function TicketPage({ params }: Props) {
                   {chunks}
                 </Link>
               ),
-            })}
+            })}{" "}
+            {t("mergedReadOnly")}
           </Alert>
         ) : (
           <div className="mt-3 flex flex-wrap items-start gap-2">
@@ -157,14 +162,16 @@ export default async function TicketPage({ params }: Props) {
               ),
             )}
           </ol>
-          <Composer
-            slug={ctx.workspace.slug}
-            ticketNumber={ticket.number}
-            version={ticket.version}
-            canReply={hasRole(ctx.actor, "AGENT")}
-            customerName={customerName}
-            members={options.mentionable.filter((m) => m.id !== me)}
-          />
+          {!merged && (
+            <Composer
+              slug={ctx.workspace.slug}
+              ticketNumber={ticket.number}
+              version={ticket.version}
+              canReply={hasRole(ctx.actor, "AGENT")}
+              customerName={customerName}
+              members={options.mentionable.filter((m) => m.id !== me)}
+            />
+          )}
         </section>
 
         <aside className="flex flex-col gap-4">
@@ -199,7 +206,7 @@ export default async function TicketPage({ params }: Props) {
                 slug={ctx.workspace.slug}
                 ticketNumber={ticket.number}
                 version={ticket.version}
-                canEdit={canEdit}
+                canEdit={canChange}
                 values={{
                   status: ticket.status,
                   priority: ticket.priority,
@@ -243,7 +250,7 @@ export default async function TicketPage({ params }: Props) {
                 version={ticket.version}
                 tags={ticket.tags.map(({ tag }) => tag.name)}
                 suggestions={options.tags}
-                canEdit={canEdit && !ticket.mergedInto}
+                canEdit={canChange}
               />
             </div>
           </Card>
