@@ -1,6 +1,6 @@
 // An admin invites a colleague through the members page; the colleague accepts the link in
 // another browser, lands in the workspace, and the link cannot be used twice. API tokens are
-// shown once and can be revoked.
+// shown once and can be revoked. The workspace settings page switches assign-on-first-reply.
 import { expect, test } from "@playwright/test";
 import { en } from "./catalog";
 import { signIn, waitForHydration } from "./sign-in";
@@ -79,4 +79,32 @@ test("an agent cannot open the settings", async ({ page }) => {
   await page.goto("/demo/settings/members");
   await expect(page.getByText(en("common.errors.forbidden"))).toBeVisible();
   await expect(page.getByRole("button", { name: en("settings.members.invite.submit") })).toHaveCount(0);
+});
+
+test("an admin turns assign-on-first-reply off and on again in the workspace settings", async ({ page }) => {
+  // In the northwind workspace, where no other spec replies to tickets (specs run in parallel).
+  await signIn(page, "admin@northwind.test");
+  await page.goto("/northwind/settings/members");
+  await page.getByRole("navigation", { name: en("settings.nav") }).getByRole("link", { name: en("agent.nav.workspace") }).click();
+  await expect(page).toHaveURL(/\/northwind\/settings\/workspace$/);
+  await expect(page.getByRole("heading", { level: 1, name: en("settings.workspace.title") })).toBeVisible();
+  const toggle = page.getByRole("checkbox", { name: en("settings.workspace.assignOnFirstReply") });
+  const save = page.getByRole("button", { name: en("settings.workspace.save") });
+  await waitForHydration(toggle);
+  // On by default.
+  await expect(toggle).toBeChecked();
+
+  await toggle.uncheck();
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.workspace.saved") })).toBeVisible();
+  await page.reload();
+  await expect(toggle).not.toBeChecked();
+
+  // Back on, as it was.
+  await waitForHydration(toggle);
+  await toggle.check();
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.workspace.saved") })).toBeVisible();
+  await page.reload();
+  await expect(toggle).toBeChecked();
 });

@@ -199,3 +199,36 @@ test("a merged ticket is read-only: a banner links to the ticket it went into, n
   await page.reload();
   await expect(status).toHaveValue("CLOSED");
 });
+
+test("an agent's reply to an unassigned ticket assigns it to them", async ({ page }) => {
+  const id = unique();
+  await createTicket(page, { subject: `Nobody's ${id}`, message: "Is anyone there?", newCustomer: { email: `unassigned-${id}@example.com` } });
+  const assignee = page.getByRole("combobox", { name: en("tickets.ticket.assignee") });
+  await waitForHydration(assignee);
+  // A ticket the agent opened is theirs; hand it to no one first.
+  await assignee.selectOption({ label: en("tickets.ticket.properties.unassigned") });
+  await expect(page.getByText(en("tickets.ticket.events.UNASSIGNED", { actor: "Alex Agent" }))).toBeVisible();
+  await expect(assignee).toHaveValue("");
+
+  const assigned = page.getByText(en("tickets.ticket.events.ASSIGNED", { actor: "Alex Agent", assignee: "Alex Agent" }));
+  const before = await assigned.count();
+  const composer = page.getByRole("region", { name: en("tickets.ticket.composer.label") });
+  await composer.getByRole("textbox").fill(`Yes, I am looking into it ${id}`);
+  await composer.getByRole("button", { name: en("tickets.ticket.composer.send"), exact: true }).click();
+  await expect(page.locator('li[data-kind="reply"]', { hasText: id })).toBeVisible();
+  await expect(assignee.locator("option:checked")).toHaveText("Alex Agent");
+  // The timeline says so.
+  await expect(assigned).toHaveCount(before + 1);
+});
+
+test("merging into another customer's ticket is refused with the reason", async ({ page }) => {
+  const id = unique();
+  const other = await createTicket(page, { subject: `Other ${id}`, message: "Mine.", newCustomer: { email: `other-${id}@example.com` } });
+  await createTicket(page, { subject: `Mine ${id}`, message: "Also mine.", newCustomer: { email: `mine-${id}@example.com` } });
+  await page.getByRole("button", { name: en("tickets.ticket.merge.open") }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("radio", { name: en("tickets.ticket.merge.other") }).check();
+  await dialog.getByRole("textbox", { name: en("tickets.ticket.merge.number") }).fill(String(other));
+  await dialog.getByRole("button", { name: en("tickets.ticket.merge.confirm", { target: String(other) }) }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(en("tickets.ticket.merge.errors.otherCustomer"));
+});

@@ -2,7 +2,8 @@
 // TicketEvent, the ticket's activity time and version, and the live-update notification. The
 // callers check the role. With `expectedVersion`, a reply written on a stale page is stopped
 // with CONFLICT and what changed since. A note's @mentions of active members become Mention rows
-// in the same transaction (the inbox's "Mentions" view reads them).
+// in the same transaction (the inbox's "Mentions" view reads them). A member's reply to an
+// unassigned ticket assigns it to them (ASSIGNEE_CHANGED, same version; assign-on-first-reply.ts).
 import type { Ctx } from "@/server/context";
 import { actorApiTokenId, actorMemberId, eventActor, inTransaction } from "@/server/context";
 import { replyChannel } from "./reply-channel";
@@ -11,6 +12,7 @@ import { notifyTicketChanged } from "./notify-ticket-changed";
 import { assertExpectedVersion } from "./ticket-conflict";
 import { assertNotMerged } from "./merged-ticket";
 import { findMentions } from "./mentions";
+import { firstReplyAssignee } from "./assign-on-first-reply";
 import type { DbTx } from "@/server/db";
 
 const EVENT = { REPLY: "REPLY_ADDED", NOTE: "NOTE_ADDED" } as const;
@@ -47,28 +49,26 @@ export async function appendAgentMessage(
         data: { workspaceId: workspace.id, messageId: message.id, channel: message.channel, createdAt: now },
       });
     }
-    await db.ticketEvent.create({
-      data: {
-        workspaceId: workspace.id,
-        ticketId: ticket.id,
-        type: EVENT[input.kind],
-        ...eventActor(actor),
-        data: { messageId: message.id },
-        ticketVersion: version,
-        createdAt: now,
-      },
+    const assignTo = input.kind === "REPLY" ? await firstReplyAssignee(db, workspace.id, actor, ticket) : null;
+    const event = { workspaceId: workspace.id, ticketId: ticket.id, ...eventActor(actor), ticketVersion: version, createdAt: now };
+    await db.ticketEvent.createMany({
+      data: [
+        { ...event, type: EVENT[input.kind], data: { messageId: message.id } },
+        ...(assignTo ? [{ ...event, type: "ASSIGNEE_CHANGED" as const, data: { from: null, to: assignTo } }] : []),
+      ],
     });
     await db.ticket.update({
       where: { id: ticket.id, workspaceId: workspace.id },
       data: {
         lastActivityAt: now,
+        ...(assignTo ? { assigneeId: assignTo } : {}),
         // Only a reply answers the customer; a note is not a response.
         ...(input.kind === "REPLY" && !ticket.firstResponseAt ? { firstResponseAt: now } : {}),
         version,
       },
     });
     await notifyTicketChanged(db, { workspaceId: workspace.id, ticketId: ticket.id, number: ticket.number, version, kind: KIND[input.kind] });
-    ctx.log.info({ ticketId: ticket.id, messageId: message.id, kind: input.kind, mentioned }, "agent message added");
+    ctx.log.info({ ticketId: ticket.id, messageId: message.id, kind: input.kind, mentioned, assignedTo: assignTo }, "agent message added");
     return { messageId: message.id, ticketNumber: ticket.number, version };
   });
 }

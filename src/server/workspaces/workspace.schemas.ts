@@ -8,3 +8,9 @@ export const CreateWorkspaceInput = z.object({
   defaultLocale: LocaleSchema.default("en"),
 });
 export type CreateWorkspaceInput = z.input<typeof CreateWorkspaceInput>;
+
+/** The workspace settings page: switches that change how the helpdesk behaves. */
+export const UpdateWorkspaceSettingsInput = z.object({
+  assignOnFirstReply: z.boolean(),
+});
+export type UpdateWorkspaceSettingsInput = z.input<typeof UpdateWorkspaceSettingsInput>;

@@ -22,6 +22,7 @@ export default async function SettingsLayout({ children, params }: Props) {
         label={t("nav")}
         title={t("title")}
         items={[
+          { href: `${base}/workspace`, label: ta("nav.workspace") },
           { href: `${base}/members`, label: ta("nav.members") },
           { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },
         ]}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Workspace" ADD COLUMN     "assignOnFirstReply" BOOLEAN NOT NULL DEFAULT true;

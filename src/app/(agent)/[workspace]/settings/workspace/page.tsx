@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireMemberPage } from "@/server/auth/session";
+import { hasRole } from "@/server/context";
+import { getWorkspaceSettings } from "@/server/workspaces/workspace-settings";
+import { PageHeader } from "@/ui/page-header";
+import { Card, CardBody, CardHeader } from "@/ui/card";
+import { WorkspaceSettingsForm } from "./workspace-settings-form";
+
+type Props = { params: Promise<{ workspace: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.workspace");
+  return { title: t("metaTitle") };
+}
+
+export default async function WorkspaceSettingsPage({ params }: Props) {
+  const { workspace } = await params;
+  const ctx = await requireMemberPage(workspace);
+  // The settings layout explains to non-admins that these pages are for admins.
+  if (!hasRole(ctx.actor, "ADMIN")) return null;
+  const [settings, t] = await Promise.all([getWorkspaceSettings(ctx), getTranslations("settings.workspace")]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card>
+        <CardHeader title={t("tickets")} level={2} />
+        <CardBody>
+          <WorkspaceSettingsForm workspaceSlug={ctx.workspace.slug} settings={settings} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// An admin changes the workspace's behaviour switches (Settings > Workspace). The workspace is
+// the ctx's, never one named in the input.
+import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { parseInput } from "@/server/validate";
+import type { WorkspaceSettings } from "./workspace-settings";
+import { UpdateWorkspaceSettingsInput } from "./workspace.schemas";
+
+export async function updateWorkspaceSettings(ctx: Ctx, raw: UpdateWorkspaceSettingsInput): Promise<WorkspaceSettings> {
+  requireRole(ctx, "ADMIN");
+  const input = parseInput(UpdateWorkspaceSettingsInput, raw);
+  return inTransaction(ctx, async ({ db, workspace }) => {
+    const saved = await db.workspace.update({
+      where: { id: workspace.id },
+      data: { assignOnFirstReply: input.assignOnFirstReply },
+      select: { assignOnFirstReply: true },
+    });
+    ctx.log.info({ workspaceId: workspace.id, ...saved }, "workspace settings changed");
+    return saved;
+  });
+}

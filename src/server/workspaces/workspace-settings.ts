@@ -1,0 +1,13 @@
+// The workspace's behaviour switches, as the settings page and the use cases read them.
+import type { Ctx } from "@/server/context";
+import type { DbTx } from "@/server/db";
+
+export type WorkspaceSettings = { assignOnFirstReply: boolean };
+
+export async function readWorkspaceSettings(db: DbTx, workspaceId: string): Promise<WorkspaceSettings> {
+  return db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { assignOnFirstReply: true } });
+}
+
+export async function getWorkspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {
+  return readWorkspaceSettings(ctx.db, ctx.workspace.id);
+}
