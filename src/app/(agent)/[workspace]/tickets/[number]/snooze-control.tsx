@@ -1,45 +1,21 @@
 "use client";
 // Snooze: the ticket waits as pending until a chosen time (quick choices in the agent's own time
-// zone, or any date and time), then the worker reopens it. A snoozed ticket says until when and
-// can be woken now (status back to open, which ends the snooze).
+// zone, from src/lib/snooze-choices.ts, or any date and time on that zone's clock), then the
+// worker reopens it. A snoozed ticket says until when and can be woken now (status back to
+// open, which ends the snooze).
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useTimeZone, useTranslations } from "next-intl";
 import { snoozeTicketAction, updateTicketAction } from "@/server/tickets/ticket.actions";
+import { fromWallTime, snoozeChoices, toWallTime, type SnoozeChoice } from "@/lib/snooze-choices";
 import type { ActionError } from "@/server/action";
 import { Button } from "@/ui/button";
 import { Field } from "@/ui/field";
 import { Input } from "@/ui/input";
 
-const HOUR = 3600_000;
-
-/** 09:00 local time, `days` days from today. */
-function morning(now: Date, days: number): Date {
-  const d = new Date(now);
-  d.setDate(d.getDate() + days);
-  d.setHours(9, 0, 0, 0);
-  return d;
-}
-
-/** The quick choices, computed in the browser's time zone when the panel opens. */
-export function snoozeChoices(now: Date): { key: "later" | "tomorrow" | "monday"; until: Date }[] {
-  const toMonday = ((8 - now.getDay()) % 7) || 7;
-  return [
-    { key: "later", until: new Date(now.getTime() + 3 * HOUR) },
-    { key: "tomorrow", until: morning(now, 1) },
-    { key: "monday", until: morning(now, toMonday) },
-  ];
-}
-
 /** Called from event handlers only (the time of the click, not of a render). */
 function isPast(d: Date): boolean {
   return Number.isNaN(d.getTime()) || d.getTime() <= Date.now();
-}
-
-/** A datetime-local value (local wall time) for `d`. */
-function toLocalInput(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 export function SnoozeControl(props: { slug: string; ticketNumber: number; version: number; snoozedUntil: string | null; canEdit: boolean }) {
@@ -47,10 +23,13 @@ export function SnoozeControl(props: { slug: string; ticketNumber: number; versi
   const ts = useTranslations("tickets.ticket");
   const tc = useTranslations("common");
   const format = useFormatter();
+  // The zone every date on the page is shown in: the browser's (src/i18n/time-zone-sync.tsx).
+  // src/i18n/request.ts always sets one; the browser's own is only a type-level fallback.
+  const timeZone = useTimeZone() ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const router = useRouter();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [choices, setChoices] = useState<ReturnType<typeof snoozeChoices>>([]);
+  const [choices, setChoices] = useState<SnoozeChoice[]>([]);
   const [custom, setCustom] = useState("");
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -116,8 +95,9 @@ export function SnoozeControl(props: { slug: string; ticketNumber: number; versi
         onClick={() => {
           if (!open) {
             const now = new Date();
-            setChoices(snoozeChoices(now));
-            setCustom(toLocalInput(snoozeChoices(now)[1]!.until));
+            const next = snoozeChoices(now, timeZone);
+            setChoices(next);
+            setCustom(toWallTime(next.find((c) => c.key === "tomorrow")!.until, timeZone));
           }
           setFieldError(null);
           setOpen(!open);
@@ -142,8 +122,9 @@ export function SnoozeControl(props: { slug: string; ticketNumber: number; versi
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              if (!custom) return setFieldError(t("required"));
-              snooze(new Date(custom));
+              const until = fromWallTime(custom, timeZone);
+              if (!until) return setFieldError(t("required"));
+              snooze(until);
             }}
           >
             <Field label={t("custom")} error={fieldError}>
