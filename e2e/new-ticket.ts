@@ -32,7 +32,8 @@ export async function createTicket(page: Page, t: NewTicket): Promise<number> {
   await subject.fill(t.subject);
   await page.getByRole("textbox", { name: en("tickets.newTicket.message"), exact: true }).fill(t.message);
   await page.getByRole("button", { name: en("tickets.newTicket.create") }).click();
-  await expect(page).toHaveURL(/\/demo\/tickets\/\d+$/);
+  // The first ticket a fresh server creates can take longer than the usual 10 s on two busy cores.
+  await expect(page).toHaveURL(/\/demo\/tickets\/\d+$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.subject);
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
