@@ -46,10 +46,15 @@ test("an agent adds a tag and removes it again", async ({ page }) => {
 
   await page.getByRole("button", { name: en("tickets.ticket.tagsEditor.remove", { tag }) }).click();
   await expect(page.getByRole("button", { name: en("tickets.ticket.tagsEditor.remove", { tag }) })).toHaveCount(0);
+  // Two changes in a row fold into one line (one tag, added and removed), which opens to both.
+  await page.locator("summary", { hasText: "Alex Agent changed 1 tag" }).click();
+  await expect(page.getByText(en("tickets.ticket.events.TAG_ADDED", { actor: "Alex Agent", tag }))).toBeVisible();
   await expect(page.getByText(en("tickets.ticket.events.TAG_REMOVED", { actor: "Alex Agent", tag }))).toBeVisible();
 
-  // The timeline says whom a ticket was given to, not just that the assignee changed.
+  // The timeline says whom a ticket was given to, not just that the assignee changed. The fold
+  // grows and stays open.
   await page.getByRole("combobox", { name: en("tickets.ticket.assignee") }).selectOption({ label: "Anna Admin" });
+  await expect(page.locator("summary", { hasText: "Alex Agent changed the assignee and 1 tag" })).toBeVisible();
   await expect(page.getByText(en("tickets.ticket.events.ASSIGNED", { actor: "Alex Agent", assignee: "Anna Admin" }))).toBeVisible();
 });
 

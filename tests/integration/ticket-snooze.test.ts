@@ -11,6 +11,9 @@ import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
 import { snoozeTicket } from "@/server/tickets/snooze-ticket";
 import { updateTicket } from "@/server/tickets/update-ticket";
+import { getAgentThread } from "@/server/tickets/ticket.queries";
+import { actorMemberId } from "@/server/context";
+import { foldEvents } from "@/lib/fold-events";
 import { memberCtx, rejection, silentLog } from "../helpers/context";
 
 let ws: CreatedWorkspace;
@@ -79,6 +82,20 @@ describe("wakeSnoozed", () => {
       expect.objectContaining({ type: "STATUS_CHANGED", actorType: "SYSTEM", actorMemberId: null, data: { from: "PENDING", to: "OPEN", reason: "snooze" } }),
     ]);
     expect(await db().ticketEvent.count({ where: { ticketId: later.id, ticketVersion: 2 } })).toBe(0);
+
+    // The thread tells the agent's changes from the system's, so the two never fold together.
+    const thread = await getAgentThread(agent, due.id);
+    const changes = thread.flatMap((e) => (e.type === "event" && e.eventType !== "CREATED" ? [[e.eventType, e.actorKey]] : []));
+    expect(changes).toEqual([
+      ["STATUS_CHANGED", `MEMBER:${actorMemberId(agent.actor)}`],
+      ["SNOOZED", `MEMBER:${actorMemberId(agent.actor)}`],
+      ["STATUS_CHANGED", "SYSTEM:"],
+    ]);
+    expect(foldEvents(thread.filter((e) => e.type !== "event" || e.eventType !== "CREATED")).map((e) => (e.type === "fold" ? e.changes : e.type))).toEqual([
+      "message",
+      [{ kind: "status", count: 1 }, { kind: "snooze", count: 1 }],
+      "event",
+    ]);
 
     // Nothing is due twice.
     await wakeSnoozed(db(), silentLog, new Date(now + 2 * hour));

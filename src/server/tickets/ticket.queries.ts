@@ -51,7 +51,16 @@ export type ThreadEntry =
       /** Notes only: the names of the members the note mentions (for highlighting). */
       mentionedNames: string[];
     }
-  | { type: "event"; id: string; at: Date; eventType: string; actorName: string | null; data: unknown };
+  | {
+      type: "event";
+      id: string;
+      at: Date;
+      eventType: string;
+      actorName: string | null;
+      /** Who made the change, for folding a run of changes by one actor: "MEMBER:<id>", "API:", "SYSTEM:". */
+      actorKey: string;
+      data: unknown;
+    };
 
 /**
  * The agent's view of a ticket: messages including internal notes, with events interleaved,
@@ -88,6 +97,8 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         type: true,
         data: true,
         createdAt: true,
+        actorType: true,
+        actorMemberId: true,
         actorMember: { select: { user: { select: { name: true } } } },
       },
     }),
@@ -111,6 +122,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
       at: e.createdAt,
       eventType: e.type,
       actorName: e.actorMember?.user.name ?? null,
+      actorKey: `${e.actorType}:${e.actorMemberId ?? ""}`,
       data: e.data,
     })),
   ];

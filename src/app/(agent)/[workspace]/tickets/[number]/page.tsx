@@ -9,7 +9,9 @@ import { Card } from "@/ui/card";
 import { Alert } from "@/ui/alert";
 import { TicketPriorityBadge, TicketStatusBadge } from "../../ticket-badges";
 import { areaLabel } from "../../area-label";
-import { ThreadMessage, ThreadEvent } from "./thread-entry";
+import { ThreadMessage, ThreadEvent, ThreadEventFold } from "./thread-entry";
+import { foldEvents, type EventFold } from "@/lib/fold-events";
+import type { ThreadEntry } from "@/server/tickets/ticket.queries";
 import { Composer } from "./composer";
 import { TicketProperties } from "./ticket-properties";
 import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
@@ -66,6 +68,7 @@ export default async function TicketPage({ params }: Props) {
   const memberNames = new Map(options.mentionable.map((m) => [m.id, m.name]));
   const areaNames = new Map(options.areas.map((a) => [a.key, areaLabel(tt, a)]));
   const names: EventNames = { member: (id) => memberNames.get(id), area: (key) => areaNames.get(key) };
+  const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <div className="flex flex-col gap-6">
@@ -128,39 +131,43 @@ export default async function TicketPage({ params }: Props) {
             {t("conversation")}
           </h2>
           <ol className="flex flex-col gap-4">
-            {thread.map((entry) =>
-              entry.type === "message" ? (
-                <ThreadMessage
-                  key={entry.id}
-                  kind={entry.kind}
-                  authorName={entry.authorName}
-                  text={entry.text}
-                  at={entry.at}
-                  labels={{
-                    heading:
-                      entry.kind === "NOTE"
-                        ? t("internalNoteBy", { name: entry.authorName })
-                        : entry.kind === "REPLY"
-                          ? t("replyBy", { name: entry.authorName })
-                          : t("messageFrom", { name: entry.authorName }),
-                    internal: t("internal"),
-                    time: format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" }),
-                    ...(entry.deliveryStatus === "QUEUED" || entry.deliveryStatus === "FAILED"
-                      ? { delivery: t(`delivery.${entry.deliveryStatus}`) }
-                      : {}),
-                  }}
-                  deliveryFailed={entry.deliveryStatus === "FAILED"}
-                  mentionedNames={entry.mentionedNames}
-                />
-              ) : (
-                <ThreadEvent
-                  key={entry.id}
-                  at={entry.at}
-                  time={format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
-                  text={describeEvent(entry, t, tt, (d) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }), names)}
-                />
-              ),
-            )}
+            {foldEvents(thread).map((entry) => {
+              if (entry.type === "message") {
+                return (
+                  <ThreadMessage
+                    key={entry.id}
+                    kind={entry.kind}
+                    authorName={entry.authorName}
+                    text={entry.text}
+                    at={entry.at}
+                    labels={{
+                      heading:
+                        entry.kind === "NOTE"
+                          ? t("internalNoteBy", { name: entry.authorName })
+                          : entry.kind === "REPLY"
+                            ? t("replyBy", { name: entry.authorName })
+                            : t("messageFrom", { name: entry.authorName }),
+                      internal: t("internal"),
+                      time: formatTime(entry.at),
+                      ...(entry.deliveryStatus === "QUEUED" || entry.deliveryStatus === "FAILED"
+                        ? { delivery: t(`delivery.${entry.deliveryStatus}`) }
+                        : {}),
+                    }}
+                    deliveryFailed={entry.deliveryStatus === "FAILED"}
+                    mentionedNames={entry.mentionedNames}
+                  />
+                );
+              }
+              const row = (e: ThreadEvent) => (
+                <ThreadEvent key={e.id} at={e.at} time={formatTime(e.at)} text={describeEvent(e, t, tt, formatTime, names)} />
+              );
+              if (entry.type === "event") return row(entry);
+              return (
+                <ThreadEventFold key={entry.id} at={entry.events[0]!.at} time={formatTime(entry.events[0]!.at)} summary={describeFold(entry, t, (items) => format.list(items, { type: "conjunction" }))}>
+                  {entry.events.map(row)}
+                </ThreadEventFold>
+              );
+            })}
           </ol>
           {!merged && (
             <Composer
@@ -261,6 +268,14 @@ export default async function TicketPage({ params }: Props) {
 }
 
 type Translator = (key: string, values?: Record<string, string | number>) => string;
+type ThreadEvent = Extract<ThreadEntry, { type: "event" }>;
+
+/** "Lena changed status, priority and 3 tags": the actor and each kind of change with its count. */
+function describeFold(fold: EventFold<ThreadEvent>, t: Translator, list: (items: string[]) => string): string {
+  const actor = fold.events[0]!.actorName ?? t("events.system");
+  const changes = fold.changes.map(({ kind, count }) => t(`events.fold.${kind}`, { count }));
+  return t("events.fold.summary", { actor, changes: list(changes) });
+}
 
 /** Names for the ids and keys events record: active members and areas (others are "former"). */
 type EventNames = { member: (id: string) => string | undefined; area: (key: string) => string | undefined };

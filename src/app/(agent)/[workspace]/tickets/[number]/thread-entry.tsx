@@ -71,3 +71,28 @@ export function ThreadEvent({ at, time, text }: { at: Date; time: string; text: 
     </li>
   );
 }
+
+/**
+ * Consecutive changes by one actor as one line that opens to the rows above. A native
+ * <details>: Enter and Space toggle it, screen readers announce it as expanded or collapsed, and
+ * it works before (and without) JavaScript.
+ */
+export function ThreadEventFold({ at, time, summary, children }: { at: Date; time: string; summary: string; children: ReactNode }) {
+  return (
+    <li data-kind="events">
+      <details className="group">
+        <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-0.5 rounded ps-4 text-xs text-gray-500 hover:text-gray-700 [&::-webkit-details-marker]:hidden">
+          <span aria-hidden="true" className="size-1.5 rounded-full bg-gray-300" />
+          <span className="min-w-0">{summary}</span>
+          <span aria-hidden="true" className="inline-block transition-transform rtl:-scale-x-100 group-open:rotate-90 rtl:group-open:-rotate-90">
+            ▸
+          </span>
+          <time dateTime={at.toISOString()} className="ms-auto">
+            {time}
+          </time>
+        </summary>
+        <ol className="mt-2 flex flex-col gap-2 border-s border-gray-200 ps-2">{children}</ol>
+      </details>
+    </li>
+  );
+}
