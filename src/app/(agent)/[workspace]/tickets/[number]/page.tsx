@@ -158,12 +158,17 @@ export default async function TicketPage({ params }: Props) {
                   />
                 );
               }
-              const row = (e: ThreadEvent) => (
+              const row = (e: EventEntry) => (
                 <ThreadEvent key={e.id} at={e.at} time={formatTime(e.at)} text={describeEvent(e, t, tt, formatTime, names)} />
               );
               if (entry.type === "event") return row(entry);
               return (
-                <ThreadEventFold key={entry.id} at={entry.events[0]!.at} time={formatTime(entry.events[0]!.at)} summary={describeFold(entry, t, (items) => format.list(items, { type: "conjunction" }))}>
+                <ThreadEventFold
+                  key={entry.id}
+                  at={entry.events[0]!.at}
+                  time={formatTime(entry.events[0]!.at)}
+                  summary={describeFold(entry, t, (items) => format.list(items, { type: "conjunction" }))}
+                >
                   {entry.events.map(row)}
                 </ThreadEventFold>
               );
@@ -268,10 +273,10 @@ export default async function TicketPage({ params }: Props) {
 }
 
 type Translator = (key: string, values?: Record<string, string | number>) => string;
-type ThreadEvent = Extract<ThreadEntry, { type: "event" }>;
+type EventEntry = Extract<ThreadEntry, { type: "event" }>;
 
 /** "Lena changed status, priority and 3 tags": the actor and each kind of change with its count. */
-function describeFold(fold: EventFold<ThreadEvent>, t: Translator, list: (items: string[]) => string): string {
+function describeFold(fold: EventFold<EventEntry>, t: Translator, list: (items: string[]) => string): string {
   const actor = fold.events[0]!.actorName ?? t("events.system");
   const changes = fold.changes.map(({ kind, count }) => t(`events.fold.${kind}`, { count }));
   return t("events.fold.summary", { actor, changes: list(changes) });
