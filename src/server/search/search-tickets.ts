@@ -85,9 +85,9 @@ export function likePattern(fragment: string): string {
   return `%${fragment.replace(/[\\%_]/g, "\\$&")}%`;
 }
 
-/** The ticket number a query names (`#123`, `123`), if any. */
+/** The ticket number a query names (`#123`, `123`, either with spaces around), if any. */
 export function ticketNumberIn(q: string): number | null {
-  const m = /^#?\s*(\d{1,10})$/.exec(q);
+  const m = /^\s*#?\s*(\d{1,10})\s*$/.exec(q);
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= MAX_TICKET_NUMBER ? n : null;

@@ -9,6 +9,7 @@ import { UserMenu } from "./user-menu";
 import { MainNav } from "./main-nav";
 import { LiveUpdates } from "./live-updates";
 import { ShortcutsHelp } from "./shortcuts/shortcuts-help";
+import { GoToTicket } from "./shortcuts/go-to-ticket";
 
 type Props = { children: ReactNode; params: Promise<{ workspace: string }> };
 
@@ -60,6 +61,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
       </main>
       <LiveUpdates workspace={ctx.workspace.slug} />
       <ShortcutsHelp />
+      <GoToTicket slug={ctx.workspace.slug} />
     </div>
   );
 }

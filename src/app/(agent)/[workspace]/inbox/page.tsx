@@ -3,11 +3,13 @@
 // updates re-render this page in place; the list keeps its selection and keyboard position.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { hasRole, type Ctx } from "@/server/context";
 import { isAppError } from "@/server/errors";
 import { listInbox } from "@/server/inbox/list-inbox";
+import { findTicketByNumberQuery } from "@/server/search/find-ticket-by-number";
 import { countInboxViews } from "@/server/inbox/count-inbox-views";
 import { resolveInboxView } from "@/server/inbox/resolve-inbox-view";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";
@@ -55,6 +57,12 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const invalid = [...parsed.invalid];
   const { resolved, params: p } = await resolve(ctx, parsed.params, invalid);
   const base = `/${ctx.workspace.slug}/inbox`;
+  // A search that is exactly a ticket number of this workspace opens that ticket, whatever the
+  // view or its status (a redirect, so Back returns to the list the agent searched from).
+  if (p.q && !p.cursor) {
+    const named = await findTicketByNumberQuery(ctx, p.q);
+    if (named) redirect(`/${ctx.workspace.slug}/tickets/${named.number}`);
+  }
 
   const list = async (): Promise<InboxPageData> => {
     const input = { filters: resolved.filters, sort: resolved.sort, ...(p.q ? { q: p.q } : {}) };

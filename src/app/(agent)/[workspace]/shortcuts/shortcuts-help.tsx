@@ -17,7 +17,6 @@ const INBOX_KEYS = [
   ["e", "closeSelected"],
   ["a", "assignSelected"],
   ["/", "search"],
-  ["?", "help"],
 ] as const;
 const TICKET_KEYS = [
   ["r", "reply"],
@@ -25,6 +24,10 @@ const TICKET_KEYS = [
   ["e", "closeTicket"],
   ["a", "assignTicket"],
   ["Ctrl+Enter", "send"],
+] as const;
+const ANYWHERE_KEYS = [
+  ["g", "goToTicket"],
+  ["?", "help"],
 ] as const;
 
 function showDialog(dialog: HTMLDialogElement | null) {
@@ -82,6 +85,7 @@ export function ShortcutsHelp() {
         <div className="grid gap-6 sm:grid-cols-2">
           {section(t("inbox"), INBOX_KEYS)}
           {section(t("ticket"), TICKET_KEYS)}
+          {section(t("anywhere"), ANYWHERE_KEYS)}
         </div>
       </div>
     </dialog>
