@@ -14,7 +14,9 @@ export function UserMenu({ name, labels }: { name: string; labels: Labels }) {
         className="flex cursor-pointer list-none items-center gap-2 rounded-full p-1 hover:bg-gray-100 [&::-webkit-details-marker]:hidden"
       >
         <Avatar name={name} decorative />
-        <span className="hidden max-w-[10rem] truncate text-sm font-medium text-gray-800 md:inline">{name}</span>
+        <span dir="auto" className="hidden max-w-[10rem] truncate text-sm font-medium text-gray-800 md:inline">
+          {name}
+        </span>
       </summary>
       <div className="absolute end-0 z-40 mt-2 w-72 rounded-md border border-gray-200 bg-white p-4 shadow-lg">
         <p className="truncate text-sm text-gray-600">{labels.signedInAs}</p>

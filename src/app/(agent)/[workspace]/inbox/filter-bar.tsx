@@ -1,6 +1,7 @@
 // Search and filters as one GET form: submitting it is navigating, so the URL keeps the state,
 // the back button undoes a filter and any filtered list can be linked to.
 import type { ReactNode } from "react";
+import { isolate } from "@/lib/bidi";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { InboxSearchParams } from "@/server/inbox/inbox.schemas";
@@ -162,7 +163,7 @@ export async function FilterBar({ action, params, statuses, sort, assignees, are
       {params.customer && (
         <p className="flex flex-wrap items-center gap-2 text-sm text-gray-700">
           <input type="hidden" name="customer" value={params.customer} />
-          <span>{customerName ? t("filters.customerIs", { name: customerName }) : t("filters.customerSet")}</span>
+          <span>{customerName ? t("filters.customerIs", { name: isolate(customerName) }) : t("filters.customerSet")}</span>
           <Link href={removeCustomerHref} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             {t("filters.removeCustomer")}
           </Link>

@@ -8,6 +8,7 @@ import type { InboxItem } from "@/server/inbox/inbox.schemas";
 import { RelativeTime } from "@/ui/relative-time";
 import { Badge } from "@/ui/badge";
 import { cn } from "@/lib/cn";
+import { isolate } from "@/lib/bidi";
 import { TicketPriorityBadge, TicketStatusBadge } from "../ticket-badges";
 import { areaLabel } from "../area-label";
 
@@ -47,7 +48,7 @@ export function InboxRow({ slug, item, canEdit, isCursor, isSelected, customerHr
           type="checkbox"
           checked={isSelected}
           onChange={onToggle}
-          aria-label={t("list.select", { number: item.number, subject: item.subject })}
+          aria-label={t("list.select", { number: item.number, subject: isolate(item.subject) })}
           className="relative z-10 mt-1 size-4 shrink-0 cursor-pointer accent-brand-600"
         />
       )}
@@ -67,14 +68,17 @@ export function InboxRow({ slug, item, canEdit, isCursor, isSelected, customerHr
           </Link>
         </p>
         <p className="flex min-w-0 gap-1.5 text-sm text-gray-600">
-          <Link href={customerHref} className="relative z-10 shrink-0 font-medium text-gray-800 hover:underline" title={t("list.customerTickets", { name: customer })}>
+          <Link href={customerHref} className="relative z-10 shrink-0 font-medium text-gray-800 hover:underline" title={t("list.customerTickets", { name: isolate(customer) })}>
             <bdi>{customer}</bdi>
           </Link>
           {item.preview && (
-            <span className="min-w-0 truncate">
-              <span aria-hidden="true">· </span>
-              <span className="text-gray-500">{t(`list.preview.${item.preview.kind}`)} </span>
-              <span dir="auto">{item.preview.text}</span>
+            <span className="flex min-w-0 gap-1">
+              <span aria-hidden="true">·</span>
+              <span className="shrink-0 text-gray-500">{t(`list.preview.${item.preview.kind}`)} </span>
+              {/* The preview itself is cut, in its own direction: an English line in the Arabic UI loses its end, not its start. */}
+              <span dir="auto" className="min-w-0 truncate">
+                {item.preview.text}
+              </span>
             </span>
           )}
         </p>
@@ -102,7 +106,7 @@ export function InboxRow({ slug, item, canEdit, isCursor, isSelected, customerHr
           {item.tags.length > 0 && (
             <ul aria-label={t("list.tags")} className="flex flex-wrap gap-1">
               {item.tags.map((tag) => (
-                <li key={tag} className="rounded bg-gray-100 px-1.5 py-0.5 text-gray-700">
+                <li key={tag} dir="auto" className="rounded bg-gray-100 px-1.5 py-0.5 text-gray-700">
                   {tag}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 // The views: built-in, one per problem area, then the agent's own and the team's saved views,
 // each with its count. A column beside the list on wide screens; a disclosure on phones.
 import Link from "next/link";
+import { isolate } from "@/lib/bidi";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import { INBOX_COUNT_CAP } from "@/server/inbox/count-inbox-views";
@@ -69,7 +70,7 @@ export async function ViewsSidebar({ groups, current, currentLabel, hrefFor }: P
       <details className="group rounded-lg border border-gray-200 bg-white md:hidden">
         <summary className="flex cursor-pointer items-center justify-between gap-2 rounded-lg px-3 py-2 text-sm font-medium text-gray-900">
           <span className="min-w-0 truncate">
-            {t("views.current", { view: currentLabel })}
+            {t("views.current", { view: isolate(currentLabel) })}
             {currentCount !== null && (
               <span className="ms-2 text-gray-500 tabular-nums">
                 {currentCount > INBOX_COUNT_CAP ? t("views.more", { count: INBOX_COUNT_CAP }) : format.number(currentCount)}

@@ -44,7 +44,9 @@ export default async function ApiTokensPage({ params }: Props) {
             {tokens.map((token) => (
               <li key={token.tokenId} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:px-6">
                 <div className="min-w-0 flex-1">
-                  <p className="truncate font-medium text-gray-900">{token.name}</p>
+                  <p dir="auto" className="truncate font-medium text-gray-900">
+                    {token.name}
+                  </p>
                   <p className="text-sm text-gray-600">
                     <span className="font-mono" dir="ltr">
                       {token.prefix}…

@@ -51,8 +51,8 @@ export default async function MembersPage({ params }: Props) {
               <div className="flex min-w-0 flex-1 items-center gap-3">
                 <Avatar name={m.name} decorative />
                 <div className="min-w-0">
-                  <p className="flex items-center gap-2 truncate font-medium text-gray-900">
-                    {m.name}
+                  <p className="flex items-center gap-2 font-medium text-gray-900">
+                    <bdi className="min-w-0 truncate">{m.name}</bdi>
                     {m.isSelf && <Badge tone="brand">{t("you")}</Badge>}
                     {m.deactivatedAt && <Badge tone="neutral">{t("deactivated")}</Badge>}
                   </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isolate } from "@/lib/bidi";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -143,10 +144,10 @@ export default async function TicketPage({ params }: Props) {
                     labels={{
                       heading:
                         entry.kind === "NOTE"
-                          ? t("internalNoteBy", { name: entry.authorName })
+                          ? t("internalNoteBy", { name: isolate(entry.authorName) })
                           : entry.kind === "REPLY"
-                            ? t("replyBy", { name: entry.authorName })
-                            : t("messageFrom", { name: entry.authorName }),
+                            ? t("replyBy", { name: isolate(entry.authorName) })
+                            : t("messageFrom", { name: isolate(entry.authorName) }),
                       internal: t("internal"),
                       time: formatTime(entry.at),
                       ...(entry.deliveryStatus === "QUEUED" || entry.deliveryStatus === "FAILED"
@@ -200,8 +201,8 @@ export default async function TicketPage({ params }: Props) {
                 {otherTickets.map((o) => (
                   <li key={o.id} className="flex items-baseline gap-2">
                     <span className="shrink-0 text-xs tabular-nums text-gray-500">#{o.number}</span>
-                    <Link href={`${base}/tickets/${o.number}`} className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
-                      <bdi>{o.subject}</bdi>
+                    <Link href={`${base}/tickets/${o.number}`} dir="auto" className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
+                      {o.subject}
                     </Link>
                     <span className="shrink-0 text-xs text-gray-500">
                       {tt(`channel.${o.channel}`)} · {tt(`status.${o.status}`)}
