@@ -8,6 +8,8 @@ import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeTicket } 
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { findTicketByNumberQuery } from "@/server/search/find-ticket-by-number";
 import { searchTickets } from "@/server/search/search-tickets";
+import { listInboxIds } from "@/server/inbox/list-inbox";
+import { listApiTickets } from "@/server/api/api-ticket.queries";
 import { memberCtx } from "../helpers/context";
 
 let ws: CreatedWorkspace;
@@ -58,5 +60,40 @@ describe("findTicketByNumberQuery", () => {
     // In quotes the number is only text: no ticket is named, the text still matches.
     expect(await findTicketByNumberQuery(agent, `"${closed.number}"`)).toBeNull();
     expect((await searchTickets(agent, { q: `"${closed.number}"` })).map((h) => h.number)).toContain(mentions.number);
+  });
+});
+
+// The REST API's `q` (and the inbox list behind it) cannot redirect: the ticket a number names
+// comes first, when it passes the filters, and pages never repeat or skip it.
+describe("listing with a query that is a ticket number", () => {
+  const allPages = async (ctx: Ctx, q: string, limit: number) => {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    for (let i = 0; i < 10; i++) {
+      const page = await listInboxIds(ctx, { filters: {}, q, limit, ...(cursor ? { cursor } : {}) });
+      ids.push(...page.ids);
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    return ids;
+  };
+
+  it("puts the named ticket first across all statuses, then the text matches", async () => {
+    const page = await listInboxIds(agent, { filters: {}, q: `#${closed.number}` });
+    expect(page.ids[0]).toBe(closed.id);
+    expect(page.ids).toContain(mentions.id);
+    const api = await listApiTickets(agent, { q: ` ${closed.number} `, limit: 25 });
+    expect(api.data.map((t) => t.number)).toEqual([closed.number, mentions.number]);
+  });
+
+  it("pages one ticket at a time without repeating or skipping it", async () => {
+    expect(await allPages(agent, String(closed.number), 1)).toEqual([closed.id, mentions.id]);
+    expect(await allPages(agent, String(closed.number), 2)).toEqual([closed.id, mentions.id]);
+  });
+
+  it("keeps to the filters and the workspace", async () => {
+    const open = await listInboxIds(agent, { filters: { status: ["OPEN"] }, q: String(closed.number) });
+    expect(open.ids).toEqual([mentions.id]);
+    expect((await listInboxIds(agent, { filters: {}, q: String(foreign.number) })).ids).not.toContain(foreign.id);
   });
 });

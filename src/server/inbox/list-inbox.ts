@@ -9,7 +9,7 @@ import type { Ctx } from "@/server/context";
 import { requireRole } from "@/server/context";
 import { Prisma } from "@/server/db";
 import { parseInput } from "@/server/validate";
-import { searchTickets, SEARCH_MAX_LIMIT } from "@/server/search/search-tickets";
+import { searchTickets, SEARCH_MAX_LIMIT, ticketNumberIn } from "@/server/search/search-tickets";
 import { decodeInboxCursor, encodeInboxCursor } from "./inbox-cursor";
 import { inboxFilterConditions, resolveInboxFilters, type ResolvedInboxFilters } from "./inbox-filter-sql";
 import { loadInboxItems } from "./inbox-items";
@@ -61,7 +61,7 @@ export async function listInboxIds(ctx: Ctx, raw: ListInboxInput): Promise<{ ids
   if (!filters) return { ids: [], nextCursor: null };
 
   const { keys, more } = input.q
-    ? await searchKeys(ctx, input.q, filters, input.limit, after)
+    ? await searchPage(ctx, input.q, filters, input.limit, after)
     : await sortedKeys(ctx, filters, sort, input.limit, after);
   ctx.log.debug({ workspaceId: ctx.workspace.id, sort, search: Boolean(input.q), keys: keys.length }, "inbox listed");
   return { ids: keys.map((k) => k.id), nextCursor: more ? encodeInboxCursor(keysetOf(sort, more)) : null };
@@ -98,13 +98,45 @@ async function sortedKeys(ctx: Ctx, f: ResolvedInboxFilters, sort: InboxSort, li
   return { keys, more: rows.length > limit ? keys.at(-1)! : null };
 }
 
+/** Before every keyset position: the first page, for a cursor that must start there. */
+const TOP: Key = { id: "ffffffff-ffff-ffff-ffff-ffffffffffff", lastActivityAt: new Date("9999-12-31T00:00:00Z"), createdAt: new Date(0), priority: "NORMAL" };
+
+/**
+ * A search page. A query that is exactly a ticket number (`12`, `#12`) names that ticket: when
+ * it passes the filters it comes first on the first page, ahead of the recency order, and is left
+ * out of every page's search results, so paging never repeats it. (The inbox page opens such a
+ * ticket instead; the REST API lists it first.)
+ */
+async function searchPage(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: number, after?: InboxKeyset): Promise<KeyPage> {
+  const number = ticketNumberIn(q);
+  const named = number === null ? null : await namedTicket(ctx, number, f);
+  if (!named) return searchKeys(ctx, q, f, limit, after);
+  if (after) return searchKeys(ctx, q, f, limit, after, named.id);
+  if (limit === 1) {
+    // Only the named ticket fits: the next page starts from the top, without it.
+    const rest = await searchKeys(ctx, q, f, 1, undefined, named.id);
+    return { keys: [named], more: rest.keys.length > 0 ? TOP : null };
+  }
+  const rest = await searchKeys(ctx, q, f, limit - 1, undefined, named.id);
+  return { keys: [named, ...rest.keys], more: rest.more };
+}
+
+/** The ticket of the workspace with this number, if it passes the filters. */
+async function namedTicket(ctx: Ctx, number: number, f: ResolvedInboxFilters): Promise<Key | null> {
+  const where = [...inboxFilterConditions(ctx.workspace.id, f), Prisma.sql`t."number" = ${number}`];
+  const [row] = await ctx.db.$queryRaw<Key[]>`
+    SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority"
+      FROM "Ticket" t WHERE ${Prisma.join(where, " AND ")}`;
+  return row ?? null;
+}
+
 /** Enough search chunks to fill a page; search has no mention filter, so that one is applied here. */
 const MAX_SEARCH_CHUNKS = 25;
 
-async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: number, after?: InboxKeyset): Promise<KeyPage> {
+async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: number, after?: InboxKeyset, skipId?: string): Promise<KeyPage> {
   const { mentionedMemberId, ...searchFilters } = f;
   const found: Key[] = [];
-  let position = after ? { lastActivityAt: after.at, id: after.id } : undefined;
+  let position = after && after.id !== TOP.id ? { lastActivityAt: after.at, id: after.id } : undefined;
   for (let chunk = 0; chunk < MAX_SEARCH_CHUNKS; chunk++) {
     // One more than the page tells whether another page follows; search pages hold at most
     // SEARCH_MAX_LIMIT, so a larger page takes several chunks.
@@ -112,7 +144,7 @@ async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: n
     const hits = await searchTickets(ctx, { q, limit: want, includeNotes: true, filters: searchFilters, ...(position ? { after: position } : {}) });
     const ids = mentionedMemberId ? await mentioned(ctx, mentionedMemberId, hits.map((h) => h.ticketId)) : null;
     for (const h of hits) {
-      if (ids && !ids.has(h.ticketId)) continue;
+      if ((ids && !ids.has(h.ticketId)) || h.ticketId === skipId) continue;
       found.push({ id: h.ticketId, lastActivityAt: h.lastActivityAt, createdAt: h.lastActivityAt, priority: "NORMAL" });
     }
     if (found.length > limit) {
