@@ -4,7 +4,6 @@
 // when nobody else is here. Starting to write is announced politely to screen readers, so an
 // agent does not reply at the same time as a colleague without knowing.
 import { useTranslations } from "next-intl";
-import { isolate } from "@/lib/bidi";
 import { Avatar } from "@/ui/avatar";
 import { cn } from "@/lib/cn";
 import { usePresence } from "./use-presence";
@@ -17,7 +16,7 @@ export function PresenceBar({ workspace, ticketNumber }: { workspace: string; ti
   const { members, started } = usePresence(workspace, ticketNumber);
   const shown = members.slice(0, MAX_SHOWN);
   const hidden = members.slice(MAX_SHOWN);
-  const announcement = started.map((m) => t(m.state, { name: isolate(m.name) })).join(". ");
+  const announcement = started.map((m) => t(m.state, { name: m.name })).join(". ");
 
   return (
     <div>
@@ -40,14 +39,14 @@ export function PresenceBar({ workspace, ticketNumber }: { workspace: string; ti
               )}
             >
               <Avatar name={m.name} size="sm" decorative />
-              <span className="truncate">{t(m.state, { name: isolate(m.name) })}</span>
+              <span className="truncate">{t(m.state, { name: m.name })}</span>
               {m.state !== "viewing" && <WritingDots />}
             </li>
           ))}
           {hidden.length > 0 && (
-            <li className="text-xs text-gray-600" title={hidden.map((m) => t(m.state, { name: isolate(m.name) })).join("\n")}>
+            <li className="text-xs text-gray-600" title={hidden.map((m) => t(m.state, { name: m.name })).join("\n")}>
               {t("more", { count: hidden.length })}
-              <span className="sr-only">: {hidden.map((m) => t(m.state, { name: isolate(m.name) })).join(", ")}</span>
+              <span className="sr-only">: {hidden.map((m) => t(m.state, { name: m.name })).join(", ")}</span>
             </li>
           )}
         </ul>
