@@ -110,6 +110,16 @@ test("three tickets selected with x are closed with e and leave All open", async
   }
 });
 
+test("the Mentions view's count is read as unread mentions, not as tickets", async ({ page }) => {
+  await openInbox(page, "?view=mentions");
+  const nav = page.getByRole("navigation", { name: en("inbox.views.label") });
+  const mentions = nav.getByRole("link", { name: new RegExp(`^${en("inbox.views.mentions")}:`) });
+  const shown = Number(await mentions.locator("span[aria-hidden]").textContent());
+  // The number counts unseen mentions while the view lists every ticket that mentions you, so
+  // "N tickets" would contradict the list.
+  await expect(mentions).toHaveAccessibleName(`${en("inbox.views.mentions")}: ${plural("inbox.views.unreadMentions", shown)}`);
+});
+
 test("a saved personal view appears in the sidebar with its count and lists the right tickets", async ({ page }) => {
   await openInbox(page, "?view=open");
   await page.getByRole("combobox", { name: en("inbox.filters.priority") }).selectOption("HIGH");

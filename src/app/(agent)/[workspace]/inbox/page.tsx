@@ -97,7 +97,13 @@ export default async function InboxPage({ params, searchParams }: Props) {
     return resolved.savedView?.name ?? saved.find((s) => `saved:${s.id}` === id)?.name ?? id;
   };
   const groups: SidebarGroup[] = [
-    { key: "inbox", label: t("views.inbox"), views: builtIn.map((id) => ({ id, label: viewLabel(id), count: counts[id] })) },
+    { key: "inbox", label: t("views.inbox"), views: builtIn.map((id) => ({
+        id,
+        label: viewLabel(id),
+        count: counts[id],
+        ...(id === "mentions" ? { counts: "unreadMentions" as const } : {}),
+      })),
+    },
     {
       key: "areas",
       label: t("views.areas"),

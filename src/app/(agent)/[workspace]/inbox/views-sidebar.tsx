@@ -6,7 +6,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import { INBOX_COUNT_CAP } from "@/server/inbox/count-inbox-views";
 
-export type SidebarView = { id: string; label: string; count: number | null };
+/**
+ * `count` counts tickets, except where `counts` says it counts something else: Mentions shows how
+ * many mentions are unread while its list holds every ticket that mentions the member.
+ */
+export type SidebarView = { id: string; label: string; count: number | null; counts?: "unreadMentions" };
 export type SidebarGroup = { key: string; label: string; views: SidebarView[] };
 
 type Props = {
@@ -40,7 +44,9 @@ export async function ViewsSidebar({ groups, current, currentLabel, hrefFor }: P
                         ? v.label
                         : v.count > INBOX_COUNT_CAP
                           ? t("views.viewMore", { view: v.label, count: INBOX_COUNT_CAP })
-                          : t("views.viewCount", { view: v.label, count: v.count })
+                          : v.counts === "unreadMentions"
+                            ? t("views.unreadMentions", { view: v.label, count: v.count })
+                            : t("views.viewCount", { view: v.label, count: v.count })
                     }
                     className={cn(
                       "flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm text-gray-700 hover:bg-gray-100 hover:text-gray-900",
