@@ -15,7 +15,7 @@ import type { Logger } from "@/server/logger";
 import { archiveFileProblem, readArchive, type ArchiveInfo } from "./backup-archive";
 import { lookupFor, type BackupTarget } from "./backup-create";
 import { BackupError } from "./backup-error";
-import { collectStderr, failureSummary, requirePgTool, serverVersion, toolConnection, type PgTool, type ToolConnection, type ToolRun } from "./pg-tools";
+import { collectStderr, failureSummary, requirePgTool, serverVersion, toolConnection, withClient, type PgTool, type ToolConnection, type ToolRun } from "./pg-tools";
 
 export type RestoreCounts = { workspaces: number | null; users: number | null; tickets: number | null; messages: number | null };
 
@@ -34,16 +34,6 @@ export type RestoreResult = {
 type SchemaState = { name: string; owner: string; comment: string | null; grants: { grantee: string; privilege: string; grantable: boolean }[] };
 
 type TargetState = { relations: string[]; schemas: SchemaState[] };
-
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, application_name: "shopdesk-backup" });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** What the database holds: its tables, views and sequences outside the system schemas, and the archive's schemas as they are. */
 async function inspectTarget(url: string, schemas: string[]): Promise<TargetState> {

@@ -75,17 +75,24 @@ export function toolConnection(url: string, base: NodeJS.ProcessEnv = process.en
   return { dbname: u.toString(), database: decodeURIComponent(u.pathname.replace(/^\//, "")), env, dropped };
 }
 
-export async function serverVersion(url: string): Promise<ServerVersion> {
+/** Runs `fn` on a short-lived connection of the backup commands (one query or a few, then closed). */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: "shopdesk-backup" });
   await client.connect();
   try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function serverVersion(url: string): Promise<ServerVersion> {
+  return withClient(url, async (client) => {
     const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");
     const num = Number(rows[0]?.server_version_num);
     // Since PostgreSQL 10: major * 10000 + minor.
     return { major: Math.floor(num / 10000), version: `${Math.floor(num / 10000)}.${num % 10000}` };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** `pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)` -> 15.18; also `18beta1`, `17rc1`. */
