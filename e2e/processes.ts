@@ -3,8 +3,8 @@
 // started the way an operator runs them behind a load balancer, and the operator CLI.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { isPortFree, waitForHttpOk } from "../src/cli/launcher/readiness";
 import { ROOT, TestProcess, startWorker, stopAll, workerReady } from "../tests/helpers/processes";
 
 /** Every process started here, so a spec's afterAll can stop them even when a start failed half-way. */
@@ -47,22 +47,15 @@ export function sharedEnv(): NodeJS.ProcessEnv {
   };
 }
 
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => server.close(() => resolve(true)));
-  });
-}
-
+/** Waits as the launcher does for web A, but gives up at once when `web` exits, showing its output. */
 async function waitForHealth(web: TestProcess, url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (!web.running) throw new Error(`${web.spec.name} exited (${JSON.stringify(web.exit)})\n${web.tail()}`);
-    const status = await fetch(url).then((r) => r.status, () => 0);
-    if (status === 200) return;
-    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (last: ${status})\n${web.tail()}`);
-    await new Promise((r) => setTimeout(r, 250));
+  const exited = new AbortController();
+  void web.exited.then(() => exited.abort());
+  try {
+    await waitForHttpOk(url, { timeoutMs, signal: exited.signal });
+  } catch (err) {
+    const why = web.running ? (err instanceof Error ? err.message : String(err)) : `${web.spec.name} exited (${JSON.stringify(web.exit)})`;
+    throw new Error(`${why}\n${web.tail()}`);
   }
 }
 
@@ -71,7 +64,7 @@ async function waitForHealth(web: TestProcess, url: string, timeoutMs: number): 
  * ready once /api/health answers 200.
  */
 export async function startWeb(name: string, port: number): Promise<TestProcess> {
-  if (!(await portIsFree(port))) throw new Error(`port ${port} for ${name} is in use: set E2E_PORT_B to a free port`);
+  if (!(await isPortFree(port, "127.0.0.1"))) throw new Error(`port ${port} for ${name} is in use: set E2E_PORT_B to a free port`);
   const origin = `http://127.0.0.1:${port}`;
   const web = new TestProcess({
     name,
