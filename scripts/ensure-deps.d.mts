@@ -2,3 +2,4 @@
 type LockPackages = { packages?: Record<string, { version?: string; optional?: boolean; link?: boolean; [key: string]: unknown }> };
 export function dependencyDrift(lock: LockPackages | undefined, installed: LockPackages | undefined): string | null;
 export const SCHEMA_STAMP: string;
+export function schemaHash(dir?: string): string | undefined;

@@ -15,8 +15,14 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the end-to-end tests look for the browser (playwright.config.ts reads the same variable). */
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-/** Written by scripts/prisma-generate.mjs after a successful generate. */
+/** Written by scripts/prisma-generate.mjs after a successful generate: the schema's hash. */
 export const SCHEMA_STAMP = "src/generated/prisma/.schema-sha256";
+
+/** The hash recorded in SCHEMA_STAMP, or undefined when the project has no schema. */
+export function schemaHash(dir = root) {
+  const schema = path.join(dir, "prisma", "schema.prisma");
+  return existsSync(schema) ? createHash("sha256").update(readFileSync(schema)).digest("hex") : undefined;
+}
 
 const say = (line) => console.error(`shopdesk: ${line}`);
 
@@ -74,9 +80,8 @@ function ensureDependencies() {
 }
 
 function ensurePrismaClient() {
-  const schema = path.join(root, "prisma", "schema.prisma");
-  if (!existsSync(schema)) return;
-  const want = createHash("sha256").update(readFileSync(schema)).digest("hex");
+  const want = schemaHash();
+  if (!want) return;
   const stamp = path.join(root, SCHEMA_STAMP);
   const have = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
   if (have === want) return;

@@ -2,9 +2,9 @@
 // downloading one first. Where no engine binary is available (offline or
 // firewalled machines), point it at an executable that is never called.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { SCHEMA_STAMP, schemaHash } from "./ensure-deps.mjs";
 
 const env = { ...process.env };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
@@ -21,8 +21,5 @@ const res = spawnSync(process.execPath, ["node_modules/prisma/build/index.js", "
 });
 // Records which schema the client was generated from: scripts/ensure-deps.mjs regenerates it
 // when the schema changes (after a `git pull`) even though no dependency did.
-if (res.status === 0) {
-  const hash = createHash("sha256").update(readFileSync("prisma/schema.prisma")).digest("hex");
-  writeFileSync("src/generated/prisma/.schema-sha256", `${hash}\n`);
-}
+if (res.status === 0) writeFileSync(SCHEMA_STAMP, `${schemaHash(process.cwd())}\n`);
 process.exit(res.status ?? 1);
