@@ -17,7 +17,7 @@ import { makeWorkspace } from "@/server/demo/factories";
 import { startBoss, BOSS_SCHEMA, type PgBoss } from "@/server/jobs/boss";
 import { QUEUES, sendJob } from "@/server/jobs/queues";
 import { withClient } from "../helpers/infra";
-import { startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
+import { startWorker, stopAll, workerReady, type LogRecord, type TestProcess } from "../helpers/processes";
 
 const quiet = pino({ level: "silent" });
 const CLEANUP = QUEUES.cleanupExpired.name;
@@ -250,9 +250,15 @@ describe("several workers on one database", () => {
     const job = await settled(id!, (KILLED_JOB_EXPIRY_S + 30 + QUEUES.cleanupExpired.options.retryDelay + 45) * 1000);
     expect(job.state).toBe("completed");
     expect(job.retryCount).toBe(1);
-    const finisher = workers.find((w) => w.proc.records.some((r) => r.msg === "job finished" && r.jobId === id));
+    // The finisher logged "job finished" before it completed the job, but its output reaches this
+    // process through a pipe that may be read after the database answered: wait for the line.
+    const finished = (r: LogRecord) => r.msg === "job finished" && r.jobId === id;
+    const finisher = await Promise.any(
+      workers.filter((w) => w.proc.running).map((w) => w.proc.waitForLog(finished, 15_000, `"job finished" of ${id}`).then(() => w)),
+    ).catch(() => undefined);
     expect(finisher).toBeDefined();
     expect(finisher).not.toBe(victim);
+    expect(victim.proc.records.some(finished)).toBe(false);
     console.log(
       `SIGKILL mid-job: job ${id} of ${victim.proc.spec.name} completed by ${finisher!.proc.spec.name} ` +
         `${Math.round((job.completedOn!.getTime() - killedAt) / 1000)} s after the kill`,
