@@ -35,12 +35,23 @@ export class TestProcess {
     for (const stream of [this.child.stdout!, this.child.stderr!]) {
       createInterface({ input: stream }).on("line", (line) => this.onLine(line));
     }
+    // `exitedAt` is when the process ended; `exit` (and `exited`) only once its output pipes are
+    // closed too, so a test that awaits the exit then reads the logs sees every last line.
+    // A child of its own that kept a pipe open would hold back "close": 5 s after the exit, it counts.
     this.exited = new Promise<Exit>((resolve) => {
-      this.child.once("exit", (code, signal) => {
-        this.exitedAt = Date.now();
+      const settle = (code: number | null, signal: NodeJS.Signals | null) => {
+        if (this.exit) return;
         this.exit = { code, signal };
         this.wake();
         resolve(this.exit);
+      };
+      this.child.once("exit", (code, signal) => {
+        this.exitedAt = Date.now();
+        setTimeout(() => settle(code, signal), 5000).unref();
+      });
+      this.child.once("close", (code, signal) => {
+        this.exitedAt ??= Date.now();
+        settle(code, signal);
       });
     });
   }
