@@ -75,7 +75,7 @@ describe("updateTicket", () => {
   it("writes nothing when nothing changes", async () => {
     const t = await newTicket({ tags: ["vip"] });
     const result = await updateTicket(agent, { ticketNumber: t.number, status: "OPEN", priority: "NORMAL", addTags: ["VIP"], removeTags: ["absent"] });
-    expect(result).toEqual({ ticketId: t.id, number: t.number, version: t.version, changed: [] });
+    expect(result).toEqual({ ticketId: t.id, number: t.number, version: t.version, changed: [], undo: {} });
     expect(await events(t.id)).toHaveLength(0);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: t.id } })).version).toBe(t.version);
   });

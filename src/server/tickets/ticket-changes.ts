@@ -45,7 +45,12 @@ export async function resolveRefs(db: DbTx, workspaceId: string, changes: Ticket
   return refs;
 }
 
-export type AppliedChange = { ticketId: string; number: number; version: number; changed: TicketChangeKind[] };
+/**
+ * What changed on one ticket. `undo` holds the changes that put the changed fields back as they
+ * were (previous status, priority, assignee, area; tags added are removed and vice versa), to be
+ * sent back with `expectedVersion: version` so an undo never overwrites a later change.
+ */
+export type AppliedChange = { ticketId: string; number: number; version: number; changed: TicketChangeKind[]; undo: TicketChanges };
 
 type EventRow = Prisma.TicketEventCreateManyInput;
 
@@ -94,6 +99,7 @@ export async function applyTicketChanges(
       events.push({ workspaceId, ticketId: t.id, type, ...who, data, ticketVersion: version, createdAt: now });
     const data: Prisma.TicketUncheckedUpdateInput = {};
     const changed: TicketChangeKind[] = [];
+    const undo: TicketChanges = {};
 
     if (changes.status !== undefined && changes.status !== t.status) {
       event("STATUS_CHANGED", { from: t.status, to: changes.status });
@@ -102,21 +108,25 @@ export async function applyTicketChanges(
       data.closedAt = changes.status === "CLOSED" ? now : null;
       data.snoozedUntil = null;
       changed.push("status");
+      undo.status = t.status;
     }
     if (changes.priority !== undefined && changes.priority !== t.priority) {
       event("PRIORITY_CHANGED", { from: t.priority, to: changes.priority });
       data.priority = changes.priority;
       changed.push("priority");
+      undo.priority = t.priority;
     }
     if (refs.assigneeId !== undefined && refs.assigneeId !== t.assigneeId) {
       event("ASSIGNEE_CHANGED", { from: t.assigneeId, to: refs.assigneeId });
       data.assigneeId = refs.assigneeId;
       changed.push("assignee");
+      undo.assignee = t.assigneeId;
     }
     if (refs.area !== undefined && (refs.area?.id ?? null) !== t.problemAreaId) {
       event("AREA_CHANGED", { from: t.areaKey, to: refs.area?.key ?? null });
       data.problemAreaId = refs.area?.id ?? null;
       changed.push("area");
+      undo.area = t.areaKey;
     }
     const tagAdds = adds.get(t.id)!;
     const tagRemoves = remove.filter((n) => tagsNow.get(t.id)!.has(n));
@@ -129,11 +139,13 @@ export async function applyTicketChanges(
       unlinks.push({ ticketId: t.id, tagId: tagsNow.get(t.id)!.get(name)! });
     }
     if (tagAdds.length + tagRemoves.length > 0) changed.push("tags");
+    if (tagAdds.length > 0) undo.removeTags = tagAdds;
+    if (tagRemoves.length > 0) undo.addTags = tagRemoves;
     if (changed.length === 0) continue;
 
     await db.ticket.update({ where: { id: t.id, workspaceId }, data: { ...data, version } });
     notifications.push({ workspaceId, ticketId: t.id, number: t.number, version, kind: changed.length === 1 ? changed[0]! : "updated" });
-    applied.push({ ticketId: t.id, number: t.number, version, changed });
+    applied.push({ ticketId: t.id, number: t.number, version, changed, undo });
   }
 
   if (links.length > 0) await db.ticketTag.createMany({ data: links, skipDuplicates: true });

@@ -9,8 +9,17 @@ import { markMentionsSeen, MarkMentionsSeenInput } from "./mark-mentions-seen";
 import { mergeTickets, type MergeTicketsResult } from "./merge-tickets";
 import { sendReply } from "./send-reply";
 import { snoozeTicket, type SnoozeTicketResult } from "./snooze-ticket";
+import { undoTicketChanges, type UndoTicketChangesResult } from "./undo-ticket-changes";
 import { updateTicket, type UpdateTicketResult } from "./update-ticket";
-import { AddNoteInput, CreateTicketInput, MergeTicketsInput, SendReplyInput, SnoozeTicketInput, UpdateTicketInput } from "./ticket.schemas";
+import {
+  AddNoteInput,
+  CreateTicketInput,
+  MergeTicketsInput,
+  SendReplyInput,
+  SnoozeTicketInput,
+  UndoTicketChangesInput,
+  UpdateTicketInput,
+} from "./ticket.schemas";
 
 type MessageResult = { messageId: string; ticketNumber: number; version: number };
 
@@ -20,6 +29,7 @@ const update = agentAction(UpdateTicketInput, updateTicket);
 const merge = agentAction(MergeTicketsInput, mergeTickets);
 const snooze = agentAction(SnoozeTicketInput, (ctx, input) => snoozeTicket(ctx, input));
 const create = agentAction(CreateTicketInput, createTicket);
+const undo = agentAction(UndoTicketChangesInput, undoTicketChanges);
 const markSeen = agentAction(MarkMentionsSeenInput, (ctx, input) => markMentionsSeen(ctx, input));
 
 function revalidateTicket(slug: string, number: number) {
@@ -42,6 +52,16 @@ export async function addNoteAction(slug: string, input: AddNoteInput): Promise<
 
 export async function updateTicketAction(slug: string, input: UpdateTicketInput): Promise<ActionResult<UpdateTicketResult>> {
   return revalidated(slug, await update(slug, input));
+}
+
+/** The Undo of a change's notice, in the inbox and on the ticket page. */
+export async function undoTicketChangesAction(slug: string, input: UndoTicketChangesInput): Promise<ActionResult<UndoTicketChangesResult>> {
+  const result = await undo(slug, input);
+  if (result.ok) {
+    for (const number of result.data.undone) revalidatePath(`/${slug}/tickets/${number}`);
+    revalidatePath(`/${slug}/inbox`);
+  }
+  return result;
 }
 
 export async function snoozeTicketAction(slug: string, input: SnoozeTicketInput): Promise<ActionResult<SnoozeTicketResult>> {

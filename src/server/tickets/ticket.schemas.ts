@@ -65,10 +65,43 @@ export type TicketChanges = Omit<z.output<typeof UpdateTicketInput>, "ticketNumb
 
 export const MAX_BULK_TICKETS = 100;
 
+const ExpectedVersionSchema = z.object({ ticketNumber: TicketNumberSchema, version: TicketVersionSchema });
+
 export const BulkUpdateTicketsInput = z
-  .object({ ticketNumbers: z.array(TicketNumberSchema).min(1).max(MAX_BULK_TICKETS), ...TicketChangesShape })
-  .superRefine((v, c) => noTagBothWays(v, ({ path, message }) => c.addIssue({ code: "custom", path, message })));
+  .object({
+    ticketNumbers: z.array(TicketNumberSchema).min(1).max(MAX_BULK_TICKETS),
+    /**
+     * Optimistic checks per ticket: a listed ticket whose version is not the one given is
+     * skipped (reported in `stale`) instead of failing the whole request.
+     */
+    expectedVersions: z.array(ExpectedVersionSchema).max(MAX_BULK_TICKETS).optional(),
+    ...TicketChangesShape,
+  })
+  .superRefine((v, c) => {
+    noTagBothWays(v, ({ path, message }) => c.addIssue({ code: "custom", path, message }));
+    const numbers = new Set(v.ticketNumbers);
+    if (v.expectedVersions?.some((e) => !numbers.has(e.ticketNumber))) {
+      c.addIssue({ code: "custom", path: ["expectedVersions"], message: "names a ticket that is not in ticketNumbers" });
+    }
+  });
 export type BulkUpdateTicketsInput = z.input<typeof BulkUpdateTicketsInput>;
+
+/**
+ * Undoing a change: per ticket, the changes that restore it (`undo` of the change's result) and
+ * the version the change left it at. A ticket changed since is skipped, never overwritten.
+ */
+export const UndoTicketChangesInput = z.object({
+  items: z
+    .array(
+      z
+        .object({ ticketNumber: TicketNumberSchema, expectedVersion: TicketVersionSchema, changes: z.object(TicketChangesShape).strict() })
+        .superRefine((v, c) => noTagBothWays(v.changes, ({ path, message }) => c.addIssue({ code: "custom", path: ["changes", ...path], message }))),
+    )
+    .min(1)
+    .max(MAX_BULK_TICKETS)
+    .refine((items) => new Set(items.map((i) => i.ticketNumber)).size === items.length, { message: "names a ticket twice" }),
+});
+export type UndoTicketChangesInput = z.input<typeof UndoTicketChangesInput>;
 
 const NewCustomerSchema = z.object({
   email: EmailSchema,

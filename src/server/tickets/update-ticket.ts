@@ -7,13 +7,12 @@ import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
 import { parseInput } from "@/server/validate";
 import { lockTicketForUpdate } from "./lock-ticket";
-import { applyTicketChanges, resolveRefs } from "./ticket-changes";
+import { applyTicketChanges, resolveRefs, type AppliedChange } from "./ticket-changes";
 import { assertExpectedVersion } from "./ticket-conflict";
 import { assertNotMerged } from "./merged-ticket";
-import type { TicketChangeKind } from "./notify-ticket-changed";
 import { UpdateTicketInput } from "./ticket.schemas";
 
-export type UpdateTicketResult = { ticketId: string; number: number; version: number; changed: TicketChangeKind[] };
+export type UpdateTicketResult = AppliedChange;
 
 export async function updateTicket(ctx: Ctx, raw: UpdateTicketInput): Promise<UpdateTicketResult> {
   requireRole(ctx, "AGENT");
@@ -24,7 +23,7 @@ export async function updateTicket(ctx: Ctx, raw: UpdateTicketInput): Promise<Up
     await assertExpectedVersion(db, workspace.id, ticket, expectedVersion);
     const refs = await resolveRefs(db, workspace.id, changes);
     const [applied] = await applyTicketChanges(db, workspace.id, actor, [ticket], changes, refs);
-    if (!applied) return { ticketId: ticket.id, number: ticket.number, version: ticket.version, changed: [] };
+    if (!applied) return { ticketId: ticket.id, number: ticket.number, version: ticket.version, changed: [], undo: {} };
     ctx.log.info({ ticketId: ticket.id, changed: applied.changed, version: applied.version }, "ticket updated");
     return applied;
   });
