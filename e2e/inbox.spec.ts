@@ -99,7 +99,8 @@ test("three tickets selected with x are closed with e and leave All open", async
   await expect(bar).toContainText(plural("inbox.bulk.selected", 3));
 
   await page.keyboard.press("e");
-  await expect(page.getByRole("status").filter({ hasText: plural("inbox.bulk.done.close", 3) })).toBeVisible();
+  const names = new Intl.ListFormat("en", { type: "conjunction" }).format(chosen.map((n) => `#${n}`));
+  await expect(page.getByRole("status").filter({ hasText: en("tickets.undo.done.close", { tickets: names }) })).toBeVisible();
   for (const n of chosen) await expect(page.locator(`li[data-ticket="${n}"]`)).toHaveCount(0);
 
   await openInbox(page, "?view=closed");

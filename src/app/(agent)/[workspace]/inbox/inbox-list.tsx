@@ -2,14 +2,17 @@
 // The ticket list with selection, the bulk-action bar and the inbox's keyboard shortcuts.
 // Selection and the keyboard cursor are kept by ticket number, and rows are keyed by ticket id,
 // so a live re-render (another agent's change) keeps both, and keeps DOM focus on its row.
-import { useEffect, useRef, useState, useTransition } from "react";
+// It stays mounted when a change empties the list (the page passes the empty state in), so the
+// change's notice, with its Undo, outlives the rows it was about.
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { InboxItem } from "@/server/inbox/inbox.schemas";
 import { bulkUpdateTicketsAction } from "@/server/inbox/inbox.actions";
 import type { ActionError } from "@/server/action";
-import { Alert } from "@/ui/alert";
+import { ConfirmDialog } from "@/ui/confirm-dialog";
 import { useShortcuts } from "../shortcuts/use-shortcuts";
+import { UndoNotice, useUndoNotice } from "../undo-notice";
 import { BulkBar, type BulkChange, type BulkKind } from "./bulk-bar";
 import { InboxRow } from "./inbox-row";
 
@@ -23,10 +26,19 @@ type Props = {
   areas: Option[];
   /** The current list's URL with `customer=` left for the row to add. */
   customerHref: string;
+  /** Shown instead of the list when there are no items. */
+  empty: ReactNode;
 };
 
-export function InboxList({ slug, items, canEdit, assignees, areas, customerHref }: Props) {
+/** Bulk changes to more tickets than this ask for confirmation first. */
+export const CONFIRM_OVER = 10;
+
+type BulkRequest = { kind: BulkKind; change: BulkChange; targets: number[] };
+
+export function InboxList({ slug, items, canEdit, assignees, areas, customerHref, empty }: Props) {
   const t = useTranslations("inbox");
+  const tt = useTranslations("tickets");
+  const tu = useTranslations("tickets.undo");
   const tc = useTranslations("common");
   const router = useRouter();
   const links = useRef(new Map<number, HTMLAnchorElement>());
@@ -34,8 +46,10 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
   const lastIndex = useRef(0);
   const [cursor, setCursor] = useState<number | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [message, setMessage] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<BulkRequest | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  const undo = useUndoNotice(slug);
 
   const numbers = items.map((i) => i.number);
   const visibleSelected = numbers.filter((n) => selected.has(n));
@@ -78,16 +92,60 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
     return tc("errors.generic");
   }
 
-  function run(kind: BulkKind, change: BulkChange, targets: number[] = visibleSelected) {
-    if (!canEdit || targets.length === 0 || pending) return;
-    setMessage(null);
+  /** The notice's words for a change, with the tickets named. */
+  function describe({ kind, change }: BulkRequest, tickets: string): string {
+    const label = (options: Option[], value: string | null | undefined) => options.find((o) => o.value === value)?.label ?? value ?? "";
+    switch (kind) {
+      case "close":
+      case "reopen":
+      case "unassign":
+      case "clearArea":
+        return tu(`done.${kind}`, { tickets });
+      case "assign":
+        return tu("done.assign", { tickets, name: label(assignees, change.assignee) });
+      case "priority":
+        return tu("done.priority", { tickets, priority: change.priority ? tt(`priority.${change.priority}`) : "" });
+      case "area":
+        return tu("done.area", { tickets, area: label(areas, change.area) });
+      case "addTag":
+        return tu("done.addTag", { tickets, tag: change.addTags?.[0] ?? "" });
+      case "removeTag":
+        return tu("done.removeTag", { tickets, tag: change.removeTags?.[0] ?? "" });
+    }
+  }
+
+  /** The bar's button that `kind` came from, to name the action in the confirmation. */
+  function actionLabel(kind: BulkKind): string {
+    const labels: Record<BulkKind, string> = {
+      close: t("bulk.close"),
+      reopen: t("bulk.reopen"),
+      assign: t("bulk.assign"),
+      unassign: t("bulk.assign"),
+      priority: t("bulk.setPriority"),
+      area: t("bulk.setArea"),
+      clearArea: t("bulk.setArea"),
+      addTag: t("bulk.addTag"),
+      removeTag: t("bulk.removeTag"),
+    };
+    return labels[kind];
+  }
+
+  function apply(request: BulkRequest) {
     startTransition(async () => {
-      const result = await bulkUpdateTicketsAction(slug, { ticketNumbers: targets, ...change });
-      if (!result.ok) return setMessage({ tone: "danger", text: errorText(result.error) });
-      setMessage({ tone: "success", text: t(`bulk.done.${kind}`, { count: targets.length }) });
+      const result = await bulkUpdateTicketsAction(slug, { ticketNumbers: request.targets, ...request.change });
+      if (!result.ok) return undo.show("danger", errorText(result.error));
+      undo.announce(result.data.updated, request.targets, (tickets) => describe(request, tickets));
       setSelected(new Set());
+      setMoreOpen(false);
       router.refresh();
     });
+  }
+
+  function run(kind: BulkKind, change: BulkChange, targets: number[] = visibleSelected) {
+    if (!canEdit || targets.length === 0 || pending) return;
+    const request = { kind, change, targets };
+    if (targets.length > CONFIRM_OVER) setConfirming(request);
+    else apply(request);
   }
 
   useShortcuts({
@@ -101,6 +159,8 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
     a: () => {
       if (!canEdit) return;
       if (visibleSelected.length === 0 && cursor !== null) setSelected(new Set([cursor]));
+      // On phones the assignee sits behind "More actions".
+      setMoreOpen(true);
       // The bar renders once something is selected; focus after that render.
       requestAnimationFrame(() => assignRef.current?.focus());
     },
@@ -109,51 +169,51 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
 
   return (
     <div className="flex flex-col gap-3">
-      <div aria-live="polite" role="status" className="empty:hidden">
-        {message?.tone === "success" && <Alert tone="success" role="presentation">{message.text}</Alert>}
-      </div>
-      {message?.tone === "danger" && <Alert tone="danger">{message.text}</Alert>}
+      <UndoNotice {...undo} className="sticky top-2 z-30 outline-none empty:hidden [&>div:empty]:hidden" />
 
-      <div className="overflow-hidden rounded-lg border border-gray-200 bg-white">
-        <div className="flex items-center gap-3 border-b border-gray-200 bg-gray-50 px-3 py-2 text-sm text-gray-600">
-          {canEdit && (
-            <input
-              type="checkbox"
-              aria-label={t("list.selectAll")}
-              checked={allSelected}
-              ref={(el) => {
-                if (el) el.indeterminate = visibleSelected.length > 0 && !allSelected;
-              }}
-              onChange={toggleAll}
-              className="size-4 cursor-pointer accent-brand-600"
-            />
-          )}
-          <span>{t("list.showing", { count: items.length })}</span>
-          <span className="ms-auto hidden text-xs text-gray-500 sm:inline">{t("list.keyboardHint")}</span>
+      {items.length === 0 && empty}
+      {items.length > 0 && (
+        <div className="overflow-hidden rounded-lg border border-gray-200 bg-white">
+          <div className="flex items-center gap-3 border-b border-gray-200 bg-gray-50 px-3 py-2 text-sm text-gray-600">
+            {canEdit && (
+              <input
+                type="checkbox"
+                aria-label={t("list.selectAll")}
+                checked={allSelected}
+                ref={(el) => {
+                  if (el) el.indeterminate = visibleSelected.length > 0 && !allSelected;
+                }}
+                onChange={toggleAll}
+                className="size-4 cursor-pointer accent-brand-600"
+              />
+            )}
+            <span>{t("list.showing", { count: items.length })}</span>
+            <span className="ms-auto hidden text-xs text-gray-500 sm:inline">{t("list.keyboardHint")}</span>
+          </div>
+          <ul aria-label={t("list.label")} className="divide-y divide-gray-100">
+            {items.map((item, index) => (
+              <InboxRow
+                key={item.id}
+                slug={slug}
+                item={item}
+                canEdit={canEdit}
+                isCursor={cursor === item.number}
+                isSelected={selected.has(item.number)}
+                customerHref={`${customerHref}${encodeURIComponent(item.customer.id)}`}
+                onToggle={() => toggle(item.number)}
+                onFocusRow={() => {
+                  setCursor(item.number);
+                  lastIndex.current = index;
+                }}
+                linkRef={(el) => {
+                  if (el) links.current.set(item.number, el);
+                  else links.current.delete(item.number);
+                }}
+              />
+            ))}
+          </ul>
         </div>
-        <ul aria-label={t("list.label")} className="divide-y divide-gray-100">
-          {items.map((item, index) => (
-            <InboxRow
-              key={item.id}
-              slug={slug}
-              item={item}
-              canEdit={canEdit}
-              isCursor={cursor === item.number}
-              isSelected={selected.has(item.number)}
-              customerHref={`${customerHref}${encodeURIComponent(item.customer.id)}`}
-              onToggle={() => toggle(item.number)}
-              onFocusRow={() => {
-                setCursor(item.number);
-                lastIndex.current = index;
-              }}
-              linkRef={(el) => {
-                if (el) links.current.set(item.number, el);
-                else links.current.delete(item.number);
-              }}
-            />
-          ))}
-        </ul>
-      </div>
+      )}
 
       {canEdit && visibleSelected.length > 0 && (
         <BulkBar
@@ -162,10 +222,25 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
           assignees={assignees}
           areas={areas}
           assignRef={assignRef}
+          moreOpen={moreOpen}
+          onMoreOpenChange={setMoreOpen}
           onAction={(kind, change) => run(kind, change)}
           onClear={() => setSelected(new Set())}
         />
       )}
+
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t("bulk.confirm.title", { count: confirming?.targets.length ?? 0 })}
+        description={confirming && t("bulk.confirm.description", { action: actionLabel(confirming.kind), count: confirming.targets.length })}
+        confirmLabel={t("bulk.confirm.confirm", { count: confirming?.targets.length ?? 0 })}
+        cancelLabel={tc("actions.cancel")}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          if (confirming) apply(confirming);
+          setConfirming(null);
+        }}
+      />
     </div>
   );
 }

@@ -34,6 +34,7 @@ export function InboxRow({ slug, item, canEdit, isCursor, isSelected, customerHr
   return (
     <li
       data-ticket={item.number}
+      data-status={item.status}
       data-cursor={isCursor || undefined}
       onFocus={onFocusRow}
       className={cn(

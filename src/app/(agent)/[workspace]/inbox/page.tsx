@@ -21,6 +21,7 @@ import { buttonClasses } from "@/ui/button";
 import { ShortcutsHelpButton } from "../shortcuts/shortcuts-help";
 import { areaLabel } from "../area-label";
 import { hasUrlFilters, inboxQuery, parseInboxUrl, withoutPaging } from "./inbox-params";
+import { describeUrlFilters } from "./describe-filters";
 import { ViewsSidebar, type SidebarGroup } from "./views-sidebar";
 import { FilterBar } from "./filter-bar";
 import { InboxList } from "./inbox-list";
@@ -132,6 +133,14 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const { customer: _customer, ...withoutCustomer } = list0;
   void _customer;
   const customerName = p.customer ? (page.items.find((i) => i.customer.id === p.customer)?.customer ?? null) : null;
+  const clearHref = `${base}${inboxQuery({ view: current })}`;
+  const filtersInUse = describeUrlFilters(p, {
+    t,
+    tt,
+    assigneeName: (id) => options.assignees.find((a) => a.memberId === id)?.name ?? null,
+    areaName: (key) => areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key }),
+    customerName: customerName ? (customerName.name ?? customerName.email) : null,
+  });
 
   return (
     <div className="flex flex-col gap-4 md:flex-row md:items-start md:gap-6">
@@ -177,25 +186,36 @@ export default async function InboxPage({ params, searchParams }: Props) {
           assignees={options.assignees}
           areas={options.areas}
           customerName={customerName ? (customerName.name ?? customerName.email) : null}
-          clearHref={`${base}${inboxQuery({ view: current })}`}
+          clearHref={clearHref}
           removeCustomerHref={`${base}${inboxQuery(withoutCustomer)}`}
         />
 
-        {page.items.length === 0 ? (
-          <EmptyState
-            title={p.q ? t("empty.searchTitle") : t("empty.title")}
-            description={p.q ? t("empty.searchHint") : t("empty.hint")}
-          />
-        ) : (
-          <InboxList
-            slug={ctx.workspace.slug}
-            items={page.items}
-            canEdit={canEdit}
-            assignees={options.assignees.map((a) => ({ value: a.memberId, label: a.name }))}
-            areas={options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) }))}
-            customerHref={`${base}${inboxQuery(withoutCustomer)}${inboxQuery(withoutCustomer) ? "&" : "?"}customer=`}
-          />
-        )}
+        <InboxList
+          slug={ctx.workspace.slug}
+          items={page.items}
+          canEdit={canEdit}
+          assignees={options.assignees.map((a) => ({ value: a.memberId, label: a.name }))}
+          areas={options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) }))}
+          customerHref={`${base}${inboxQuery(withoutCustomer)}${inboxQuery(withoutCustomer) ? "&" : "?"}customer=`}
+          empty={
+            filtersInUse.length > 0 ? (
+              <EmptyState
+                title={t("empty.filteredTitle")}
+                description={t("empty.filteredHint", { filters: filtersInUse.join(" · ") })}
+                action={
+                  <Link href={clearHref} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                    {t("empty.clearFilters")}
+                  </Link>
+                }
+              />
+            ) : (
+              <EmptyState
+                title={p.q ? t("empty.searchTitle") : t("empty.title")}
+                description={p.q ? t("empty.searchHint") : t("empty.hint")}
+              />
+            )
+          }
+        />
 
         {(newerHref || nextHref) && (
           <nav aria-label={t("pages.label")} className="flex items-center justify-between gap-2">

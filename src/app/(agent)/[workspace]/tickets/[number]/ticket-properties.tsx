@@ -1,14 +1,15 @@
 "use client";
 // Status, priority, assignee and problem area of the ticket, changed in place. Each change is
 // checked against the version the page shows (kept fresh by live updates); if someone changed
-// the ticket meanwhile, the page refreshes and says so. Shortcuts: e closes the ticket, a focuses
-// the assignee.
-import { useId, useState, useTransition } from "react";
+// the ticket meanwhile, the page refreshes and says so. Each change's notice names the ticket and
+// offers Undo (see undo-notice.tsx). Shortcuts: e closes the ticket, a focuses the assignee.
+import { useId, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { updateTicketAction } from "@/server/tickets/ticket.actions";
 import { Select } from "@/ui/select";
 import { useShortcuts } from "../../shortcuts/use-shortcuts";
+import { UndoNotice, useUndoNotice } from "../../undo-notice";
 
 type Option = { value: string; label: string };
 type Field = "status" | "priority" | "assignee" | "area";
@@ -23,10 +24,11 @@ export function TicketProperties(props: {
   labels: Record<Field, string>;
 }) {
   const t = useTranslations("tickets.ticket");
+  const tu = useTranslations("tickets.undo");
   const router = useRouter();
   const baseId = useId();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const undo = useUndoNotice(props.slug);
   useShortcuts(
     {
       e: () => {
@@ -37,16 +39,28 @@ export function TicketProperties(props: {
     props.canEdit,
   );
 
+  /** The notice's words for setting `field` to `value`, with the ticket named. */
+  function describe(field: Field, value: string, tickets: string): string {
+    const label = props.options[field].find((o) => o.value === value)?.label ?? value;
+    if (field === "status") return value === "CLOSED" ? tu("done.close", { tickets }) : value === "OPEN" ? tu("done.reopen", { tickets }) : tu("done.status", { tickets, status: label });
+    if (field === "priority") return tu("done.priority", { tickets, priority: label });
+    if (field === "assignee") return value ? tu("done.assign", { tickets, name: label }) : tu("done.unassign", { tickets });
+    return value ? tu("done.area", { tickets, area: label }) : tu("done.clearArea", { tickets });
+  }
+
   function change(field: Field, value: string) {
     const patch =
       field === "assignee" ? { assignee: value || null } : field === "area" ? { area: value || null } : { [field]: value };
     startTransition(async () => {
       const result = await updateTicketAction(props.slug, { ticketNumber: props.ticketNumber, expectedVersion: props.version, ...patch });
-      if (result.ok) return setMessage({ tone: "ok", text: t("properties.saved") });
+      if (result.ok) {
+        const updated = result.data.changed.length > 0 ? [result.data] : [];
+        return undo.announce(updated, [props.ticketNumber], (tickets) => describe(field, value, tickets));
+      }
       if (result.error.code === "CONFLICT") {
-        setMessage({ tone: "error", text: t("stale.propertyChanged") });
+        undo.show("danger", t("stale.propertyChanged"));
         router.refresh();
-      } else setMessage({ tone: "error", text: t("properties.failed") });
+      } else undo.show("danger", t("properties.failed"));
     });
   }
 
@@ -71,9 +85,7 @@ export function TicketProperties(props: {
           </Select>
         </div>
       ))}
-      <p role={message?.tone === "error" ? "alert" : "status"} className={message?.tone === "error" ? "text-sm text-danger-700" : "text-sm text-success-800"}>
-        {message?.text}
-      </p>
+      <UndoNotice {...undo} className="outline-none" />
     </div>
   );
 }
