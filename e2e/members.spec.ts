@@ -68,17 +68,119 @@ test("an API token is shown once and can be revoked", async ({ page }) => {
   await expect(page.getByText(name)).toBeVisible();
   await expect(page.getByText(token)).toHaveCount(0);
 
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: `${en("settings.tokens.revoke")}: ${name}` }).click();
+  const confirm = page.getByRole("dialog", { name: en("settings.tokens.revokeTitle", { name }) });
+  await confirm.getByRole("button", { name: en("settings.tokens.revoke") }).click();
   await expect(page.getByText(name)).toHaveCount(0);
 });
 
-test("an agent cannot open the settings", async ({ page }) => {
+test("revoking a token asks in the app's own dialog, and its copy-it-now banner goes with it", async ({ page }) => {
+  await signIn(page, "admin@demo.test");
+  await page.goto("/demo/settings/api-tokens");
+  const name = `e2e-banner-${Date.now()}`;
+  const form = page.locator("main form");
+  await waitForHydration(form);
+  await form.getByRole("textbox", { name: en("settings.tokens.create.name"), exact: true }).fill(name);
+  await form.getByRole("button", { name: en("settings.tokens.create.submit") }).click();
+  const tokenField = page.getByRole("textbox", { name: en("settings.tokens.create.token") });
+  await expect(tokenField).toHaveValue(/^sd_/);
+
+  // No browser confirm box: the app's dialog, which Cancel and Escape leave without revoking.
+  let nativeDialogs = 0;
+  page.on("dialog", (d) => {
+    nativeDialogs++;
+    void d.dismiss();
+  });
+  const revoke = page.getByRole("button", { name: `${en("settings.tokens.revoke")}: ${name}` });
+  await revoke.click();
+  const confirm = page.getByRole("dialog", { name: en("settings.tokens.revokeTitle", { name }) });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText(en("settings.tokens.revokeEffect"));
+  await confirm.getByRole("button", { name: en("common.actions.cancel") }).click();
+  await expect(confirm).toBeHidden();
+  await expect(revoke).toBeFocused();
+  await revoke.click();
+  await expect(confirm).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(tokenField).toBeVisible();
+
+  await revoke.click();
+  await confirm.getByRole("button", { name: en("settings.tokens.revoke") }).click();
+  await expect(revoke).toHaveCount(0);
+  // The full token of a revoked token is no longer on screen.
+  await expect(tokenField).toHaveCount(0);
+  expect(nativeDialogs).toBe(0);
+});
+
+test("revoking an invitation and changing a role wait for the app's confirmation", async ({ page }) => {
+  await signIn(page, "admin@northwind.test");
+  await page.goto("/northwind/settings/members");
+  let nativeDialogs = 0;
+  page.on("dialog", (d) => {
+    nativeDialogs++;
+    void d.dismiss();
+  });
+
+  // An invitation to revoke.
+  const email = `revoke.me.${Date.now()}@example.com`;
+  const form = page.locator("form", { has: page.getByRole("button", { name: en("settings.members.invite.submit") }) });
+  await waitForHydration(form);
+  await form.getByRole("textbox", { name: en("settings.members.invite.email"), exact: true }).fill(email);
+  await form.getByRole("button", { name: en("settings.members.invite.submit") }).click();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: `${en("settings.members.pending.revoke")}: ${email}` }).click();
+  const revokeDialog = page.getByRole("dialog", { name: en("settings.members.pending.revokeTitle", { email }) });
+  await expect(revokeDialog).toBeVisible();
+  await revokeDialog.getByRole("button", { name: en("common.actions.cancel") }).click();
+  await expect(page.getByText(email, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: `${en("settings.members.pending.revoke")}: ${email}` }).click();
+  await revokeDialog.getByRole("button", { name: en("settings.members.pending.revoke") }).click();
+  await expect(page.getByText(email, { exact: true })).toHaveCount(0);
+
+  // A role change: nothing happens until confirmed; Cancel puts the old role back.
+  const role = page.getByRole("combobox", { name: en("settings.members.changeRole", { name: "Mari Mets" }) });
+  await waitForHydration(role);
+  await role.selectOption("LIGHT_AGENT");
+  const roleDialog = page.getByRole("dialog", { name: en("settings.members.roleTitle", { name: "Mari Mets" }) });
+  await expect(roleDialog).toBeVisible();
+  await roleDialog.getByRole("button", { name: en("common.actions.cancel") }).click();
+  await expect(role).toHaveValue("AGENT");
+  await page.reload();
+  await expect(role).toHaveValue("AGENT");
+
+  await waitForHydration(role);
+  await role.selectOption("LIGHT_AGENT");
+  await roleDialog.getByRole("button", { name: en("settings.members.roleConfirm") }).click();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.members.roleChanged", { name: "Mari Mets", role: en("agent.roles.LIGHT_AGENT") }) })).toBeVisible();
+  await page.reload();
+  await expect(role).toHaveValue("LIGHT_AGENT");
+  // And back, so the demo data stays as seeded.
+  await waitForHydration(role);
+  await role.selectOption("AGENT");
+  await roleDialog.getByRole("button", { name: en("settings.members.roleConfirm") }).click();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.members.roleChanged", { name: "Mari Mets", role: en("agent.roles.AGENT") }) })).toBeVisible();
+  expect(nativeDialogs).toBe(0);
+});
+
+test("an agent who opens the settings gets their own account settings and a way back, no admin data", async ({ page }) => {
   await signIn(page, "agent@demo.test");
-  await expect(page.getByRole("link", { name: en("agent.nav.settings") })).toHaveCount(0);
+  await page.getByRole("navigation", { name: en("agent.nav.label") }).getByRole("link", { name: en("agent.nav.settings") }).click();
+  await expect(page).toHaveURL(/\/demo\/settings\/account$/);
+  await expect(page.getByRole("heading", { level: 1, name: en("settings.account.title") })).toBeVisible();
+  await expect(page.getByText("agent@demo.test", { exact: true })).toBeVisible();
+  await expect(page.getByText(en("agent.roles.AGENT"), { exact: true })).toBeVisible();
+
+  // An admin page typed in: a proper page saying who manages it, with the way to what they can use.
   await page.goto("/demo/settings/members");
-  await expect(page.getByText(en("common.errors.forbidden"))).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: en("settings.adminOnly.title") })).toBeVisible();
   await expect(page.getByRole("button", { name: en("settings.members.invite.submit") })).toHaveCount(0);
+  await expect(page.getByText("admin@demo.test")).toHaveCount(0);
+  const nav = page.getByRole("navigation", { name: en("settings.nav") });
+  await expect(nav.getByRole("link", { name: en("agent.nav.members") })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: en("settings.account.nav") })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: en("settings.backToInbox") }).click();
+  await expect(page).toHaveURL(/\/demo\/inbox$/);
 });
 
 test("an admin turns assign-on-first-reply off and on again in the workspace settings", async ({ page }) => {

@@ -52,11 +52,11 @@ export function ConfirmDialog(props: {
           if (!pending) onConfirm();
         }}
       >
-        <h2 id={`${id}-title`} className="text-base font-semibold">
+        <h2 id={`${id}-title`} className="text-base font-semibold [overflow-wrap:anywhere]">
           {title}
         </h2>
         {description && (
-          <div id={`${id}-description`} className="text-sm text-gray-700">
+          <div id={`${id}-description`} className="text-sm text-gray-700 [overflow-wrap:anywhere]">
             {description}
           </div>
         )}

@@ -41,7 +41,8 @@ export default async function WorkspaceLayout({ children, params }: Props) {
             label={t("nav.label")}
             items={[
               { href: `${base}/inbox`, label: t("nav.inbox") },
-              ...(isAdmin ? [{ href: `${base}/settings/members`, label: t("nav.settings") }] : []),
+              // Everyone has their own account settings; admins land on the workspace's members.
+              { href: isAdmin ? `${base}/settings/members` : `${base}/settings/account`, label: t("nav.settings") },
             ]}
           />
           <div className="ms-auto">

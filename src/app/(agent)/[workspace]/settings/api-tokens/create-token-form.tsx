@@ -10,12 +10,18 @@ import { Alert } from "@/ui/alert";
 import { CopyField } from "../copy-field";
 import { fieldErrorMessage } from "../field-error";
 
-export function CreateTokenForm({ workspaceSlug }: { workspaceSlug: string }) {
+/**
+ * `activeTokenIds`: the workspace's tokens as the page lists them. The new token's value stays on
+ * screen only while that token is among them: once revoked (here or by another admin), the banner
+ * with its full value goes.
+ */
+export function CreateTokenForm({ workspaceSlug, activeTokenIds }: { workspaceSlug: string; activeTokenIds: string[] }) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<ActionError | null>(null);
-  const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
+  const [created, setCreated] = useState<{ tokenId: string; name: string; token: string } | null>(null);
+  const shown = created && activeTokenIds.includes(created.tokenId) ? created : null;
   const formRef = useRef<HTMLFormElement>(null);
 
   const nameError =
@@ -23,11 +29,11 @@ export function CreateTokenForm({ workspaceSlug }: { workspaceSlug: string }) {
 
   return (
     <div className="flex flex-col gap-4">
-      {created && (
-        <Alert tone="success" title={t("tokens.create.created", { name: created.name })}>
+      {shown && (
+        <Alert tone="success" title={t("tokens.create.created", { name: shown.name })}>
           <CopyField
             label={t("tokens.create.token")}
-            value={created.token}
+            value={shown.token}
             copyLabel={t("tokens.create.copy")}
             copiedLabel={t("tokens.create.copied")}
           />
@@ -46,7 +52,7 @@ export function CreateTokenForm({ workspaceSlug }: { workspaceSlug: string }) {
           startTransition(async () => {
             const result = await createApiTokenAction(workspaceSlug, { name });
             if (result.ok) {
-              setCreated({ name: result.data.name, token: result.data.token });
+              setCreated({ tokenId: result.data.tokenId, name: result.data.name, token: result.data.token });
               formRef.current?.reset();
             } else {
               setCreated(null);

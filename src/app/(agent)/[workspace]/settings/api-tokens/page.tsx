@@ -8,6 +8,7 @@ import { Card, CardBody, CardHeader } from "@/ui/card";
 import { CreateTokenForm } from "./create-token-form";
 import { revokeApiTokenAction } from "@/server/api-tokens/api-token.actions";
 import { ActionButton } from "../action-button";
+import { AdminOnly } from "../admin-only";
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -19,8 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ApiTokensPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
-  // The settings layout explains to non-admins that these pages are for admins.
-  if (!hasRole(ctx.actor, "ADMIN")) return null;
+  if (!hasRole(ctx.actor, "ADMIN")) return <AdminOnly slug={ctx.workspace.slug} />;
   const [tokens, t, format] = await Promise.all([listApiTokens(ctx), getTranslations("settings.tokens"), getFormatter()]);
   const slug = ctx.workspace.slug;
 
@@ -30,7 +30,7 @@ export default async function ApiTokensPage({ params }: Props) {
       <Card>
         <CardHeader title={t("create.title")} level={2} />
         <CardBody>
-          <CreateTokenForm workspaceSlug={slug} />
+          <CreateTokenForm workspaceSlug={slug} activeTokenIds={tokens.map((token) => token.tokenId)} />
         </CardBody>
       </Card>
       <Card>
@@ -60,7 +60,7 @@ export default async function ApiTokensPage({ params }: Props) {
                 <ActionButton
                   label={t("revoke")}
                   ariaLabel={`${t("revoke")}: ${token.name}`}
-                  confirm={t("revokeConfirm", { name: token.name })}
+                  confirm={{ title: t("revokeTitle", { name: token.name }), description: t("revokeEffect"), confirmLabel: t("revoke") }}
                   action={revokeApiTokenAction.bind(null, slug, { name: token.name })}
                 />
               </li>

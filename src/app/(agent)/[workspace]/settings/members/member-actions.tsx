@@ -9,6 +9,7 @@ import {
 import type { ActionResult } from "@/server/action";
 import { Select } from "@/ui/select";
 import { Button } from "@/ui/button";
+import { ConfirmDialog } from "@/ui/confirm-dialog";
 import { fieldErrorMessage } from "../field-error";
 
 type Role = "ADMIN" | "AGENT" | "LIGHT_AGENT";
@@ -22,13 +23,35 @@ export function MemberActions({
 }: {
   workspaceSlug: string;
   member: Member;
-  roles: { value: Role; label: string }[];
+  roles: { value: Role; label: string; hint?: string }[];
 }) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
   const id = useId();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  // A change waiting for the admin's confirmation: the role picked, or deactivating.
+  const [asking, setAsking] = useState<{ kind: "role"; role: Role } | { kind: "deactivate" } | null>(null);
+  const picked = asking?.kind === "role" ? roles.find((r) => r.value === asking.role) : undefined;
+
+  function confirm() {
+    if (!asking) return;
+    startTransition(async () => {
+      if (asking.kind === "role") {
+        const label = picked?.label ?? asking.role;
+        report(
+          await changeMemberRoleAction(workspaceSlug, { memberId: member.memberId, role: asking.role }),
+          t("members.roleChanged", { name: member.name, role: label }),
+        );
+      } else {
+        report(
+          await deactivateMemberAction(workspaceSlug, { memberId: member.memberId }),
+          t("members.deactivated_done", { name: member.name }),
+        );
+      }
+      setAsking(null);
+    });
+  }
 
   function report(result: ActionResult<unknown>, okText: string) {
     if (result.ok) return setMessage({ tone: "ok", text: okText });
@@ -49,18 +72,12 @@ export function MemberActions({
         </label>
         <Select
           id={id}
-          value={member.role}
+          value={asking?.kind === "role" ? asking.role : member.role}
           disabled={pending || member.deactivated}
           wrapperClassName="w-40"
           onChange={(e) => {
             const role = e.target.value as Role;
-            startTransition(async () => {
-              const label = roles.find((r) => r.value === role)?.label ?? role;
-              report(
-                await changeMemberRoleAction(workspaceSlug, { memberId: member.memberId, role }),
-                t("members.roleChanged", { name: member.name, role: label }),
-              );
-            });
+            if (role !== member.role) setAsking({ kind: "role", role });
           }}
         >
           {roles.map((r) => (
@@ -91,20 +108,32 @@ export function MemberActions({
               variant="ghost"
               size="sm"
               loading={pending}
-              onClick={() => {
-                if (!window.confirm(t("members.deactivateConfirm", { name: member.name }))) return;
-                startTransition(async () =>
-                  report(
-                    await deactivateMemberAction(workspaceSlug, { memberId: member.memberId }),
-                    t("members.deactivated_done", { name: member.name }),
-                  ),
-                );
-              }}
+              aria-haspopup="dialog"
+              onClick={() => setAsking({ kind: "deactivate" })}
             >
               {t("members.deactivate")}
             </Button>
           ))}
       </div>
+      <ConfirmDialog
+        open={asking !== null}
+        title={
+          asking?.kind === "deactivate"
+            ? t("members.deactivateTitle", { name: member.name })
+            : t("members.roleTitle", { name: member.name })
+        }
+        description={
+          asking?.kind === "deactivate"
+            ? t("members.deactivateEffect")
+            : picked && t("members.roleEffect", { name: member.name, role: picked.label, hint: picked.hint ?? "" })
+        }
+        confirmLabel={asking?.kind === "deactivate" ? t("members.deactivate") : t("members.roleConfirm")}
+        cancelLabel={tc("actions.cancel")}
+        tone={asking?.kind === "deactivate" ? "danger" : "default"}
+        pending={pending}
+        onConfirm={confirm}
+        onCancel={() => setAsking(null)}
+      />
       <p role={message?.tone === "error" ? "alert" : "status"} className={message?.tone === "error" ? "text-sm text-danger-700" : "text-sm text-success-800"}>
         {message?.text}
       </p>

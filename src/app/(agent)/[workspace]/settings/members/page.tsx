@@ -12,6 +12,7 @@ import { InviteForm } from "./invite-form";
 import { MemberActions } from "./member-actions";
 import { revokeInvitationAction } from "@/server/members/member.actions";
 import { ActionButton } from "../action-button";
+import { AdminOnly } from "../admin-only";
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -23,8 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MembersPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
-  // The settings layout explains to non-admins that these pages are for admins.
-  if (!hasRole(ctx.actor, "ADMIN")) return null;
+  if (!hasRole(ctx.actor, "ADMIN")) return <AdminOnly slug={ctx.workspace.slug} />;
   const [members, invitations, t, ta, format] = await Promise.all([
     listMembers(ctx),
     listInvitations(ctx),
@@ -115,6 +115,11 @@ export default async function MembersPage({ params }: Props) {
                 <ActionButton
                   label={t("pending.revoke")}
                   ariaLabel={`${t("pending.revoke")}: ${inv.email}`}
+                  confirm={{
+                    title: t("pending.revokeTitle", { email: inv.email }),
+                    description: t("pending.revokeEffect"),
+                    confirmLabel: t("pending.revoke"),
+                  }}
                   action={revokeInvitationAction.bind(null, slug, { invitationId: inv.invitationId })}
                 />
               </li>

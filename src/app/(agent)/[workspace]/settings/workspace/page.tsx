@@ -6,6 +6,7 @@ import { getWorkspaceSettings } from "@/server/workspaces/workspace-settings";
 import { PageHeader } from "@/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/ui/card";
 import { WorkspaceSettingsForm } from "./workspace-settings-form";
+import { AdminOnly } from "../admin-only";
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -17,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function WorkspaceSettingsPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
-  // The settings layout explains to non-admins that these pages are for admins.
-  if (!hasRole(ctx.actor, "ADMIN")) return null;
+  if (!hasRole(ctx.actor, "ADMIN")) return <AdminOnly slug={ctx.workspace.slug} />;
   const [settings, t] = await Promise.all([getWorkspaceSettings(ctx), getTranslations("settings.workspace")]);
 
   return (
