@@ -23,23 +23,50 @@ const ORDER: Record<InboxSort, Prisma.Sql> = {
   priority: Prisma.sql`t."priority" DESC, t."lastActivityAt" DESC, t."id" DESC`,
 };
 
-/** Rows strictly after `k` in its sort (row comparison: one index range, no OR chain). */
-function afterKeyset(k: InboxKeyset): Prisma.Sql {
+/** The same orders backwards: for the rows before a position (the previous ticket of a list). */
+const REVERSE_ORDER: Record<InboxSort, Prisma.Sql> = {
+  activity: Prisma.sql`t."lastActivityAt" ASC, t."id" ASC`,
+  created: Prisma.sql`t."createdAt" ASC, t."id" ASC`,
+  priority: Prisma.sql`t."priority" ASC, t."lastActivityAt" ASC, t."id" ASC`,
+};
+
+/**
+ * Rows strictly after `k` in its sort, or strictly before it with `before` (row comparison: one
+ * index range, no OR chain).
+ */
+function afterKeyset(k: InboxKeyset, before = false): Prisma.Sql {
   const at = Prisma.sql`${k.at.toISOString()}::timestamptz`;
   const id = Prisma.sql`${k.id}::uuid`;
+  const op = Prisma.raw(before ? ">" : "<");
   switch (k.sort) {
     case "activity":
-      return Prisma.sql`(t."lastActivityAt", t."id") < (${at}, ${id})`;
+      return Prisma.sql`(t."lastActivityAt", t."id") ${op} (${at}, ${id})`;
     case "created":
-      return Prisma.sql`(t."createdAt", t."id") < (${at}, ${id})`;
+      return Prisma.sql`(t."createdAt", t."id") ${op} (${at}, ${id})`;
     case "priority":
-      return Prisma.sql`(t."priority", t."lastActivityAt", t."id") < (${k.priority}::"TicketPriority", ${at}, ${id})`;
+      return Prisma.sql`(t."priority", t."lastActivityAt", t."id") ${op} (${k.priority}::"TicketPriority", ${at}, ${id})`;
   }
 }
 
-function keysetOf(sort: InboxSort, k: Key): InboxKeyset {
+export type InboxKey = Key;
+
+/** Where a ticket stands in a sort, as the cursor of the page that starts right after it. */
+export function keysetOf(sort: InboxSort, k: Key): InboxKeyset {
   if (sort === "priority") return { sort, priority: k.priority, at: k.lastActivityAt, id: k.id };
   return { sort, at: sort === "created" ? k.createdAt : k.lastActivityAt, id: k.id };
+}
+
+/**
+ * The id of the ticket just before `position` in a list without search (the nearest newer one
+ * in its sort), or null at the top: the same filters and indexes as the list, walked backwards.
+ */
+export async function inboxIdBefore(ctx: Ctx, raw: Omit<ListInboxInput, "q" | "cursor" | "limit">, position: Key): Promise<string | null> {
+  requireRole(ctx, "LIGHT_AGENT");
+  const input = parseInput(ListInboxInputSchema, raw);
+  const filters = await resolveInboxFilters(ctx, input.filters);
+  if (!filters) return null;
+  const { keys } = await sortedKeys(ctx, filters, input.sort, 1, keysetOf(input.sort, position), true);
+  return keys[0]?.id ?? null;
 }
 
 export async function listInbox(ctx: Ctx, raw: ListInboxInput): Promise<InboxPage> {
@@ -77,22 +104,31 @@ const ALL_STATUSES = ["OPEN", "PENDING", "CLOSED"] as const;
  * `status IN (...)` (or no status at all) would make PostgreSQL read every matching row and sort
  * them, because no index yields several statuses in one order; three short ordered scans do not.
  */
-async function sortedKeys(ctx: Ctx, f: ResolvedInboxFilters, sort: InboxSort, limit: number, after?: InboxKeyset): Promise<KeyPage> {
+async function sortedKeys(
+  ctx: Ctx,
+  f: ResolvedInboxFilters,
+  sort: InboxSort,
+  limit: number,
+  after?: InboxKeyset,
+  /** Walk backwards: the rows before `after`, nearest first. */
+  backwards = false,
+): Promise<KeyPage> {
   const { status, ...rest } = f;
   const common = inboxFilterConditions(ctx.workspace.id, rest);
-  if (after) common.push(afterKeyset(after));
+  if (after) common.push(afterKeyset(after, backwards));
+  const order = backwards ? REVERSE_ORDER[sort] : ORDER[sort];
   const branch = (s: string) => Prisma.sql`(
     SELECT t."id", t."lastActivityAt", t."createdAt", t."priority"
       FROM "Ticket" t
      WHERE ${Prisma.join([...common, Prisma.sql`t."status" = ${s}::"TicketStatus"`], " AND ")}
-     ORDER BY ${ORDER[sort]}
+     ORDER BY ${order}
      LIMIT ${limit + 1})`;
   const branches = [...new Set(status ?? ALL_STATUSES)].map(branch);
   // Ordered as uuid and enum (the keyset's types), cast to text only on the way out.
   const rows = await ctx.db.$queryRaw<Key[]>`
     SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority"
       FROM (${Prisma.join(branches, " UNION ALL ")}) t
-     ORDER BY ${ORDER[sort]}
+     ORDER BY ${order}
      LIMIT ${limit + 1}`;
   const keys = rows.slice(0, limit);
   return { keys, more: rows.length > limit ? keys.at(-1)! : null };
