@@ -22,6 +22,9 @@ type Props = {
   params: InboxSearchParams;
   /** The statuses the list shows (the view's own unless the URL chose), to preselect. */
   statuses: readonly string[] | undefined;
+  /** Likewise the assignee and area the list is narrowed to ("Unassigned" in the Unassigned view). */
+  assignee: string | undefined;
+  area: string | undefined;
   sort: string;
   assignees: { memberId: string; name: string }[];
   areas: { key: string; name: string }[];
@@ -30,7 +33,7 @@ type Props = {
   removeCustomerHref: string;
 };
 
-export async function FilterBar({ action, params, statuses, sort, assignees, areas, customerName, clearHref, removeCustomerHref }: Props) {
+export async function FilterBar({ action, params, statuses, assignee, area, sort, assignees, areas, customerName, clearHref, removeCustomerHref }: Props) {
   const [t, tt] = await Promise.all([getTranslations("inbox"), getTranslations("tickets")]);
   const selectClass = "h-9 text-sm";
   const active = hasUrlFilters(params) ? Object.values(urlFilters(params)).filter((v) => v !== undefined).length : 0;
@@ -87,7 +90,7 @@ export async function FilterBar({ action, params, statuses, sort, assignees, are
           {field(
             "filter-assignee",
             t("filters.assignee"),
-            <Select id="filter-assignee" name="assignee" defaultValue={params.assignee ?? ""} className={selectClass}>
+            <Select id="filter-assignee" name="assignee" defaultValue={assignee ?? ""} className={selectClass}>
               <option value="">{t("filters.any")}</option>
               <option value="me">{t("filters.me")}</option>
               <option value="none">{t("filters.unassigned")}</option>
@@ -113,7 +116,7 @@ export async function FilterBar({ action, params, statuses, sort, assignees, are
           {field(
             "filter-area",
             t("filters.area"),
-            <Select id="filter-area" name="area" defaultValue={params.area ?? ""} className={selectClass}>
+            <Select id="filter-area" name="area" defaultValue={area ?? ""} className={selectClass}>
               <option value="">{t("filters.any")}</option>
               {areas.map((a) => (
                 <option key={a.key} value={a.key}>

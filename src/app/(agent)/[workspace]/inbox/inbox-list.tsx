@@ -21,6 +21,8 @@ type Option = { value: string; label: string };
 type Props = {
   slug: string;
   items: InboxItem[];
+  /** This list as a query for ticket links, so the ticket page can return to it and walk it. */
+  ticketQuery: string;
   canEdit: boolean;
   assignees: Option[];
   areas: Option[];
@@ -35,7 +37,7 @@ export const CONFIRM_OVER = 10;
 
 type BulkRequest = { kind: BulkKind; change: BulkChange; targets: number[] };
 
-export function InboxList({ slug, items, canEdit, assignees, areas, customerHref, empty }: Props) {
+export function InboxList({ slug, items, ticketQuery, canEdit, assignees, areas, customerHref, empty }: Props) {
   const t = useTranslations("inbox");
   const tt = useTranslations("tickets");
   const tu = useTranslations("tickets.undo");
@@ -152,7 +154,7 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
     j: () => move(1),
     k: () => move(-1),
     Enter: () => {
-      if (cursor !== null && numbers.includes(cursor)) router.push(`/${slug}/tickets/${cursor}`);
+      if (cursor !== null && numbers.includes(cursor)) router.push(`/${slug}/tickets/${cursor}${ticketQuery}`);
     },
     x: () => canEdit && cursor !== null && toggle(cursor),
     e: () => run("close", { status: "CLOSED" }, visibleSelected.length > 0 ? visibleSelected : cursor !== null ? [cursor] : []),
@@ -195,6 +197,7 @@ export function InboxList({ slug, items, canEdit, assignees, areas, customerHref
               <InboxRow
                 key={item.id}
                 slug={slug}
+                ticketQuery={ticketQuery}
                 item={item}
                 canEdit={canEdit}
                 isCursor={cursor === item.number}

@@ -53,6 +53,16 @@ export function inboxQuery(params: Partial<InboxSearchParams>, previous: string[
   return s ? `?${s}` : "";
 }
 
+/**
+ * The list a ticket was opened from, as the query its URL carries (the inbox's own params, page
+ * included): "Back to inbox" returns to exactly that list and Previous/Next walk it. Read with
+ * parseInboxUrl, so only known params with valid values come along; links are always built on
+ * the workspace's own inbox path, so this can never point elsewhere.
+ */
+export function listQuery(parsed: Pick<ParsedInboxUrl, "params" | "previous">): string {
+  return inboxQuery(parsed.params, parsed.params.cursor ? parsed.previous : []);
+}
+
 /** The same list without paging: what filters, search and views link to. */
 export function withoutPaging(params: InboxSearchParams): InboxSearchParams {
   const { cursor: _cursor, ...rest } = params;

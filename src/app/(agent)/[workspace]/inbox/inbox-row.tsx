@@ -14,6 +14,8 @@ import { areaLabel } from "../area-label";
 
 type Props = {
   slug: string;
+  /** The list's query, carried to the ticket page (see listQuery). */
+  ticketQuery: string;
   item: InboxItem;
   canEdit: boolean;
   isCursor: boolean;
@@ -24,7 +26,7 @@ type Props = {
   linkRef: Ref<HTMLAnchorElement>;
 };
 
-export function InboxRow({ slug, item, canEdit, isCursor, isSelected, customerHref, onToggle, onFocusRow, linkRef }: Props) {
+export function InboxRow({ slug, ticketQuery, item, canEdit, isCursor, isSelected, customerHref, onToggle, onFocusRow, linkRef }: Props) {
   const t = useTranslations("inbox");
   const tt = useTranslations("tickets");
   const customer = item.customer.name ?? item.customer.email;
@@ -61,7 +63,7 @@ export function InboxRow({ slug, item, canEdit, isCursor, isSelected, customerHr
           {/* Named by the subject alone; the number is its description, announced after it. */}
           <Link
             ref={linkRef}
-            href={`/${slug}/tickets/${item.number}`}
+            href={`/${slug}/tickets/${item.number}${ticketQuery}`}
             aria-describedby={`ticket-${item.id}-number`}
             className="font-medium text-gray-900 outline-none [overflow-wrap:anywhere] after:absolute after:inset-0 hover:underline"
           >

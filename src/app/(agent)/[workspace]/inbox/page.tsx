@@ -20,7 +20,7 @@ import { Alert } from "@/ui/alert";
 import { buttonClasses } from "@/ui/button";
 import { ShortcutsHelpButton } from "../shortcuts/shortcuts-help";
 import { areaLabel } from "../area-label";
-import { hasUrlFilters, inboxQuery, parseInboxUrl, withoutPaging } from "./inbox-params";
+import { hasUrlFilters, inboxQuery, listQuery, parseInboxUrl, withoutPaging } from "./inbox-params";
 import { describeUrlFilters } from "./describe-filters";
 import { ViewsSidebar, type SidebarGroup } from "./views-sidebar";
 import { FilterBar } from "./filter-bar";
@@ -182,6 +182,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
           action={base}
           params={p}
           statuses={resolved.filters.status}
+          assignee={resolved.filters.assignee}
+          area={resolved.filters.area}
           sort={resolved.sort}
           assignees={options.assignees}
           areas={options.areas}
@@ -193,6 +195,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
         <InboxList
           slug={ctx.workspace.slug}
           items={page.items}
+          ticketQuery={listQuery({ params: p, previous: parsed.previous })}
           canEdit={canEdit}
           assignees={options.assignees.map((a) => ({ value: a.memberId, label: a.name }))}
           areas={options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) }))}

@@ -23,6 +23,8 @@ const TICKET_KEYS = [
   ["n", "note"],
   ["e", "closeTicket"],
   ["a", "assignTicket"],
+  ["[", "previousTicket"],
+  ["]", "nextTicket"],
   ["Ctrl+Enter", "send"],
 ] as const;
 const ANYWHERE_KEYS = [
@@ -92,11 +94,20 @@ export function ShortcutsHelp() {
   );
 }
 
-/** Opens the shortcuts dialog mounted by the agent layout. */
+/**
+ * Opens the shortcuts dialog mounted by the agent layout. Hidden where the primary pointer is a
+ * finger and nothing hovers (phones, tablets): there is no keyboard there to use the keys with.
+ */
 export function ShortcutsHelpButton() {
   const t = useTranslations("inbox.shortcuts");
   return (
-    <Button variant="ghost" size="sm" aria-keyshortcuts="?" aria-haspopup="dialog" onClick={() => window.dispatchEvent(new Event(OPEN_EVENT))}>
+    <Button
+      variant="ghost"
+      size="sm"
+      aria-keyshortcuts="?"
+      aria-haspopup="dialog"
+      className="[@media(hover:none)_and_(pointer:coarse)]:hidden"
+      onClick={() => window.dispatchEvent(new Event(OPEN_EVENT))}>
       <kbd aria-hidden="true" className="rounded border border-gray-300 px-1 font-mono text-xs">?</kbd>
       {t("open")}
     </Button>

@@ -5,6 +5,7 @@
 // discards. Internal notes look like notes here too: amber, with the "never sent" hint.
 // In a note, "@" suggests members to mention. Shortcuts: r (reply) and n (note) focus the field.
 import { useId, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { addNoteAction, sendReplyAction } from "@/server/tickets/ticket.actions";
 import type { ActionError } from "@/server/action";
@@ -27,12 +28,15 @@ export function Composer(props: {
   version: number;
   canReply: boolean;
   customerName: string;
+  /** Where "Send and go to next" goes: the next ticket of the list the agent came from, else that list. */
+  afterSendHref: string;
   /** Members a note can @mention (without the writer). */
   members?: Mentionable[];
 }) {
   const t = useTranslations("tickets.ticket");
   const tc = useTranslations("common");
   const id = useId();
+  const router = useRouter();
   const [mode, setMode] = useState<Mode>(props.canReply ? "reply" : "note");
   const [text, setText] = useState("");
   useComposerPresence(props.ticketNumber, mode, text.trim() !== "");
@@ -45,7 +49,7 @@ export function Composer(props: {
     setShownVersion(props.version);
     if (!text.trim()) setBaseVersion(props.version);
   }
-  const [conflict, setConflict] = useState<{ details: ConflictDetails; status: Status } | null>(null);
+  const [conflict, setConflict] = useState<{ details: ConflictDetails; status: Status; goNext: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -60,8 +64,10 @@ export function Composer(props: {
   }
   useShortcuts({ r: () => focusIn("reply"), n: () => focusIn("note") });
 
-  function submit(status: Status, expectedVersion: number) {
+  function submit(status: Status, expectedVersion: number, goNext = false) {
     if (!text.trim()) return setError(t("composer.empty"));
+    // Decided now: the list's next ticket as this page showed it before the reply moved anything.
+    const next = props.afterSendHref;
     setError(null);
     setDone(null);
     startTransition(async () => {
@@ -72,15 +78,16 @@ export function Composer(props: {
         setConflict(null);
         setBaseVersion(result.data.version);
         setDone(mode === "reply" ? t("composer.sent") : t("composer.noteAdded"));
+        if (goNext) router.push(next);
         return;
       }
-      handleError(result.error, status);
+      handleError(result.error, status, goNext);
     });
   }
 
-  function handleError(e: ActionError, status: Status) {
+  function handleError(e: ActionError, status: Status, goNext: boolean) {
     if (e.code === "CONFLICT" && e.details) {
-      setConflict({ details: e.details, status });
+      setConflict({ details: e.details, status, goNext });
       requestAnimationFrame(() => noticeRef.current?.focus());
     } else if (e.code === "VALIDATION") setError(t("composer.empty"));
     else if (e.code === "FORBIDDEN") setError(t("composer.forbidden"));
@@ -119,7 +126,7 @@ export function Composer(props: {
             ))}
           </ul>
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button size="sm" loading={pending} onClick={() => submit(conflict.status, conflict.details.currentVersion)}>
+            <Button size="sm" loading={pending} onClick={() => submit(conflict.status, conflict.details.currentVersion, conflict.goNext)}>
               {t("stale.sendAnyway")}
             </Button>
             <Button
@@ -183,6 +190,9 @@ export function Composer(props: {
             </Button>
             <Button variant="secondary" disabled={pending} onClick={() => submit("PENDING", baseVersion)}>
               {t("composer.sendPending")}
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => submit(undefined, baseVersion, true)}>
+              {t("composer.sendNext")}
             </Button>
             <Button loading={pending} onClick={() => submit(undefined, baseVersion)}>
               {pending ? t("composer.sending") : t("composer.send")}

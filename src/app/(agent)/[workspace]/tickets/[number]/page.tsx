@@ -23,8 +23,16 @@ import { MergeTicket } from "./merge-ticket";
 import { SnoozeControl } from "./snooze-control";
 import { TicketTags } from "./ticket-tags";
 import { PresenceBar } from "./presence/presence-bar";
+import { ResponsiveDisclosure } from "@/ui/responsive-disclosure";
+import { findAdjacentTickets } from "@/server/inbox/adjacent-tickets";
+import { listQuery, parseInboxUrl } from "../../inbox/inbox-params";
+import { TicketPager } from "./ticket-pager";
 
-type Props = { params: Promise<{ workspace: string; number: string }> };
+type Props = {
+  params: Promise<{ workspace: string; number: string }>;
+  /** The inbox list the ticket was opened from, as the inbox's own params (see listQuery). */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load(params: Props["params"]) {
   const { workspace, number } = await params;
@@ -46,9 +54,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("metaTitle", { number: ticket.number, subject: ticket.subject }) };
 }
 
-export default async function TicketPage({ params }: Props) {
-  const { ctx, ticket } = await load(params);
-  const [thread, options, otherTickets, mergeCandidates, unseenMentions, t, tt, format] = await Promise.all([
+export default async function TicketPage({ params, searchParams }: Props) {
+  const [{ ctx, ticket }, raw] = await Promise.all([load(params), searchParams]);
+  // Unknown or invalid params are dropped: the list is what remains.
+  const from = parseInboxUrl(raw);
+  const fromQuery = listQuery(from);
+  const [adjacent, thread, options, otherTickets, mergeCandidates, unseenMentions, t, tt, format] = await Promise.all([
+    findAdjacentTickets(ctx, { list: from.params, ticketNumber: ticket.number }),
     getAgentThread(ctx, ticket.id),
     getTicketFormOptions(ctx),
     listCustomerTickets(ctx, ticket.customer.id, ticket.id),
@@ -59,6 +71,8 @@ export default async function TicketPage({ params }: Props) {
     getFormatter(),
   ]);
   const base = `/${ctx.workspace.slug}`;
+  const backHref = `${base}/inbox${fromQuery}`;
+  const ticketHref = (n: number | null) => (n === null ? null : `${base}/tickets/${n}${fromQuery}`);
   const customerName = ticket.customer.name ?? ticket.customer.email;
   const canEdit = hasRole(ctx.actor, "AGENT");
   // A ticket merged into another is read-only (the use cases refuse changes; merged-ticket.ts):
@@ -76,14 +90,17 @@ export default async function TicketPage({ params }: Props) {
       <div>
         {unseenMentions && <MarkMentionsSeen slug={ctx.workspace.slug} ticketNumber={ticket.number} />}
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <Link href={`${base}/inbox`} className="text-sm text-brand-700 hover:underline">
+          <Link href={backHref} className="text-sm text-brand-700 hover:underline">
             <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("backToInbox")}
           </Link>
-          {canEdit && (
-            <Link href={`${base}/tickets/new`} className="text-sm text-brand-700 hover:underline">
-              {t("newTicket")}
-            </Link>
-          )}
+          <div className="flex flex-wrap items-center gap-3">
+            <TicketPager previousHref={ticketHref(adjacent.previous)} nextHref={ticketHref(adjacent.next)} />
+            {canEdit && (
+              <Link href={`${base}/tickets/new`} className="text-sm text-brand-700 hover:underline">
+                {t("newTicket")}
+              </Link>
+            )}
+          </div>
         </div>
         <p className="mt-3 text-sm font-medium text-gray-500">{t("number", { number: ticket.number })}</p>
         <h1 className="mt-1 text-2xl font-semibold text-gray-900">
@@ -126,8 +143,108 @@ export default async function TicketPage({ params }: Props) {
         )}
       </div>
 
+      {/* The properties come first in the DOM: on phones they sit above the thread, folded to a
+          line with the status and assignee; from desktop width they are the column beside it. */}
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="conversation-heading" className="flex flex-col gap-4">
+        <ResponsiveDisclosure
+          shownFrom="lg"
+          className="flex flex-col gap-3 lg:col-start-2 lg:row-start-1"
+          buttonClassName="rounded-lg border border-gray-200 bg-white px-3 py-2"
+          summary={
+            <>
+              <span className="font-semibold text-gray-900">{t("details")}</span>
+              <span className="text-gray-600">
+                {" · "}
+                {tt(`status.${ticket.status}`)}
+                {" · "}
+                {ticket.assignee ? <bdi>{ticket.assignee.user.name}</bdi> : t("properties.unassigned")}
+              </span>
+            </>
+          }
+        >
+          <aside aria-label={t("details")} className="flex flex-col gap-4">
+            <Card className="p-4">
+              <h2 className="text-sm font-semibold text-gray-900">{t("customer")}</h2>
+              <div className="mt-3">
+                <CustomerEditor slug={ctx.workspace.slug} customer={ticket.customer} canEdit={canEdit} />
+              </div>
+              <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("otherTickets")}</h3>
+              {otherTickets.length === 0 ? (
+                <p className="mt-2 text-sm text-gray-600">{t("noOtherTickets")}</p>
+              ) : (
+                <ul className="mt-2 flex flex-col gap-2 text-sm">
+                  {otherTickets.map((o) => (
+                    <li key={o.id} className="flex items-baseline gap-2">
+                      <span className="shrink-0 text-xs tabular-nums text-gray-500">#{o.number}</span>
+                      <Link href={`${base}/tickets/${o.number}`} dir="auto" className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
+                        {o.subject}
+                      </Link>
+                      <span className="shrink-0 text-xs text-gray-500">
+                        {tt(`channel.${o.channel}`)} · {tt(`status.${o.status}`)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Card>
+            <Card className="p-4">
+              <h2 className="text-sm font-semibold text-gray-900">{t("details")}</h2>
+              <div className="mt-3">
+                <TicketProperties
+                  slug={ctx.workspace.slug}
+                  ticketNumber={ticket.number}
+                  version={ticket.version}
+                  canEdit={canChange}
+                  values={{
+                    status: ticket.status,
+                    priority: ticket.priority,
+                    assignee: ticket.assignee?.id ?? "",
+                    area: ticket.problemArea?.key ?? "",
+                  }}
+                  labels={{ status: t("status"), priority: t("priority"), assignee: t("assignee"), area: t("area") }}
+                  options={{
+                    status: (["OPEN", "PENDING", "CLOSED"] as const).map((v) => ({ value: v, label: tt(`status.${v}`) })),
+                    priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
+                    assignee: [
+                      { value: "", label: t("properties.unassigned") },
+                      ...options.assignees.map((a) => ({ value: a.memberId, label: a.name })),
+                      // A deactivated or light-agent assignee is not assignable, but still shown as the owner.
+                      ...(ticket.assignee && !options.assignees.some((a) => a.memberId === ticket.assignee?.id)
+                        ? [{ value: ticket.assignee.id, label: ticket.assignee.user.name }]
+                        : []),
+                    ],
+                    area: [
+                      { value: "", label: tt("area.none") },
+                      ...options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) })),
+                    ],
+                  }}
+                />
+              </div>
+              <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
+                <dt className="text-gray-500">{t("channel")}</dt>
+                <dd>{tt(`channel.${ticket.channel}`)}</dd>
+                <dt className="text-gray-500">{t("created")}</dt>
+                <dd>
+                  <time dateTime={ticket.createdAt.toISOString()}>
+                    {format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </time>
+                </dd>
+              </dl>
+              <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("tags")}</h3>
+              <div className="mt-2">
+                <TicketTags
+                  slug={ctx.workspace.slug}
+                  ticketNumber={ticket.number}
+                  version={ticket.version}
+                  tags={ticket.tags.map(({ tag }) => tag.name)}
+                  suggestions={options.tags}
+                  canEdit={canChange}
+                />
+              </div>
+            </Card>
+          </aside>
+        </ResponsiveDisclosure>
+        <section aria-labelledby="conversation-heading" className="flex flex-col gap-4 lg:col-start-1 lg:row-start-1">
           <h2 id="conversation-heading" className="sr-only">
             {t("conversation")}
           </h2>
@@ -182,92 +299,12 @@ export default async function TicketPage({ params }: Props) {
               version={ticket.version}
               canReply={hasRole(ctx.actor, "AGENT")}
               customerName={customerName}
+              afterSendHref={ticketHref(adjacent.next) ?? backHref}
               members={options.mentionable.filter((m) => m.id !== me)}
             />
           )}
         </section>
 
-        <aside className="flex flex-col gap-4">
-          <Card className="p-4">
-            <h2 className="text-sm font-semibold text-gray-900">{t("customer")}</h2>
-            <div className="mt-3">
-              <CustomerEditor slug={ctx.workspace.slug} customer={ticket.customer} canEdit={canEdit} />
-            </div>
-            <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("otherTickets")}</h3>
-            {otherTickets.length === 0 ? (
-              <p className="mt-2 text-sm text-gray-600">{t("noOtherTickets")}</p>
-            ) : (
-              <ul className="mt-2 flex flex-col gap-2 text-sm">
-                {otherTickets.map((o) => (
-                  <li key={o.id} className="flex items-baseline gap-2">
-                    <span className="shrink-0 text-xs tabular-nums text-gray-500">#{o.number}</span>
-                    <Link href={`${base}/tickets/${o.number}`} dir="auto" className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
-                      {o.subject}
-                    </Link>
-                    <span className="shrink-0 text-xs text-gray-500">
-                      {tt(`channel.${o.channel}`)} · {tt(`status.${o.status}`)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-          <Card className="p-4">
-            <h2 className="text-sm font-semibold text-gray-900">{t("details")}</h2>
-            <div className="mt-3">
-              <TicketProperties
-                slug={ctx.workspace.slug}
-                ticketNumber={ticket.number}
-                version={ticket.version}
-                canEdit={canChange}
-                values={{
-                  status: ticket.status,
-                  priority: ticket.priority,
-                  assignee: ticket.assignee?.id ?? "",
-                  area: ticket.problemArea?.key ?? "",
-                }}
-                labels={{ status: t("status"), priority: t("priority"), assignee: t("assignee"), area: t("area") }}
-                options={{
-                  status: (["OPEN", "PENDING", "CLOSED"] as const).map((v) => ({ value: v, label: tt(`status.${v}`) })),
-                  priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
-                  assignee: [
-                    { value: "", label: t("properties.unassigned") },
-                    ...options.assignees.map((a) => ({ value: a.memberId, label: a.name })),
-                    // A deactivated or light-agent assignee is not assignable, but still shown as the owner.
-                    ...(ticket.assignee && !options.assignees.some((a) => a.memberId === ticket.assignee?.id)
-                      ? [{ value: ticket.assignee.id, label: ticket.assignee.user.name }]
-                      : []),
-                  ],
-                  area: [
-                    { value: "", label: tt("area.none") },
-                    ...options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) })),
-                  ],
-                }}
-              />
-            </div>
-            <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
-              <dt className="text-gray-500">{t("channel")}</dt>
-              <dd>{tt(`channel.${ticket.channel}`)}</dd>
-              <dt className="text-gray-500">{t("created")}</dt>
-              <dd>
-                <time dateTime={ticket.createdAt.toISOString()}>
-                  {format.dateTime(ticket.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                </time>
-              </dd>
-            </dl>
-            <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("tags")}</h3>
-            <div className="mt-2">
-              <TicketTags
-                slug={ctx.workspace.slug}
-                ticketNumber={ticket.number}
-                version={ticket.version}
-                tags={ticket.tags.map(({ tag }) => tag.name)}
-                suggestions={options.tags}
-                canEdit={canChange}
-              />
-            </div>
-          </Card>
-        </aside>
       </div>
     </div>
   );

@@ -43,9 +43,11 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFail
       )}
       data-kind={kind.toLowerCase()}
     >
-      <div className="flex items-center gap-3">
+      {/* Names wrap rather than being cut ("Message from Hann…" on a phone); the time moves to
+          its own line when the heading needs the width. */}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <Avatar name={authorName} decorative size="sm" />
-        <h3 className="min-w-0 flex-1 truncate text-sm font-semibold text-gray-900">{labels.heading}</h3>
+        <h3 className="min-w-0 flex-1 basis-40 text-sm font-semibold text-gray-900 [overflow-wrap:anywhere]">{labels.heading}</h3>
         {note && <Badge tone="note">{labels.internal}</Badge>}
         {labels.delivery && <Badge tone={deliveryFailed ? "danger" : "neutral"}>{labels.delivery}</Badge>}
         <time dateTime={at.toISOString()} className="shrink-0 text-xs text-gray-500">
