@@ -11,7 +11,7 @@ import { SIGN_IN_LIMITS, SignInRateLimited } from "@/server/auth/rate-limit";
 const log = pino({ level: "silent" });
 const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
-async function attempt(email: string, password: string, from: string) {
+async function attempt(email: string, password: string, from: string | null) {
   try {
     return { user: await signInWithPassword(db(), log, { email, password }, from) };
   } catch (e) {
@@ -41,24 +41,68 @@ describe("sign-in", () => {
     expect(await attempt(`nobody-${randomUUID()}@example.com`, "wrong-password", ip())).toEqual({ user: null });
   });
 
-  it("locks an email after repeated failures, even for the right password, and only that email", async () => {
+  it("locks an address out of an account after repeated failures, even for the right password, and only that account", async () => {
     const ws = await makeWorkspace(db());
     const victim = await makeMember(db(), ws, { role: "AGENT", email: `victim-${randomUUID()}@example.com` });
-    // Failures from many addresses: the per-email limit must not depend on the address.
+    const attacker = ip();
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail.points; i++) {
-      expect(await attempt(victim.email, `guess-${i}`, ip())).toEqual({ user: null });
+      expect(await attempt(victim.email, `guess-${i}`, attacker)).toEqual({ user: null });
     }
-    const locked = await attempt(victim.email, FACTORY_PASSWORD, ip());
+    const locked = await attempt(victim.email, FACTORY_PASSWORD, attacker);
     expect(locked.limited).toBeGreaterThan(60);
     // An unknown email is limited the same way, so the limit reveals nothing.
     const ghost = `ghost-${randomUUID()}@example.com`;
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail.points; i++) await attempt(ghost, "x", ip());
-    expect((await attempt(ghost, "x", ip())).limited).toBeGreaterThan(0);
-    // Others can still sign in.
-    expect((await attempt(member.email, FACTORY_PASSWORD, ip())).user?.id).toBe(member.userId);
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail.points; i++) await attempt(ghost, "x", attacker);
+    expect((await attempt(ghost, "x", attacker)).limited).toBeGreaterThan(0);
+    // Others can still sign in, from the same address too.
+    expect((await attempt(member.email, FACTORY_PASSWORD, attacker)).user?.id).toBe(member.userId);
     // The counters live in PostgreSQL, not in this process.
     const rows = await db().rateLimit.count({ where: { key: { startsWith: "signin_email" } } });
     expect(rows).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps the right password working from an address with no failures while others are locked out", async () => {
+    const ws = await makeWorkspace(db());
+    const admin = await makeMember(db(), ws, { role: "ADMIN", email: `admin-${randomUUID()}@example.com` });
+    // Failures from many addresses, more than the limit in total.
+    const attackers = Array.from({ length: SIGN_IN_LIMITS.perEmail.points + 2 }, () => ip());
+    for (const from of attackers) expect(await attempt(admin.email, "guess", from)).toEqual({ user: null });
+    // Each attacking address that failed is refused now that the account is under attack...
+    expect((await attempt(admin.email, "guess-again", attackers[0]!)).limited).toBeGreaterThan(0);
+    expect((await attempt(admin.email, FACTORY_PASSWORD, attackers[1]!)).limited).toBeGreaterThan(0);
+    // ...but the admin, from an address that never failed on this account, signs in.
+    expect((await attempt(admin.email, FACTORY_PASSWORD, ip())).user?.id).toBe(admin.userId);
+  });
+
+  it("limits attempts per account when the client address is unknown", async () => {
+    const ws = await makeWorkspace(db());
+    const target = await makeMember(db(), ws, { role: "AGENT", email: `noip-${randomUUID()}@example.com` });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(target.email, `wrong-${i}`, null)));
+    expect(results.filter((r) => "user" in r).length).toBeLessThanOrEqual(SIGN_IN_LIMITS.perEmail.points);
+    expect((await attempt(target.email, FACTORY_PASSWORD, null)).limited).toBeGreaterThan(0);
+  });
+
+  it("evaluates at most the limit of attempts for one account when they arrive all at once", async () => {
+    const ws = await makeWorkspace(db());
+    const target = await makeMember(db(), ws, { role: "AGENT", email: `burst-${randomUUID()}@example.com` });
+    const from = ip();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => attempt(target.email, `wrong-${i}`, from)),
+    );
+    const evaluated = results.filter((r) => "user" in r);
+    expect(evaluated.length).toBeLessThanOrEqual(SIGN_IN_LIMITS.perEmail.points);
+    expect(results.filter((r) => "limited" in r).length).toBeGreaterThanOrEqual(50 - SIGN_IN_LIMITS.perEmail.points);
+    // The right password, sent after the burst from the same address, gets no session either.
+    expect((await attempt(target.email, FACTORY_PASSWORD, from)).limited).toBeGreaterThan(0);
+  });
+
+  it("lets the right password in when it races 59 wrong ones only if it was among the first attempts", async () => {
+    const ws = await makeWorkspace(db());
+    const target = await makeMember(db(), ws, { role: "AGENT", email: `race-${randomUUID()}@example.com` });
+    const from = ip();
+    const passwords = Array.from({ length: 60 }, (_, i) => (i === 59 ? FACTORY_PASSWORD : `wrong-${i}`));
+    const results = await Promise.all(passwords.map((p) => attempt(target.email, p, from)));
+    expect(results.filter((r) => "user" in r).length).toBeLessThanOrEqual(SIGN_IN_LIMITS.perEmail.points);
   });
 
   it("never limits an address for its successful sign-ins (a whole team behind one office address)", async () => {

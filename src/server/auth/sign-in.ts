@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/auth/password";
-import { checkSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/server/auth/rate-limit";
+import { reserveSignInAttempt } from "@/server/auth/rate-limit";
 import type { Logger } from "@/server/logger";
 
 const Credentials = z.object({
@@ -23,7 +23,8 @@ export async function signInWithPassword(
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
 
-  await checkSignInAllowed(email, ip);
+  // Reserved before the password is checked, so parallel attempts cannot all pass the limit.
+  const attempt = await reserveSignInAttempt(email, ip);
 
   const user = await db.user.findUnique({
     where: { email },
@@ -31,11 +32,10 @@ export async function signInWithPassword(
   });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !user.passwordHash || !ok) {
-    await recordSignInFailure(email, ip);
     log.info({ ip }, "sign-in failed");
     return null;
   }
-  await recordSignInSuccess(email);
+  await attempt.succeeded();
   await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   log.info({ userId: user.id }, "signed in");
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
