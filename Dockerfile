@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # One image, two processes, chosen by command (see docker-compose.yml):
-#   web     node node_modules/next/dist/bin/next start          (the default CMD)
+#   web     node --import ./scripts/peer-address-hook.mjs node_modules/next/dist/bin/next start   (the default CMD)
 #   worker  node --import tsx src/worker/index.ts
 #   migrate npm run db:migrate                                   (one-shot, before web and worker)
 # The embedded PostgreSQL is never used in a container: DATABASE_URL and AUTH_SECRET are required.
@@ -43,7 +43,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/src ./src
 COPY --from=build /app/public ./public
+COPY --from=build /app/scripts/peer-address-hook.mjs ./scripts/peer-address-hook.mjs
 COPY --from=build --chown=node:node /app/.next ./.next
 USER node
 EXPOSE 3000
-CMD ["node", "node_modules/next/dist/bin/next", "start"]
+# The hook gives the app the TCP peer's address, which the sign-in limits need (see README, Security).
+CMD ["node", "--import", "./scripts/peer-address-hook.mjs", "node_modules/next/dist/bin/next", "start"]

@@ -68,7 +68,16 @@ export async function startWeb(name: string, port: number): Promise<TestProcess>
   const origin = `http://127.0.0.1:${port}`;
   const web = new TestProcess({
     name,
-    args: [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    args: [
+      "--import",
+      path.join(ROOT, "scripts/peer-address-hook.mjs"),
+      path.join(ROOT, "node_modules/next/dist/bin/next"),
+      "start",
+      "--port",
+      String(port),
+      "--hostname",
+      "127.0.0.1",
+    ],
     env: { ...sharedEnv(), PORT: String(port), APP_URL: origin, NEXTAUTH_URL: origin, SHOPDESK_PROCESS: "web" },
   });
   spawned.add(web);

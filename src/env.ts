@@ -1,11 +1,34 @@
 // The environment, parsed once with zod and shared by the web app, the worker and the CLI.
 // A missing or malformed variable stops start-up with a message that names it.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const boolish = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
   .optional()
   .transform((v) => v === "1" || v === "true" || v === "yes");
+
+export type TrustedProxy = { address: string; prefix: number; family: "ipv4" | "ipv6" };
+
+/** One address or CIDR block (`10.0.0.0/8`, `::1`, `fd00::/8`). */
+const TrustedProxySchema = z.string().transform((raw, ctx): TrustedProxy => {
+  const [address = "", prefixText, ...rest] = raw.split("/");
+  const version = isIP(address);
+  const max = version === 6 ? 128 : 32;
+  const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  if (!version || rest.length > 0 || !(prefix >= 0 && prefix <= max)) {
+    ctx.addIssue({ code: "custom", message: `has "${raw}", which is neither an IP address nor a CIDR block` });
+    return z.NEVER;
+  }
+  return { address, prefix, family: version === 6 ? "ipv6" : "ipv4" };
+});
+
+/** A comma- or space-separated list of addresses and CIDR blocks. */
+const TrustedProxiesSchema = z
+  .string()
+  .default("")
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(z.array(TrustedProxySchema));
 
 const EnvSchema = z
   .object({
@@ -29,6 +52,11 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     /** REST API requests each token may make per minute (every web process shares the budget). */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR blocks). Unset: none,
+     * and the client address is the TCP peer's.
+     */
+    TRUSTED_PROXIES: TrustedProxiesSchema,
     /** Seconds a session stays valid without activity. */
     SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),
   })

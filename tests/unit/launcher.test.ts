@@ -149,13 +149,32 @@ describe("children's commands", () => {
   it("runs next dev (webpack) on loopback for the embedded default, through node", () => {
     const web = webSpec(base);
     expect(web.command).toBe(process.execPath);
-    expect(web.args).toEqual(["/srv/shopdesk/node_modules/next/dist/bin/next", "dev", "--port", "3950", "--webpack", "--hostname", "127.0.0.1"]);
+    expect(web.args).toEqual([
+      "--import",
+      "/srv/shopdesk/scripts/peer-address-hook.mjs",
+      "/srv/shopdesk/node_modules/next/dist/bin/next",
+      "dev",
+      "--port",
+      "3950",
+      "--webpack",
+      "--hostname",
+      "127.0.0.1",
+    ]);
     expect(web.cwd).toBe("/srv/shopdesk");
+    // next dev serves from its own child process, which gets the hook through NODE_OPTIONS.
+    expect(web.env.NODE_OPTIONS).toBe('--import="/srv/shopdesk/scripts/peer-address-hook.mjs"');
   });
 
   it("runs next start on every interface with DATABASE_URL", () => {
     const web = webSpec({ ...base, mode: "prod", embedded: false });
-    expect(web.args).toEqual(["/srv/shopdesk/node_modules/next/dist/bin/next", "start", "--port", "3950"]);
+    expect(web.args).toEqual([
+      "--import",
+      "/srv/shopdesk/scripts/peer-address-hook.mjs",
+      "/srv/shopdesk/node_modules/next/dist/bin/next",
+      "start",
+      "--port",
+      "3950",
+    ]);
   });
 
   it("runs the worker in one node process with tsx loaded", () => {

@@ -21,6 +21,11 @@ export function nextBin(root: string): string {
   return path.join(root, "node_modules", "next", "dist", "bin", "next");
 }
 
+/** Gives route handlers the TCP peer's address (see the file); every web process loads it. */
+export function peerAddressHook(root: string): string {
+  return path.join(root, "scripts", "peer-address-hook.mjs");
+}
+
 export function childEnv(s: ChildSettings, processName: "web" | "worker" | "build"): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = {
     ...s.baseEnv,
@@ -42,12 +47,16 @@ export function childEnv(s: ChildSettings, processName: "web" | "worker" | "buil
  * loopback only (its logins are public); production binds every interface as `next start` does.
  */
 export function webSpec(s: ChildSettings): ChildSpec {
-  const args = [nextBin(s.root), s.mode === "dev" ? "dev" : "start", "--port", String(s.port)];
+  const hook = peerAddressHook(s.root);
+  const args = ["--import", hook, nextBin(s.root), s.mode === "dev" ? "dev" : "start", "--port", String(s.port)];
+  const env = childEnv(s, "web");
+  // `next dev` serves from a child process of its own, which inherits NODE_OPTIONS only.
+  if (s.mode === "dev") env.NODE_OPTIONS = [env.NODE_OPTIONS, `--import=${JSON.stringify(hook)}`].filter(Boolean).join(" ");
   // Turbopack's dev server (Next 16.4) reloads every page in a loop ("HMR hash mismatch") as
   // soon as a browser connects to this app; webpack's dev server does not.
   if (s.mode === "dev") args.push("--webpack");
   if (s.embedded) args.push("--hostname", "127.0.0.1");
-  return { name: "web", command: process.execPath, args, env: childEnv(s, "web"), cwd: s.root };
+  return { name: "web", command: process.execPath, args, env, cwd: s.root };
 }
 
 /** The worker in one node process (no tsx CLI wrapper, so signals reach it directly). */

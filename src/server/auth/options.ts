@@ -6,7 +6,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { appUrl, env } from "@/env";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { clientIp, SignInRateLimited } from "@/server/auth/rate-limit";
+import { SignInRateLimited } from "@/server/auth/rate-limit";
+import { clientIp } from "@/server/http/client-address";
 import { signInWithPassword } from "@/server/auth/sign-in";
 
 declare module "next-auth" {
