@@ -3,7 +3,18 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/ui/button";
 
-export function SignOutButton({ label, fullWidth = false, className }: { label: string; fullWidth?: boolean; className?: string }) {
+export function SignOutButton({
+  label,
+  fullWidth = false,
+  className,
+  callbackUrl = "/login?signedOut=1",
+}: {
+  label: string;
+  fullWidth?: boolean;
+  className?: string;
+  /** Where to go afterwards (a path on this site). */
+  callbackUrl?: string;
+}) {
   const [pending, setPending] = useState(false);
   return (
     <Button
@@ -13,7 +24,7 @@ export function SignOutButton({ label, fullWidth = false, className }: { label: 
       loading={pending}
       onClick={async () => {
         setPending(true);
-        await signOut({ callbackUrl: "/login?signedOut=1" });
+        await signOut({ callbackUrl });
       }}
     >
       {label}

@@ -6,7 +6,7 @@ import { signInWithPassword } from "@/server/auth/sign-in";
 import { systemCtx, type Ctx } from "@/server/context";
 import { db, disconnectDb } from "@/server/db";
 import { FACTORY_PASSWORD, makeMember, makeWorkspace, type MadeMember } from "@/server/demo/factories";
-import { acceptInvitation } from "@/server/members/accept-invitation";
+import { acceptInvitation, joinWithInvitation } from "@/server/members/accept-invitation";
 import { deactivateMember } from "@/server/members/deactivate-member";
 import { getInvitation } from "@/server/members/get-invitation";
 import { inviteMember } from "@/server/members/invite-member";
@@ -127,9 +127,18 @@ describe("the invitation page", () => {
       role: "LIGHT_AGENT",
       expiresAt: invited.expiresAt,
       state: "valid",
-      hasAccount: false,
     });
-    expect((await getInvitation(db(), { token: (await inviteMember(adminCtx, { email: freshEmail(), role: "AGENT" })).token })).hasAccount).toBe(false);
+  });
+
+  it("looks the same whether or not the address has an account elsewhere", async () => {
+    const elsewhere = await makeWorkspace(db(), { name: "Elsewhere" });
+    const person = await makeMember(db(), elsewhere, { role: "ADMIN" });
+    const forExisting = await getInvitation(db(), { token: (await inviteMember(adminCtx, { email: person.email, role: "AGENT" })).token });
+    const forNew = await getInvitation(db(), { token: (await inviteMember(adminCtx, { email: freshEmail(), role: "AGENT" })).token });
+    expect(Object.keys(forExisting).sort()).toEqual(Object.keys(forNew).sort());
+    const { email: _e1, expiresAt: _x1, ...sameExisting } = forExisting;
+    const { email: _e2, expiresAt: _x2, ...sameNew } = forNew;
+    expect(sameExisting).toEqual(sameNew);
   });
 
   it("unknown and malformed tokens are NOT_FOUND", async () => {
@@ -213,24 +222,39 @@ describe("accepting", () => {
     expect((await getInvitation(db(), { token: invited.token })).state).toBe("valid");
   });
 
-  it("an existing account joins with its own password, which stays unchanged", async () => {
+  it("an existing account never joins by a password typed on the invitation: its owner signs in instead", async () => {
     const elsewhere = await makeWorkspace(db());
     const person = await makeMember(db(), elsewhere, { role: "ADMIN", name: "Old Hand" });
     const before = await db().user.findUniqueOrThrow({ where: { id: person.userId } });
     const invited = await inviteMember(adminCtx, { email: person.email, role: "LIGHT_AGENT" });
-    expect((await getInvitation(db(), { token: invited.token })).hasAccount).toBe(true);
 
-    const wrong = await rejection(acceptInvitation(db(), log, { token: invited.token, password: "not the password" }));
-    expect(wrong.code).toBe("VALIDATION");
-    expect(wrong.fieldIssues?.password?.code).toBe("incorrectPassword");
+    // The right password and a wrong one get the same answer: nothing to guess with.
+    const right = await rejection(acceptInvitation(db(), log, { token: invited.token, name: "Taker", password: FACTORY_PASSWORD }));
+    const wrong = await rejection(acceptInvitation(db(), log, { token: invited.token, name: "Taker", password: "not the password" }));
+    expect(right).toMatchObject({ code: "CONFLICT", fieldIssues: { email: { code: "signInToAccept" } } });
+    expect({ ...wrong, cause: undefined, stack: undefined }).toMatchObject({ code: right.code, fields: right.fields });
+    expect(await db().member.count({ where: { workspaceId: ws.id, userId: person.userId } })).toBe(0);
     expect((await getInvitation(db(), { token: invited.token })).state).toBe("valid");
 
-    const accepted = await acceptInvitation(db(), log, { token: invited.token, name: "Ignored", password: FACTORY_PASSWORD });
-    expect(accepted).toMatchObject({ userId: person.userId, createdUser: false, role: "LIGHT_AGENT" });
+    // Signed in as that account, one step joins, and the account stays as it was.
+    const accepted = await joinWithInvitation(db(), log, { token: invited.token }, { id: person.userId, email: person.email });
+    expect(accepted).toMatchObject({ userId: person.userId, createdUser: false, role: "LIGHT_AGENT", workspaceSlug: ws.slug });
     const after = await db().user.findUniqueOrThrow({ where: { id: person.userId } });
     expect(after).toMatchObject({ name: "Old Hand", passwordHash: before.passwordHash });
     expect(await loadMemberContext(db(), log, after, ws.slug)).not.toBeNull();
     expect(await loadMemberContext(db(), log, after, elsewhere.slug)).not.toBeNull();
+    expect((await getInvitation(db(), { token: invited.token })).state).toBe("used");
+  });
+
+  it("joining needs the signed-in account to be the invited address", async () => {
+    const someoneElse = await makeMember(db(), await makeWorkspace(db()), { role: "AGENT" });
+    const invited = await inviteMember(adminCtx, { email: freshEmail(), role: "ADMIN" });
+    const e = await rejection(
+      joinWithInvitation(db(), log, { token: invited.token }, { id: someoneElse.userId, email: someoneElse.email }),
+    );
+    expect(e).toMatchObject({ code: "FORBIDDEN", fieldIssues: { email: { code: "otherAccount" } } });
+    expect(await db().member.count({ where: { workspaceId: ws.id, userId: someoneElse.userId } })).toBe(0);
+    expect((await getInvitation(db(), { token: invited.token })).state).toBe("valid");
   });
 
   it("cannot set the password of a password-less account that belongs to a workspace", async () => {
@@ -249,7 +273,7 @@ describe("accepting", () => {
     const agent = await makeMember(db(), ws, { role: "AGENT" });
     await deactivateMember(adminCtx, { memberId: agent.memberId });
     const invited = await inviteMember(adminCtx, { email: agent.email, role: "ADMIN" });
-    const accepted = await acceptInvitation(db(), log, { token: invited.token, password: FACTORY_PASSWORD });
+    const accepted = await joinWithInvitation(db(), log, { token: invited.token }, { id: agent.userId, email: agent.email });
     expect(accepted.memberId).toBe(agent.memberId);
     expect(await db().member.findUniqueOrThrow({ where: { id: agent.memberId } })).toMatchObject({
       role: "ADMIN",

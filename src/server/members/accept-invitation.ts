@@ -1,26 +1,22 @@
-// Someone opens an invitation link and joins the workspace. Public: there is no member yet, so
-// this takes the database and a logger rather than a ctx, and the invitation token is the only
-// authority. A new address gets an account (name + password); an address that already has one
-// proves it with that account's password (rate-limited like sign-in) and keeps its password.
+// Someone opens an invitation link and joins the workspace. There is no member yet, so this
+// takes the database and a logger rather than a ctx. A new address gets an account (name +
+// password) on the invitation page, with the token as the only authority. An address that
+// already has an account joins only once its owner has signed in normally (joinWithInvitation):
+// the invitation page never asks for an existing account's password, so whoever holds the link
+// (the inviting admin saw it) cannot guess that password there.
 //
 // The slow work (argon2) happens before the transaction; inside it, the invitation row is locked
 // and its state checked again, so a token is used at most once even under concurrent accepts.
 import type { MemberRole } from "@/generated/prisma/enums";
 import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
-import { hashPassword, verifyPassword } from "@/server/auth/password";
-import {
-  checkSignInAllowed,
-  recordSignInFailure,
-  recordSignInSuccess,
-  SignInRateLimited,
-} from "@/server/auth/rate-limit";
+import { hashPassword } from "@/server/auth/password";
 import { Prisma, type Db, type DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
 import { parseInput } from "@/server/validate";
 import { invitationState } from "./get-invitation";
-import { AcceptInvitationInput } from "./member.schemas";
+import { AcceptInvitationInput, JoinWithInvitationInput } from "./member.schemas";
 
 export type AcceptedInvitation = {
   email: string;
@@ -54,21 +50,12 @@ function fieldError(field: string, code: string, message: string, bound?: number
   });
 }
 
-/** Checks the password of an existing account, counting failures like sign-in does. */
-async function verifyAccountPassword(email: string, passwordHash: string, password: string): Promise<void> {
-  try {
-    await checkSignInAllowed(email, null);
-  } catch (e) {
-    if (e instanceof SignInRateLimited) {
-      throw new AppError("RATE_LIMITED", "Too many attempts, try again later", { retryAfter: e.retryAfterSeconds, cause: e });
-    }
-    throw e;
-  }
-  if (!(await verifyPassword(passwordHash, password))) {
-    await recordSignInFailure(email);
-    throw fieldError("password", "incorrectPassword", "is not the password of this account");
-  }
-  await recordSignInSuccess(email);
+function signInToAccept(): AppError {
+  const message = "This address already has an account: sign in to accept the invitation";
+  return new AppError("CONFLICT", message, {
+    fields: { email: message },
+    fieldIssues: { email: { code: "signInToAccept", message } },
+  });
 }
 
 type LockedInvitation = InvitationRow & { workspaceId: string; role: MemberRole; workspaceSlug: string };
@@ -97,34 +84,19 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
   if (!preview) throw new AppError("NOT_FOUND", "Invitation not found");
   assertUsable(preview);
 
-  const account = await db.user.findUnique({
-    where: { email: preview.email },
-    select: { id: true, passwordHash: true },
-  });
-  let newCredentials: { name: string; passwordHash: string } | null = null;
-  if (account?.passwordHash) {
-    await verifyAccountPassword(preview.email, account.passwordHash, input.password);
-  } else {
-    if (!input.name) throw fieldError("name", "required", "is required");
-    if (input.password.length < PASSWORD_MIN_LENGTH) {
-      throw fieldError("password", "tooShort", `must be at least ${PASSWORD_MIN_LENGTH} characters`, PASSWORD_MIN_LENGTH);
-    }
-    newCredentials = { name: input.name, passwordHash: await hashPassword(input.password) };
+  // The password typed here is never checked against an existing account's.
+  const account = await db.user.findUnique({ where: { email: preview.email }, select: { passwordHash: true } });
+  if (account?.passwordHash) throw signInToAccept();
+  if (!input.name) throw fieldError("name", "required", "is required");
+  if (input.password.length < PASSWORD_MIN_LENGTH) {
+    throw fieldError("password", "tooShort", `must be at least ${PASSWORD_MIN_LENGTH} characters`, PASSWORD_MIN_LENGTH);
   }
+  const newCredentials = { name: input.name, passwordHash: await hashPassword(input.password) };
 
-  const result = await db.$transaction(async (tx) => {
-    const invitation = await lockInvitation(tx, tokenHash);
-    const { workspaceId, email, role } = invitation;
-    const now = new Date();
-
+  return join(db, log, tokenHash, async (tx, email) => {
     const current = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
-    let userId: string;
-    let createdUser = false;
-    if (newCredentials) {
-      // An account for this address appeared since the password check: its owner must prove it.
-      if (current?.passwordHash) {
-        throw new AppError("CONFLICT", "An account with this email now exists; try again", { fields: { email: "is taken" } });
-      }
+    // An account for this address appeared since the check above: its owner signs in to accept.
+    if (current?.passwordHash) throw signInToAccept();
       // A password-less account that already belongs somewhere is not this link's to claim: whoever
       // holds an invitation (its admin saw the link) could otherwise set that account's password.
       if (current && (await tx.member.count({ where: { userId: current.id } })) > 0) {
@@ -132,16 +104,48 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
           fields: { email: "has no password" },
         });
       }
-      createdUser = !current;
-      userId = current
-        ? (await tx.user.update({ where: { id: current.id }, data: newCredentials, select: { id: true } })).id
-        : (await tx.user.create({ data: { email, ...newCredentials }, select: { id: true } })).id;
-    } else {
-      if (!current || current.id !== account?.id) {
-        throw new AppError("CONFLICT", "The account changed; try again", { fields: { email: "changed" } });
-      }
-      userId = current.id;
+    const userId = current
+      ? (await tx.user.update({ where: { id: current.id }, data: newCredentials, select: { id: true } })).id
+      : (await tx.user.create({ data: { email, ...newCredentials }, select: { id: true } })).id;
+    return { userId, createdUser: !current };
+  });
+}
+
+/**
+ * The signed-in user accepts an invitation to their own address (compared case-insensitively;
+ * addresses are stored lower-case). Another account gets FORBIDDEN, and the link stays usable.
+ */
+export async function joinWithInvitation(
+  db: Db,
+  log: Logger,
+  raw: JoinWithInvitationInput,
+  user: { id: string; email: string },
+): Promise<AcceptedInvitation> {
+  const input = parseInput(JoinWithInvitationInput, raw);
+  return join(db, log, sha256Hex(input.token), async (_tx, email) => {
+    if (email !== user.email.toLowerCase()) {
+      const message = "This invitation is for another address";
+      throw new AppError("FORBIDDEN", message, { fields: { email: message }, fieldIssues: { email: { code: "otherAccount", message } } });
     }
+    return { userId: user.id, createdUser: false };
+  });
+}
+
+/**
+ * Locks the invitation, lets `claim` name the user who joins (creating it if need be), then makes
+ * or reactivates the membership and uses up the invitation, all in one transaction.
+ */
+async function join(
+  db: Db,
+  log: Logger,
+  tokenHash: string,
+  claim: (tx: DbTx, email: string) => Promise<{ userId: string; createdUser: boolean }>,
+): Promise<AcceptedInvitation> {
+  const result = await db.$transaction(async (tx) => {
+    const invitation = await lockInvitation(tx, tokenHash);
+    const { workspaceId, email, role } = invitation;
+    const now = new Date();
+    const { userId, createdUser } = await claim(tx, email);
 
     const existing = await tx.member.findUnique({
       where: { workspaceId_userId: { workspaceId, userId } },

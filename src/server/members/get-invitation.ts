@@ -15,8 +15,8 @@ export type InvitationView = {
   role: MemberRole;
   expiresAt: Date;
   state: InvitationState;
-  /** The address already has an account: the page asks for its password instead of a new one. */
-  hasAccount: boolean;
+  // Deliberately nothing about whether the address has an account: whoever holds the link
+  // (the inviting admin saw it) must not learn that an address is used in another workspace.
 };
 
 export function invitationState(
@@ -46,10 +46,6 @@ export async function getInvitation(db: DbTx, raw: GetInvitationInput): Promise<
     },
   });
   if (!invitation) throw new AppError("NOT_FOUND", "Invitation not found");
-  const account = await db.user.findUnique({
-    where: { email: invitation.email },
-    select: { passwordHash: true },
-  });
   return {
     workspaceName: invitation.workspace.name,
     workspaceSlug: invitation.workspace.slug,
@@ -57,6 +53,5 @@ export async function getInvitation(db: DbTx, raw: GetInvitationInput): Promise<
     role: invitation.role,
     expiresAt: invitation.expiresAt,
     state: invitationState(invitation),
-    hasAccount: Boolean(account?.passwordHash),
   };
 }

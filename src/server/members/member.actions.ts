@@ -5,12 +5,15 @@ import { revalidatePath } from "next/cache";
 import { agentAction, runAction, type ActionResult } from "@/server/action";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
-import { acceptInvitation } from "./accept-invitation";
+import { AppError } from "@/server/errors";
+import { getSessionUser } from "@/server/auth/session";
+import { acceptInvitation, joinWithInvitation } from "./accept-invitation";
 import { changeMemberRole } from "./change-member-role";
 import { deactivateMember } from "./deactivate-member";
 import { inviteMember, type InvitedMember } from "./invite-member";
 import {
   type AcceptInvitationInput,
+  type JoinWithInvitationInput,
   ChangeMemberRoleInput,
   InviteMemberInput,
   MemberIdInput,
@@ -55,8 +58,8 @@ export async function reactivateMemberAction(workspaceSlug: string, input: Membe
 }
 
 /**
- * Public: accepts an invitation by its token. Returns the address so the page can sign the
- * user in with the password they just typed, and the workspace to go to afterwards.
+ * Public: accepts an invitation by its token with a new account. Returns the address so the page
+ * can sign the user in with the password they just typed, and the workspace to go to afterwards.
  */
 export async function acceptInvitationAction(
   input: AcceptInvitationInput,
@@ -64,5 +67,17 @@ export async function acceptInvitationAction(
   return runAction(async (requestId) => {
     const accepted = await acceptInvitation(db(), logger.child({ requestId }), input);
     return { email: accepted.email, workspaceSlug: accepted.workspaceSlug };
+  });
+}
+
+/** The signed-in user accepts an invitation to their own address; returns the workspace to open. */
+export async function joinWithInvitationAction(
+  input: JoinWithInvitationInput,
+): Promise<ActionResult<{ workspaceSlug: string }>> {
+  return runAction(async (requestId) => {
+    const user = await getSessionUser();
+    if (!user) throw new AppError("UNAUTHENTICATED");
+    const joined = await joinWithInvitation(db(), logger.child({ requestId }), input, user);
+    return { workspaceSlug: joined.workspaceSlug };
   });
 }

@@ -37,8 +37,8 @@ export type GetInvitationInput = z.input<typeof GetInvitationInput>;
 
 /**
  * A new user chooses a name and a password (at least PASSWORD_MIN_LENGTH, checked by the use
- * case because an existing user's password may predate today's rules). An existing user proves
- * who they are with the password of their account; `name` is then ignored.
+ * case so that its answer can name the field). An address that already has an account never
+ * joins this way: its owner signs in and uses JoinWithInvitationInput.
  */
 export const AcceptInvitationInput = z.object({
   token: InvitationTokenSchema,
@@ -46,6 +46,10 @@ export const AcceptInvitationInput = z.object({
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type AcceptInvitationInput = z.input<typeof AcceptInvitationInput>;
+
+/** The signed-in user accepts an invitation to their own address. */
+export const JoinWithInvitationInput = z.object({ token: InvitationTokenSchema });
+export type JoinWithInvitationInput = z.input<typeof JoinWithInvitationInput>;
 
 export const ListMembersInput = z
   .object({ status: z.enum(["all", "active", "deactivated"]).default("all") })

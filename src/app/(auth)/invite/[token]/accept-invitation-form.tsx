@@ -15,12 +15,10 @@ type Errors = Partial<Record<"name" | "password" | "confirm" | "form", string>>;
 export function AcceptInvitationForm({
   token,
   email,
-  hasAccount,
   className,
 }: {
   token: string;
   email: string;
-  hasAccount: boolean;
   className?: string;
 }) {
   const t = useTranslations("auth.invitation");
@@ -32,10 +30,6 @@ export function AcceptInvitationForm({
 
   function validate(name: string, password: string, confirm: string): Errors {
     const e: Errors = {};
-    if (hasAccount) {
-      if (!password) e.password = t("passwordRequired");
-      return e;
-    }
     if (!name.trim()) e.name = t("nameRequired");
     if (!password) e.password = t("passwordRequired");
     else if (password.length < PASSWORD_MIN_LENGTH) e.password = t("passwordTooShort", { min: PASSWORD_MIN_LENGTH });
@@ -60,21 +54,20 @@ export function AcceptInvitationForm({
         setErrors(found);
         if (Object.keys(found).length > 0) return;
         startTransition(async () => {
-          const result = await acceptInvitationAction({ token, password, ...(hasAccount ? {} : { name }) });
+          const result = await acceptInvitationAction({ token, password, name });
           if (!result.ok) {
-            const code = result.error.fields?.token?.code ?? result.error.fields?.password?.code;
+            const code =
+              result.error.fields?.token?.code ?? result.error.fields?.email?.code ?? result.error.fields?.password?.code;
             const next: Errors =
               code === "expired"
                 ? { form: t("expired") }
                 : code === "used" || code === "revoked"
                   ? { form: t("used") }
-                  : code === "incorrectPassword"
-                    ? { password: t("wrongPassword") }
+                  : code === "signInToAccept"
+                    ? { form: t("accountExists") }
                     : code === "tooShort"
                       ? { password: t("passwordTooShort", { min: PASSWORD_MIN_LENGTH }) }
-                      : result.error.code === "RATE_LIMITED"
-                        ? { form: t("rateLimited") }
-                        : { form: tc("errors.generic") };
+                      : { form: tc("errors.generic") };
             setErrors(next);
             if (next.form) alertRef.current?.focus();
             return;
@@ -94,26 +87,15 @@ export function AcceptInvitationForm({
         <Field label={t("email")}>
           {(control) => <Input {...control} value={email} readOnly dir="ltr" autoComplete="username" />}
         </Field>
-        {!hasAccount && (
-          <Field label={t("name")} error={errors.name} required>
-            {(control) => <Input {...control} name="name" autoComplete="name" maxLength={120} />}
-          </Field>
-        )}
-        <Field
-          label={t("password")}
-          hint={hasAccount ? undefined : t("passwordRules", { min: PASSWORD_MIN_LENGTH })}
-          error={errors.password}
-          required
-        >
-          {(control) => (
-            <Input {...control} name="password" type="password" autoComplete={hasAccount ? "current-password" : "new-password"} />
-          )}
+        <Field label={t("name")} error={errors.name} required>
+          {(control) => <Input {...control} name="name" autoComplete="name" maxLength={120} />}
         </Field>
-        {!hasAccount && (
-          <Field label={t("confirmPassword")} error={errors.confirm} required>
-            {(control) => <Input {...control} name="confirm" type="password" autoComplete="new-password" />}
-          </Field>
-        )}
+        <Field label={t("password")} hint={t("passwordRules", { min: PASSWORD_MIN_LENGTH })} error={errors.password} required>
+          {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" />}
+        </Field>
+        <Field label={t("confirmPassword")} error={errors.confirm} required>
+          {(control) => <Input {...control} name="confirm" type="password" autoComplete="new-password" />}
+        </Field>
         <Button type="submit" fullWidth loading={pending}>
           {pending ? t("submitting") : t("submit")}
         </Button>
