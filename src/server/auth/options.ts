@@ -1,6 +1,7 @@
 // next-auth configuration: credentials sign-in, JWT sessions in an HTTP-only cookie.
-// The session holds only the user id and session version; membership and role are read
-// from the database on every request, so a deactivation takes effect at once.
+// The cookie holds only the user id, the session version and the id of the session's row
+// (user-sessions.ts); the row, membership and role are read from the database on every
+// request, so signing out and deactivation take effect at once.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appUrl, env } from "@/env";
@@ -9,12 +10,15 @@ import { logger } from "@/server/logger";
 import { SignInRateLimited } from "@/server/auth/rate-limit";
 import { clientIp } from "@/server/http/client-address";
 import { signInWithPassword } from "@/server/auth/sign-in";
+import { endUserSession, startUserSession } from "@/server/auth/user-sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string };
     /** Session version at sign-in; a bump on the user signs this session out. */
     sv: number;
+    /** The session's row; signing out deletes it. */
+    sid?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -24,6 +28,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -63,13 +68,21 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.uid = user.id;
           token.sv = user.sessionVersion ?? 0;
+          token.sid = await startUserSession(db(), user.id);
         }
         return token;
       },
       async session({ session, token }) {
         session.user = { id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
         session.sv = token.sv ?? 0;
+        session.sid = token.sid;
         return session;
+      },
+    },
+    events: {
+      // Ends the session on the server, so a copy of the cookie opens nothing afterwards.
+      async signOut({ token }) {
+        await endUserSession(db(), token ?? {});
       },
     },
     logger: {

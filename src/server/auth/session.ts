@@ -11,18 +11,16 @@ import type { Ctx } from "@/server/context";
 import { logger } from "@/server/logger";
 import { AppError } from "@/server/errors";
 import { listUserWorkspaces, loadMemberContext, type SessionUser } from "@/server/auth/member-context";
+import { resolveSessionUser } from "@/server/auth/user-sessions";
 
-/** The signed-in user, or null. A session whose version is stale (password changed) counts as signed out. */
+/**
+ * The signed-in user, or null. A session that was signed out, or whose version is stale (signed
+ * out everywhere), counts as signed out, whatever the cookie says.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
-  const uid = session?.user?.id;
-  if (!uid) return null;
-  const user = await db().user.findUnique({
-    where: { id: uid },
-    select: { id: true, email: true, name: true, locale: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== session.sv) return null;
-  return user;
+  if (!session?.user?.id) return null;
+  return resolveSessionUser(db(), { uid: session.user.id, sv: session.sv, sid: session.sid });
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page that comes back here after. */

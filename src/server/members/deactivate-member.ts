@@ -1,6 +1,8 @@
 // An admin removes someone's access. Membership is read from the database on every request,
-// so access ends at once without touching the user's sessions (they may belong to other
-// workspaces). Their tickets stay assigned; reassigning is a separate decision.
+// so access to this workspace ends at once. Someone left with no active workspace is signed out
+// everywhere; someone who belongs to other workspaces keeps their sessions for those (this
+// admin has no say over them). Their tickets stay assigned; reassigning is a separate decision.
+import { endAllUserSessions } from "@/server/auth/user-sessions";
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
@@ -22,6 +24,8 @@ export async function deactivateMember(ctx: Ctx, raw: MemberIdInput): Promise<{ 
     if (member.deactivatedAt) return { memberId: member.id, changed: false };
     await ensureNotLastAdmin(db, workspaceId, member);
     await db.member.update({ where: { id: member.id, workspaceId }, data: { deactivatedAt: new Date() } });
+    const stillActive = await db.member.count({ where: { userId: member.userId, deactivatedAt: null } });
+    if (stillActive === 0) await endAllUserSessions(db, member.userId);
     ctx.log.info({ workspaceId, memberId: member.id }, "member deactivated");
     return { memberId: member.id, changed: true };
   });

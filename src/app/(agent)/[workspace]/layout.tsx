@@ -52,6 +52,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
                 menu: t("userMenu.label", { name: user.name }),
                 signedInAs: t("userMenu.signedInAs", { email: user.email }),
                 signOut: t("userMenu.signOut"),
+                signOutEverywhere: t("userMenu.signOutEverywhere"),
+                signOutEverywhereHint: t("userMenu.signOutEverywhereHint"),
+                error: tc("errors.generic"),
               }}
             />
           </div>

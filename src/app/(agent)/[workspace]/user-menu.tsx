@@ -1,10 +1,17 @@
 "use client";
 import { Avatar } from "@/ui/avatar";
-import { SignOutButton } from "@/app/sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "@/app/sign-out-button";
 import { LocaleSwitcher } from "@/ui/locale-switcher";
 import { setLocaleAction } from "@/server/users/locale.actions";
 
-type Labels = { menu: string; signedInAs: string; signOut: string };
+type Labels = {
+  menu: string;
+  signedInAs: string;
+  signOut: string;
+  signOutEverywhere: string;
+  signOutEverywhereHint: string;
+  error: string;
+};
 
 export function UserMenu({ name, labels }: { name: string; labels: Labels }) {
   return (
@@ -24,6 +31,12 @@ export function UserMenu({ name, labels }: { name: string; labels: Labels }) {
           <LocaleSwitcher action={setLocaleAction} />
         </div>
         <SignOutButton label={labels.signOut} fullWidth className="mt-4" />
+        <SignOutEverywhereButton
+          label={labels.signOutEverywhere}
+          hint={labels.signOutEverywhereHint}
+          errorMessage={labels.error}
+          className="mt-3"
+        />
       </div>
     </details>
   );

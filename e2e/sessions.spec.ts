@@ -1,0 +1,59 @@
+// Signing out ends the session on the server: a session cookie copied before signing out (a
+// stolen or replayed cookie) opens nothing afterwards, and "Sign out everywhere" ends the
+// sessions of every other browser too.
+import { expect, test, type Page } from "@playwright/test";
+import { en, messagePattern } from "./catalog";
+import { shopdesk } from "./processes";
+import { loginForm, signIn } from "./sign-in";
+
+const LOGIN_URL = /\/login(\?.*)?$/;
+
+async function openAccountMenu(page: Page): Promise<void> {
+  await page.getByLabel(messagePattern("en", "agent.userMenu.label")).click();
+}
+
+test("a session cookie captured before signing out is refused afterwards", async ({ page, browser }) => {
+  await signIn(page, "light@demo.test");
+  await page.goto("/demo/inbox");
+  await expect(page.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
+  const captured = await page.context().cookies();
+
+  await openAccountMenu(page);
+  await page.getByRole("button", { name: en("agent.userMenu.signOut"), exact: true }).click();
+  await expect(page).toHaveURL(LOGIN_URL);
+
+  // Someone replays the cookie in a browser of their own.
+  const replay = await browser.newContext();
+  await replay.addCookies(captured);
+  const thief = await replay.newPage();
+  await thief.goto("/demo/inbox");
+  await expect(thief).toHaveURL(LOGIN_URL);
+  await expect(loginForm(thief).password).toBeVisible();
+  await replay.close();
+});
+
+test("sign out everywhere ends the sessions of every browser", async ({ page, browser }) => {
+  const email = `everywhere.${Date.now()}@example.com`;
+  const password = "a-long-password-2";
+  await shopdesk("user:create", "--workspace", "demo", "--email", email, "--name", "Eve Everywhere", "--role", "agent", "--password", password);
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signIn(other, email, password);
+  await signIn(page, email, password);
+  await page.goto("/demo/inbox");
+
+  await openAccountMenu(page);
+  await expect(page.getByText(en("agent.userMenu.signOutEverywhereHint"))).toBeVisible();
+  await page.getByRole("button", { name: en("agent.userMenu.signOutEverywhere"), exact: true }).click();
+  await expect(page).toHaveURL(LOGIN_URL);
+
+  await other.goto("/demo/inbox");
+  await expect(other).toHaveURL(LOGIN_URL);
+  await otherContext.close();
+
+  // Signing in again works as before.
+  await signIn(page, email, password);
+  await page.goto("/demo/inbox");
+  await expect(page.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
+});

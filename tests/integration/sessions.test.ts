@@ -1,0 +1,74 @@
+// Sessions end on the server: signing out, signing out everywhere and deactivation from the last
+// workspace make a session cookie worthless, whoever holds a copy of it.
+import { afterAll, describe, expect, it } from "vitest";
+import { db, disconnectDb } from "@/server/db";
+import { makeMember, makeWorkspace } from "@/server/demo/factories";
+import { isLiveViewerAllowed } from "@/server/live/live-access";
+import { deactivateMember } from "@/server/members/deactivate-member";
+import { closePgPool } from "@/server/pg-pool";
+import { endUserSession, resolveSessionUser, startUserSession } from "@/server/auth/user-sessions";
+import { signOutEverywhere } from "@/server/users/sign-out-everywhere";
+import { memberCtx } from "../helpers/context";
+
+afterAll(async () => {
+  await closePgPool();
+  await disconnectDb();
+});
+
+async function signedIn(userId: string) {
+  const { sessionVersion } = await db().user.findUniqueOrThrow({ where: { id: userId } });
+  return { uid: userId, sv: sessionVersion, sid: await startUserSession(db(), userId) };
+}
+
+describe("sessions", () => {
+  it("signing out ends that session for any copy of its cookie; the user's other sessions go on", async () => {
+    const ws = await makeWorkspace(db());
+    const m = await makeMember(db(), ws, { role: "AGENT" });
+    const laptop = await signedIn(m.userId);
+    const phone = await signedIn(m.userId);
+    expect((await resolveSessionUser(db(), laptop))?.id).toBe(m.userId);
+
+    const copied = { ...laptop };
+    await endUserSession(db(), laptop);
+    expect(await resolveSessionUser(db(), copied)).toBeNull();
+    expect((await resolveSessionUser(db(), phone))?.id).toBe(m.userId);
+  });
+
+  it("refuses a cookie without a session id, from before sessions were recorded", async () => {
+    const ws = await makeWorkspace(db());
+    const m = await makeMember(db(), ws, { role: "AGENT" });
+    expect(await resolveSessionUser(db(), { uid: m.userId, sv: 0 })).toBeNull();
+    expect(await resolveSessionUser(db(), { uid: m.userId, sv: 0, sid: "not-a-uuid" })).toBeNull();
+  });
+
+  it("sign out everywhere ends every session and the open live streams; signing in again works", async () => {
+    const ws = await makeWorkspace(db());
+    const m = await makeMember(db(), ws, { role: "AGENT" });
+    const [a, b] = [await signedIn(m.userId), await signedIn(m.userId)];
+    const viewer = { memberId: m.memberId, userId: m.userId, workspaceId: ws.id, sessionVersion: a.sv };
+    expect(await isLiveViewerAllowed(db(), viewer)).toBe(true);
+
+    await signOutEverywhere(db(), m.userId);
+    expect(await resolveSessionUser(db(), a)).toBeNull();
+    expect(await resolveSessionUser(db(), b)).toBeNull();
+    expect(await isLiveViewerAllowed(db(), viewer)).toBe(false);
+    expect((await resolveSessionUser(db(), await signedIn(m.userId)))?.id).toBe(m.userId);
+  });
+
+  it("deactivation from the last workspace ends the person's sessions; from one of several, it leaves them", async () => {
+    const ws = await makeWorkspace(db());
+    const admin = await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN" }));
+    const only = await makeMember(db(), ws, { role: "AGENT" });
+    const onlySession = await signedIn(only.userId);
+    await deactivateMember(admin, { memberId: only.memberId });
+    expect(await resolveSessionUser(db(), onlySession)).toBeNull();
+
+    const other = await makeWorkspace(db());
+    const both = await makeMember(db(), ws, { role: "AGENT" });
+    await db().member.create({ data: { workspaceId: other.id, userId: both.userId, role: "AGENT" } });
+    const bothSession = await signedIn(both.userId);
+    await deactivateMember(admin, { memberId: both.memberId });
+    // Still signed in, for the other workspace; this one is closed to them at once all the same.
+    expect((await resolveSessionUser(db(), bothSession))?.id).toBe(both.userId);
+  });
+});
