@@ -3,7 +3,8 @@
 // shown once and can be revoked. The workspace settings page switches assign-on-first-reply.
 import { expect, test } from "@playwright/test";
 import { en } from "./catalog";
-import { signIn, waitForHydration } from "./sign-in";
+import { shopdesk } from "./processes";
+import { loginForm, signIn, waitForHydration } from "./sign-in";
 
 test("an admin invites an agent, who joins with the link once", async ({ page, browser }) => {
   await signIn(page, "admin@demo.test");
@@ -49,6 +50,46 @@ test("an admin invites an agent, who joins with the link once", async ({ page, b
   // The admin now sees the new member instead of the invitation.
   await page.reload();
   await expect(page.getByText("Nora New", { exact: true })).toBeVisible();
+});
+
+test("someone with an account elsewhere accepts an invitation by signing in, never on the invitation page", async ({ page, browser }) => {
+  const email = `old.hand.${Date.now()}@example.com`;
+  const password = "a-long-password-3";
+  await shopdesk("user:create", "--workspace", "demo", "--email", email, "--name", "Olga Hand", "--role", "agent", "--password", password);
+
+  await signIn(page, "admin@northwind.test");
+  await page.goto("/northwind/settings/members");
+  const form = page.locator("form", { has: page.getByRole("button", { name: en("settings.members.invite.submit") }) });
+  await waitForHydration(form);
+  await form.getByRole("textbox", { name: en("settings.members.invite.email"), exact: true }).fill(email);
+  await form.getByRole("combobox", { name: en("settings.members.invite.role") }).selectOption("AGENT");
+  await form.getByRole("button", { name: en("settings.members.invite.submit") }).click();
+  const link = await page.getByRole("textbox", { name: en("settings.members.invite.link") }).inputValue();
+
+  const guest = await browser.newContext();
+  const invitee = await guest.newPage();
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByRole("heading", { name: en("auth.invitation.title", { workspace: "Northwind Outfitters" }) })).toBeVisible();
+  // The same page as for a new address: nothing asks for this account's password.
+  await expect(invitee.locator('input[autocomplete="current-password"]')).toHaveCount(0);
+  await expect(invitee.getByRole("textbox", { name: en("auth.invitation.name"), exact: true })).toBeVisible();
+  await expect(invitee.getByText(en("auth.invitation.haveAccount"))).toBeVisible();
+
+  await invitee.getByRole("link", { name: en("auth.invitation.signInToAccept") }).click();
+  await expect(invitee).toHaveURL(/\/login\?callbackUrl=/);
+  const login = loginForm(invitee);
+  await waitForHydration(login.email.locator("xpath=ancestor::form"));
+  await login.email.fill(email);
+  await login.password.fill(password);
+  await login.submit.click();
+  await expect(invitee).toHaveURL(new URL(link).pathname);
+  await expect(invitee.getByText(en("auth.invitation.signedInAs", { email }))).toBeVisible();
+  const accept = invitee.getByRole("button", { name: en("auth.invitation.accept") });
+  await waitForHydration(accept);
+  await accept.click();
+  await expect(invitee).toHaveURL(/\/northwind\/inbox$/);
+  await expect(invitee.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
+  await guest.close();
 });
 
 test("an API token is shown once and can be revoked", async ({ page }) => {

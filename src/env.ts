@@ -57,7 +57,7 @@ const EnvSchema = z
      * and the client address is the TCP peer's.
      */
     TRUSTED_PROXIES: TrustedProxiesSchema,
-    /** Seconds a session stays valid without activity. */
+    /** Seconds a session stays valid after sign-in (signing out ends it sooner). */
     SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),
   })
   .superRefine((env, ctx) => {
