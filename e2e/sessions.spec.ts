@@ -7,6 +7,9 @@ import { shopdesk } from "./processes";
 import { loginForm, signIn } from "./sign-in";
 
 const LOGIN_URL = /\/login(\?.*)?$/;
+// Signing out posts to next-auth, then loads the sign-in page: on a busy two-core machine that
+// can take longer than the default 10 s of an expectation.
+const NAVIGATION = { timeout: 30_000 };
 
 async function openAccountMenu(page: Page): Promise<void> {
   await page.getByLabel(messagePattern("en", "agent.userMenu.label")).click();
@@ -20,14 +23,14 @@ test("a session cookie captured before signing out is refused afterwards", async
 
   await openAccountMenu(page);
   await page.getByRole("button", { name: en("agent.userMenu.signOut"), exact: true }).click();
-  await expect(page).toHaveURL(LOGIN_URL);
+  await expect(page).toHaveURL(LOGIN_URL, NAVIGATION);
 
   // Someone replays the cookie in a browser of their own.
   const replay = await browser.newContext();
   await replay.addCookies(captured);
   const thief = await replay.newPage();
   await thief.goto("/demo/inbox");
-  await expect(thief).toHaveURL(LOGIN_URL);
+  await expect(thief).toHaveURL(LOGIN_URL, NAVIGATION);
   await expect(loginForm(thief).password).toBeVisible();
   await replay.close();
 });
@@ -46,10 +49,10 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
   await openAccountMenu(page);
   await expect(page.getByText(en("agent.userMenu.signOutEverywhereHint"))).toBeVisible();
   await page.getByRole("button", { name: en("agent.userMenu.signOutEverywhere"), exact: true }).click();
-  await expect(page).toHaveURL(LOGIN_URL);
+  await expect(page).toHaveURL(LOGIN_URL, NAVIGATION);
 
   await other.goto("/demo/inbox");
-  await expect(other).toHaveURL(LOGIN_URL);
+  await expect(other).toHaveURL(LOGIN_URL, NAVIGATION);
   await otherContext.close();
 
   // Signing in again works as before.
