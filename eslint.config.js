@@ -144,6 +144,21 @@ const config = [
     files: ["*.config.{js,mjs,cjs,ts,mts}"],
     rules: { "import/no-anonymous-default-export": "off" },
   },
+  {
+    name: "shopdesk/text-schemas",
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.object.name='z'][callee.property.name='string']",
+          message:
+            "Build text schemas with text() from @/lib/validation: it drops U+0000, which PostgreSQL refuses (a 500 instead of a 4xx).",
+        },
+      ],
+    },
+  },
   ...architecture,
 ];
 

@@ -2,6 +2,7 @@
 // A missing or malformed variable stops start-up with a message that names it.
 import { isIP } from "node:net";
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 const boolish = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
@@ -34,21 +35,20 @@ const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** PostgreSQL ≥ 15. Unset: the embedded PostgreSQL under SHOPDESK_DATA_DIR is used. */
-    DATABASE_URL: z
-      .string()
+    DATABASE_URL: text()
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
     /** Set by the launcher when DATABASE_URL points at the embedded demo database. */
     SHOPDESK_EMBEDDED: boolish,
-    SHOPDESK_DATA_DIR: z.string().min(1).default(".shopdesk"),
+    SHOPDESK_DATA_DIR: text().min(1).default(".shopdesk"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     /** Folder of pg_dump, pg_restore and psql for the backup commands; unset: PATH (and the embedded package's folder). */
-    PG_BIN_DIR: z.string().min(1).optional(),
+    PG_BIN_DIR: text().min(1).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** Public base URL of the app, used in links (invitations, emails). */
     APP_URL: z.url().optional(),
     /** Signs session cookies. Required outside the embedded demo; at least 32 characters. */
-    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    AUTH_SECRET: text().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     /** REST API requests each token may make per minute (every web process shares the budget). */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),

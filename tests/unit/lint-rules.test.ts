@@ -181,3 +181,24 @@ describe("architecture lint rules", { timeout: 30_000 }, () => {
     expect(found.map((f) => f.line)).toEqual([2, 3]);
   });
 });
+
+describe("text schemas drop NUL", { timeout: 30_000 }, () => {
+  async function bareStrings(filePath: string, code: string) {
+    const [result] = await eslint.lintText(code, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-syntax");
+  }
+
+  it.each(["src/server/tickets/x.schemas.ts", "src/app/x/state.ts", "src/env.ts"])(
+    "a bare z.string() in %s is reported",
+    async (filePath) => {
+      const found = await bareStrings(filePath, `import { z } from "zod";\n\nexport const S = z.string().min(1);\n`);
+      expect(found).toHaveLength(1);
+      expect(found[0]?.message).toMatch(/text\(\) from @\/lib\/validation/);
+    },
+  );
+
+  it("text() and the format schemas are allowed", async () => {
+    const code = `import { z } from "zod";\nimport { text } from "@/lib/validation";\n\nexport const S = z.object({ a: text().min(1), b: z.email(), c: z.uuid() });\n`;
+    expect(await bareStrings("src/server/tickets/x.schemas.ts", code)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
-export const ApiTokenNameSchema = z.string().trim().min(1).max(80);
+export const ApiTokenNameSchema = text().trim().min(1).max(80);
 
 export const CreateApiTokenInput = z.object({ name: ApiTokenNameSchema });
 export type CreateApiTokenInput = z.input<typeof CreateApiTokenInput>;

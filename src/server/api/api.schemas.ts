@@ -3,7 +3,7 @@
 // generated from them (openapi.ts), so the document cannot drift from what the API does.
 import { z } from "zod";
 import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
-import { EmailSchema, PersonNameSchema } from "@/lib/validation";
+import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
 import { AreaKeySchema, MessageTextSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
 
 // ---- Enums: stored upper case, spoken lower case -------------------------------------------
@@ -26,14 +26,14 @@ const Timestamp = z.iso.datetime().describe("ISO 8601, UTC");
 export const ApiTicket = z.object({
   id: z.uuid(),
   number: z.int().min(1).describe("Sequential within the workspace; the ticket's address in this API"),
-  subject: z.string(),
+  subject: text(),
   status: ApiStatus,
   priority: ApiPriority,
   channel: ApiChannel,
-  area: z.string().nullable().describe("Problem area key"),
-  tags: z.array(z.string()),
-  assignee: z.object({ email: z.string(), name: z.string() }).nullable(),
-  customer: z.object({ id: z.uuid(), email: z.string(), name: z.string().nullable() }),
+  area: text().nullable().describe("Problem area key"),
+  tags: z.array(text()),
+  assignee: z.object({ email: text(), name: text() }).nullable(),
+  customer: z.object({ id: z.uuid(), email: text(), name: text().nullable() }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   lastMessageAt: Timestamp,
@@ -43,18 +43,18 @@ export type ApiTicket = z.output<typeof ApiTicket>;
 
 export const ApiTicketList = z.object({
   data: z.array(ApiTicket),
-  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+  nextCursor: text().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
 });
 
 export const ApiMessage = z.object({
   id: z.uuid(),
   kind: ApiMessageKind.describe("`note` is internal: agents only, never sent to the customer"),
-  text: z.string(),
-  html: z.string().nullable(),
+  text: text(),
+  html: text().nullable(),
   author: z.object({
     type: z.enum(["agent", "customer"]),
-    name: z.string().nullable(),
-    email: z.string().nullable().describe("Null for messages written through the API"),
+    name: text().nullable(),
+    email: text().nullable().describe("Null for messages written through the API"),
   }),
   createdAt: Timestamp,
 });
@@ -64,16 +64,16 @@ export const ApiMessageList = z.object({ data: z.array(ApiMessage) });
 
 export const ApiCustomer = z.object({
   id: z.uuid(),
-  email: z.string(),
-  name: z.string().nullable(),
-  phone: z.string().nullable(),
-  locale: z.string().nullable(),
+  email: text(),
+  name: text().nullable(),
+  phone: text().nullable(),
+  locale: text().nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 export type ApiCustomer = z.output<typeof ApiCustomer>;
 
-export const ApiCustomerList = z.object({ data: z.array(ApiCustomer), nextCursor: z.string().nullable() });
+export const ApiCustomerList = z.object({ data: z.array(ApiCustomer), nextCursor: text().nullable() });
 
 export const API_ERROR_CODES = [
   "bad_request",
@@ -89,15 +89,15 @@ export const API_ERROR_CODES = [
 export const ApiError = z.object({
   error: z.object({
     code: z.enum(API_ERROR_CODES),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).describe("Field path -> message (validation errors); empty otherwise"),
-    requestId: z.string(),
+    message: text(),
+    fields: z.record(text(), text()).describe("Field path -> message (validation errors); empty otherwise"),
+    requestId: text(),
     details: z
       .object({
         currentVersion: z.int(),
         expectedVersion: z.int(),
         changes: z.array(
-          z.object({ type: z.string(), at: z.string(), actorType: z.string(), actorMemberId: z.string().nullable(), data: z.unknown() }),
+          z.object({ type: text(), at: text(), actorType: text(), actorMemberId: text().nullable(), data: z.unknown() }),
         ),
       })
       .optional()
@@ -110,7 +110,7 @@ export const ApiError = z.object({
 });
 export type ApiError = z.output<typeof ApiError>;
 
-export const OpenApiDocument = z.record(z.string(), z.unknown());
+export const OpenApiDocument = z.record(text(), z.unknown());
 
 // ---- Requests --------------------------------------------------------------------------------
 
@@ -118,13 +118,12 @@ export const TicketParams = z.object({ number: TicketNumberSchema });
 export const CustomerParams = z.object({ id: z.uuid() });
 
 const Limit = z.coerce.number().int().min(1).max(100).default(25);
-const Cursor = z.string().min(1).max(512).describe("`nextCursor` of the previous page");
-const Query = z.string().trim().min(1).max(200);
+const Cursor = text().min(1).max(512).describe("`nextCursor` of the previous page");
+const Query = text().trim().min(1).max(200);
 
 export const ListTicketsQuery = z.object({
   status: ApiStatus.optional(),
-  assignee: z
-    .string()
+  assignee: text()
     .trim()
     .toLowerCase()
     .max(254)

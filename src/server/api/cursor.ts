@@ -1,9 +1,10 @@
 // Opaque keyset cursors: base64url of the last row's sort key (a timestamp and an id). Clients
 // pass them back unchanged; a cursor that does not decode is a 422 on `cursor`.
 import { z } from "zod";
+import { CursorInstantSchema } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 
-const CursorPayload = z.tuple([z.iso.datetime(), z.uuid()]);
+const CursorPayload = z.tuple([CursorInstantSchema, z.uuid()]);
 
 export type Keyset = { at: Date; id: string };
 

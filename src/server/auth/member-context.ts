@@ -1,5 +1,6 @@
 // Resolves (user, workspace slug) to a member Ctx. Kept apart from session.ts so tests
 // and the API can build member contexts without next-auth.
+import { SLUG_PATTERN } from "@/lib/validation";
 import type { DbTx } from "@/server/db";
 import type { Ctx } from "@/server/context";
 import type { Logger } from "@/server/logger";
@@ -12,7 +13,8 @@ export async function loadMemberContext(
   user: Pick<SessionUser, "id" | "email" | "name">,
   slug: string,
 ): Promise<Ctx | null> {
-  if (typeof slug !== "string" || slug.length > 48) return null;
+  // Straight from the URL: anything that cannot be a slug (a NUL would be a database error) is no workspace.
+  if (typeof slug !== "string" || slug.length > 48 || !SLUG_PATTERN.test(slug)) return null;
   const member = await db.member.findFirst({
     where: { userId: user.id, deactivatedAt: null, workspace: { slug } },
     select: {

@@ -1,14 +1,15 @@
 // Verifies a sign-in attempt. Never tells whether the email exists: unknown emails cost
 // the same password check and the same rate-limit accounting as wrong passwords.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import type { DbTx } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/auth/password";
 import { reserveSignInAttempt } from "@/server/auth/rate-limit";
 import type { Logger } from "@/server/logger";
 
 const Credentials = z.object({
-  email: z.string().trim().toLowerCase().min(1).max(254),
-  password: z.string().min(1).max(1000),
+  email: text().trim().toLowerCase().min(1).max(254),
+  password: text().min(1).max(1000),
 });
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };

@@ -2,6 +2,7 @@
 // the sort it belongs to, so a cursor of one sort can never be replayed against another (its key
 // would point somewhere meaningless there). Clients pass them back unchanged.
 import { z } from "zod";
+import { CursorInstantSchema } from "@/lib/validation";
 import { AppError } from "@/server/errors";
 import { TicketPrioritySchema } from "@/server/tickets/ticket.schemas";
 import type { InboxKeyset, InboxSort } from "./inbox.schemas";
@@ -10,9 +11,9 @@ import type { InboxKeyset, InboxSort } from "./inbox.schemas";
 export const CURSOR_FIELD_MESSAGE = "is not a cursor from this API";
 
 const Payload = z.discriminatedUnion("s", [
-  z.object({ s: z.literal("activity"), at: z.iso.datetime(), id: z.uuid() }).strict(),
-  z.object({ s: z.literal("created"), at: z.iso.datetime(), id: z.uuid() }).strict(),
-  z.object({ s: z.literal("priority"), p: TicketPrioritySchema, at: z.iso.datetime(), id: z.uuid() }).strict(),
+  z.object({ s: z.literal("activity"), at: CursorInstantSchema, id: z.uuid() }).strict(),
+  z.object({ s: z.literal("created"), at: CursorInstantSchema, id: z.uuid() }).strict(),
+  z.object({ s: z.literal("priority"), p: TicketPrioritySchema, at: CursorInstantSchema, id: z.uuid() }).strict(),
 ]);
 
 export function encodeInboxCursor(k: InboxKeyset): string {

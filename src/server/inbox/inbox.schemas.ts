@@ -2,6 +2,7 @@
 // saved views and the REST API's ticket list all speak it, so a view saved in the UI means the
 // same tickets as the API query with the same filters.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import {
   AreaKeySchema,
   ChannelSchema,
@@ -58,8 +59,8 @@ export const DEFAULT_VIEW: BuiltInView = "open";
 
 export const ViewIdSchema = z.union([
   z.enum(BUILT_IN_VIEWS),
-  z.string().regex(/^area:[a-z0-9_-]{1,48}$/),
-  z.string().regex(/^saved:[0-9a-f-]{36}$/),
+  text().regex(/^area:[a-z0-9_-]{1,48}$/),
+  text().regex(/^saved:[0-9a-f-]{36}$/),
 ]);
 export type ViewId = z.infer<typeof ViewIdSchema>;
 
@@ -111,8 +112,8 @@ export const InboxSearchParamsSchema = z.object({
   channel: list(ChannelSchema).optional(),
   customer: z.uuid().optional(),
   sort: InboxSortSchema.optional(),
-  q: z.string().trim().min(1).max(200).optional(),
-  cursor: z.string().min(1).max(200).optional(),
+  q: text().trim().min(1).max(200).optional(),
+  cursor: text().min(1).max(200).optional(),
 });
 export type InboxSearchParams = z.infer<typeof InboxSearchParamsSchema>;
 
@@ -120,11 +121,10 @@ export type InboxSearchParams = z.infer<typeof InboxSearchParamsSchema>;
 export const ListInboxInputSchema = z.object({
   filters: InboxFiltersSchema,
   sort: InboxSortSchema.default("activity"),
-  cursor: z.string().min(1).max(512).optional(),
+  cursor: text().min(1).max(512).optional(),
   limit: z.coerce.number().int().min(1).max(INBOX_MAX_PAGE_SIZE).default(INBOX_PAGE_SIZE),
   /** Full-text search; an empty box means no search. With `q` the list is by activity. */
-  q: z
-    .string()
+  q: text()
     .trim()
     .max(200)
     .optional()

@@ -2,6 +2,7 @@
 // cases send it with pg_notify inside their transaction (so it is delivered only on commit);
 // the listener parses it here, at the boundary, and drops anything else.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { parseNotifyPayload } from "@/server/live/notify-payload";
 import type { PresenceSignal } from "@/server/presence/presence-signal";
 
@@ -13,7 +14,7 @@ export const TicketChangeSchema = z.object({
   number: z.number().int().positive(),
   version: z.number().int().nonnegative(),
   // The use cases name their kinds ("status", "message", ...); a short token, never free text.
-  kind: z.string().regex(/^[a-z][a-z0-9_.-]{0,39}$/),
+  kind: text().regex(/^[a-z][a-z0-9_.-]{0,39}$/),
 });
 
 export type TicketChange = z.infer<typeof TicketChangeSchema>;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { EmailSchema, LocaleSchema, MemberRoleSchema, PersonNameSchema } from "@/lib/validation";
+import { EmailSchema, LocaleSchema, MemberRoleSchema, PersonNameSchema, text } from "@/lib/validation";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 
-export const PasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+export const PasswordSchema = text().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
 export const AddMemberWithPasswordInput = z.object({
   email: EmailSchema,
@@ -14,8 +14,7 @@ export const AddMemberWithPasswordInput = z.object({
 export type AddMemberWithPasswordInput = z.input<typeof AddMemberWithPasswordInput>;
 
 /** Invitation tokens are 32 random bytes in base64url (43 characters). */
-export const InvitationTokenSchema = z
-  .string()
+export const InvitationTokenSchema = text()
   .trim()
   .min(40)
   .max(64)
@@ -43,7 +42,7 @@ export type GetInvitationInput = z.input<typeof GetInvitationInput>;
 export const AcceptInvitationInput = z.object({
   token: InvitationTokenSchema,
   name: PersonNameSchema.optional(),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  password: text().min(1).max(PASSWORD_MAX_LENGTH),
 });
 export type AcceptInvitationInput = z.input<typeof AcceptInvitationInput>;
 

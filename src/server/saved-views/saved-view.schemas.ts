@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { InboxFiltersSchema, InboxSortSchema, type InboxFilters, type InboxSort } from "@/server/inbox/inbox.schemas";
 
-export const SavedViewNameSchema = z.string().trim().min(1).max(80);
+export const SavedViewNameSchema = text().trim().min(1).max(80);
 export const SavedViewIdSchema = z.uuid();
 
 export const CreateSavedViewInput = z.object({

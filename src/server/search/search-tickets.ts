@@ -29,6 +29,7 @@
 // (immutable functions of a bound value), so the planner folds it to a constant.
 // Notes match only with `includeNotes`; what matched is reported per result for highlighting.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import type { Ctx } from "@/server/context";
 import { requireRole } from "@/server/context";
 import { Prisma } from "@/server/db";
@@ -43,7 +44,7 @@ const MIN_SUBSTRING = 3;
 const MAX_TICKET_NUMBER = 2_147_483_647;
 
 export const SearchTicketsInput = z.object({
-  q: z.string().trim().min(1).max(200),
+  q: text().trim().min(1).max(200),
   limit: z.coerce.number().int().min(1).max(SEARCH_MAX_LIMIT).default(25),
   /** Agents see internal notes; customer-facing callers must pass false. */
   includeNotes: z.boolean().default(true),

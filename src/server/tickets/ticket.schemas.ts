@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { EmailSchema, PersonNameSchema } from "@/lib/validation";
+import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
 
 export const TicketNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);
-export const MessageTextSchema = z.string().trim().min(1).max(100_000);
+export const MessageTextSchema = text().trim().min(1).max(100_000);
 /** A ticket version the caller loaded, for optimistic concurrency (409 when stale). */
 export const TicketVersionSchema = z.coerce.number().int().min(0).max(2_147_483_647);
 
@@ -34,10 +34,10 @@ export const TicketStatusSchema = z.enum(["OPEN", "PENDING", "CLOSED"]);
 export const TicketPrioritySchema = z.enum(["LOW", "NORMAL", "HIGH", "URGENT"]);
 export const ChannelSchema = z.enum(["EMAIL", "FORM", "PORTAL", "PHONE", "CHAT", "API", "SOCIAL"]);
 export const MemberIdSchema = z.uuid();
-export const AreaKeySchema = z.string().trim().min(1).max(48);
-export const TagNameSchema = z.string().trim().toLowerCase().min(1).max(60);
+export const AreaKeySchema = text().trim().min(1).max(48);
+export const TagNameSchema = text().trim().toLowerCase().min(1).max(60);
 const TagListSchema = z.array(TagNameSchema).max(20);
-export const SubjectSchema = z.string().trim().min(1).max(300);
+export const SubjectSchema = text().trim().min(1).max(300);
 
 /** The field changes updateTicket and bulkUpdateTickets share; absent fields stay as they are. */
 const TicketChangesShape = {
@@ -106,8 +106,8 @@ export type UndoTicketChangesInput = z.input<typeof UndoTicketChangesInput>;
 const NewCustomerSchema = z.object({
   email: EmailSchema,
   name: PersonNameSchema.optional(),
-  phone: z.string().trim().min(1).max(40).optional(),
-  locale: z.string().trim().min(2).max(8).optional(),
+  phone: text().trim().min(1).max(40).optional(),
+  locale: text().trim().min(2).max(8).optional(),
 });
 
 export const CreateTicketInput = z.object({
@@ -124,12 +124,12 @@ export const CreateTicketInput = z.object({
 });
 export type CreateTicketInput = z.input<typeof CreateTicketInput>;
 
-const EmailIdSchema = z.string().trim().min(1).max(998);
+const EmailIdSchema = text().trim().min(1).max(998);
 
 export const RecordCustomerMessageInput = z.object({
   ticketNumber: TicketNumberSchema,
   text: MessageTextSchema,
-  html: z.string().max(1_000_000).optional(),
+  html: text().max(1_000_000).optional(),
   /** Defaults to the ticket's channel. */
   channel: ChannelSchema.optional(),
   email: z

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { LocaleSchema, SlugSchema, TimeZoneSchema } from "@/lib/validation";
+import { LocaleSchema, SlugSchema, TimeZoneSchema, text } from "@/lib/validation";
 
 export const CreateWorkspaceInput = z.object({
   slug: SlugSchema,
-  name: z.string().trim().min(1).max(120),
+  name: text().trim().min(1).max(120),
   timeZone: TimeZoneSchema.default("UTC"),
   defaultLocale: LocaleSchema.default("en"),
 });

@@ -2,6 +2,7 @@
 // tab, forgotten after PRESENCE_TTL_MS without a heartbeat. Pure functions over an immutable
 // map, so the expiry and ordering rules are unit-tested without a browser.
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 export const PRESENCE_HEARTBEAT_MS = 10_000;
 /** Three missed heartbeats: the tab is gone (closed without a goodbye, offline, asleep). */
@@ -11,11 +12,11 @@ export type ActiveState = "viewing" | "replying" | "noting";
 
 /** The `presence` event's data on the live stream. */
 export const PresenceEventSchema = z.object({
-  ticketId: z.string().min(1),
+  ticketId: text().min(1),
   number: z.number().int().positive(),
-  memberId: z.string().min(1),
-  name: z.string().min(1).max(240),
-  tab: z.string().min(1).max(64),
+  memberId: text().min(1),
+  name: text().min(1).max(240),
+  tab: text().min(1).max(64),
   state: z.enum(["viewing", "replying", "noting", "left"]),
   at: z.number(),
 });
