@@ -4,6 +4,9 @@ import { authenticateApiToken } from "@/server/api-tokens/authenticate-api-token
 import { createApiToken } from "@/server/api-tokens/create-api-token";
 import { listApiTokens } from "@/server/api-tokens/list-api-tokens";
 import { revokeApiToken } from "@/server/api-tokens/revoke-api-token";
+import { changeMemberRole } from "@/server/members/change-member-role";
+import { deactivateMember } from "@/server/members/deactivate-member";
+import { reactivateMember } from "@/server/members/reactivate-member";
 
 import { systemCtx, type Ctx } from "@/server/context";
 import { db, disconnectDb } from "@/server/db";
@@ -116,7 +119,8 @@ describe("listing and revoking", () => {
     const list = await listApiTokens(admin);
     expect(list.map((t) => t.name)).toEqual(["two", "one"]);
     expect(list.find((t) => t.name === "one")).toMatchObject({ prefix: one.prefix, createdByName: "Lister", lastUsedAt: null });
-    expect(list.find((t) => t.name === "two")?.createdByName).toBeNull();
+    expect(list.find((t) => t.name === "one")?.status).toBe("active");
+    expect(list.find((t) => t.name === "two")).toMatchObject({ createdByName: null, status: "active" });
     expect(JSON.stringify(list)).not.toMatch(/[0-9a-f]{64}/);
   });
 
@@ -132,5 +136,42 @@ describe("listing and revoking", () => {
     expect(await authenticateApiToken(db(), log, created.token)).toBeNull();
     expect(await db().apiToken.count({ where: { id: created.tokenId } })).toBe(0);
     expect((await rejection(revokeApiToken(adminA, { name: "to-revoke" }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("tokens die with their creator's membership", () => {
+  it("stop authenticating when the admin who made them is deactivated, and list why", async () => {
+    const ws = await makeWorkspace(db());
+    const keeper = await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN", name: "Keeper" }));
+    const leaver = await makeMember(db(), ws, { role: "ADMIN", name: "Leaver" });
+    const theirs = await createApiToken(await memberCtx(ws, leaver), { name: "leavers-sync" });
+    const operators = await createApiToken(systemCtx(db(), ws, log, "cli"), { name: "operator-sync" });
+    expect(await authenticateApiToken(db(), log, theirs.token)).not.toBeNull();
+
+    await deactivateMember(keeper, { memberId: leaver.memberId });
+    expect(await authenticateApiToken(db(), log, theirs.token)).toBeNull();
+    // Tokens of the operator CLI belong to the workspace and live until revoked.
+    expect(await authenticateApiToken(db(), log, operators.token)).not.toBeNull();
+    const list = await listApiTokens(keeper);
+    expect(list.find((t) => t.name === "leavers-sync")).toMatchObject({ createdByName: "Leaver", status: "creatorDeactivated" });
+    expect(list.find((t) => t.name === "operator-sync")).toMatchObject({ createdByName: null, status: "active" });
+
+    // Back as an admin, the token works again (an admin can also revoke it for good).
+    await reactivateMember(keeper, { memberId: leaver.memberId });
+    expect(await authenticateApiToken(db(), log, theirs.token)).not.toBeNull();
+  });
+
+  it("stop authenticating when their creator is no longer an admin", async () => {
+    const ws = await makeWorkspace(db());
+    const keeper = await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN" }));
+    const demoted = await makeMember(db(), ws, { role: "ADMIN", name: "Demoted" });
+    const theirs = await createApiToken(await memberCtx(ws, demoted), { name: "demoted-sync" });
+
+    await changeMemberRole(keeper, { memberId: demoted.memberId, role: "AGENT" });
+    expect(await authenticateApiToken(db(), log, theirs.token)).toBeNull();
+    expect((await listApiTokens(keeper)).find((t) => t.name === "demoted-sync")).toMatchObject({
+      createdByName: "Demoted",
+      status: "creatorNotAdmin",
+    });
   });
 });

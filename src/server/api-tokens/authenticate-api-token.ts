@@ -1,11 +1,13 @@
 // Resolves a bearer token to the Ctx of its workspace, or null. The lookup is by sha256, so no
 // secret is compared character by character. `lastUsedAt` is written at most once a minute per
 // token (a guarded update), so busy integrations do not turn every request into a write.
+// A token whose creator is no longer an active admin resolves to null (see token-status.ts).
 import type { Ctx } from "@/server/context";
 import type { DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
 import { API_TOKEN_PATTERN } from "./api-token.schemas";
+import { apiTokenStatus, TOKEN_CREATOR_SELECT } from "./token-status";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -19,10 +21,12 @@ export async function authenticateApiToken(db: DbTx, log: Logger, bearer: string
       id: true,
       name: true,
       lastUsedAt: true,
+      createdById: true,
+      createdBy: TOKEN_CREATOR_SELECT,
       workspace: { select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } },
     },
   });
-  if (!row) return null;
+  if (!row || apiTokenStatus(row.createdById, row.createdBy) !== "active") return null;
 
   const now = new Date();
   const cutoff = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);

@@ -1,6 +1,7 @@
-// The workspace's API tokens for the settings page: names, display prefixes and last use,
-// never the hashes.
+// The workspace's API tokens for the settings page: names, display prefixes, last use, who
+// made them and whether they still work (see token-status.ts), never the hashes.
 import { requireRole, type Ctx } from "@/server/context";
+import { apiTokenStatus, type ApiTokenStatus } from "./token-status";
 
 export type ApiTokenListItem = {
   tokenId: string;
@@ -8,7 +9,9 @@ export type ApiTokenListItem = {
   prefix: string;
   createdAt: Date;
   lastUsedAt: Date | null;
+  /** Null for a token of the operator CLI. */
   createdByName: string | null;
+  status: ApiTokenStatus;
 };
 
 export async function listApiTokens(ctx: Ctx, _input: Record<string, never> = {}): Promise<ApiTokenListItem[]> {
@@ -21,7 +24,8 @@ export async function listApiTokens(ctx: Ctx, _input: Record<string, never> = {}
       prefix: true,
       createdAt: true,
       lastUsedAt: true,
-      createdBy: { select: { user: { select: { name: true } } } },
+      createdById: true,
+      createdBy: { select: { role: true, deactivatedAt: true, user: { select: { name: true } } } },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
@@ -32,5 +36,6 @@ export async function listApiTokens(ctx: Ctx, _input: Record<string, never> = {}
     createdAt: t.createdAt,
     lastUsedAt: t.lastUsedAt,
     createdByName: t.createdBy?.user.name ?? null,
+    status: apiTokenStatus(t.createdById, t.createdBy),
   }));
 }

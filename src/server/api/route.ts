@@ -103,7 +103,7 @@ async function authenticate(request: Request, log: Logger): Promise<Ctx> {
     throw new AppError("UNAUTHENTICATED", "Send an API token as `Authorization: Bearer <token>`");
   }
   const ctx = await authenticateApiToken(db(), log, header);
-  if (!ctx) throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked");
+  if (!ctx) throw new AppError("UNAUTHENTICATED", "The API token is invalid, revoked, or its creator is no longer an active admin");
   return ctx;
 }
 

@@ -7,6 +7,7 @@ import { PageHeader } from "@/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/ui/card";
 import { CreateTokenForm } from "./create-token-form";
 import { revokeApiTokenAction } from "@/server/api-tokens/api-token.actions";
+import { Badge } from "@/ui/badge";
 import { ActionButton } from "../action-button";
 import { AdminOnly } from "../admin-only";
 
@@ -44,8 +45,14 @@ export default async function ApiTokensPage({ params }: Props) {
             {tokens.map((token) => (
               <li key={token.tokenId} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:px-6">
                 <div className="min-w-0 flex-1">
-                  <p dir="auto" className="truncate font-medium text-gray-900">
-                    {token.name}
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span dir="auto" className="min-w-0 truncate font-medium text-gray-900">
+                      {token.name}
+                    </span>
+                    <Badge tone={token.status === "active" ? "success" : "warning"}>
+                      <span className="sr-only">{t("status.label")}: </span>
+                      {t(`status.${token.status}`)}
+                    </Badge>
                   </p>
                   <p className="text-sm text-gray-600">
                     <span className="font-mono" dir="ltr">
@@ -55,7 +62,10 @@ export default async function ApiTokensPage({ params }: Props) {
                     {t("created")}: {format.dateTime(token.createdAt, { dateStyle: "medium" })}
                     <span aria-hidden="true"> · </span>
                     {t("lastUsed")}: {token.lastUsedAt ? format.relativeTime(token.lastUsedAt) : t("never")}
+                    <span aria-hidden="true"> · </span>
+                    {t("createdBy")}: <bdi>{token.createdByName ?? t("createdByOperator")}</bdi>
                   </p>
+                  {token.status !== "active" && <p className="mt-1 text-sm text-warning-800">{t("inactiveHint")}</p>}
                 </div>
                 <ActionButton
                   label={t("revoke")}
