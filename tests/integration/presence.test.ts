@@ -185,9 +185,9 @@ describe("POST /api/live/<workspace>/presence", () => {
       expect((await post(a.slug, body, as(alice), { "content-type": type })).status, type).toBe(400);
     }
     expect((await post(a.slug, body, as(alice), { "content-type": "application/json; charset=utf-8" })).status).toBe(204);
-    // The page's own host counts as same-origin too (reached as 127.0.0.1, or behind a proxy);
-    // another site posting to that host does not.
-    expect((await post(a.slug, body, as(alice), { origin: "http://127.0.0.1:3999", host: "127.0.0.1:3999" })).status).toBe(204);
+    // Only APP_URL's origin counts: not the Host or X-Forwarded-Host a client sends along.
+    expect((await post(a.slug, body, as(alice), { origin: "https://evil.example", "x-forwarded-host": "evil.example" })).status).toBe(403);
+    expect((await post(a.slug, body, as(alice), { origin: "http://127.0.0.1:3999", host: "127.0.0.1:3999" })).status).toBe(403);
     expect((await post(a.slug, body, as(alice), { origin: "https://evil.example", host: "127.0.0.1:3999" })).status).toBe(403);
   });
 

@@ -64,17 +64,10 @@ export async function handlePresencePost(request: Request, slug: string, options
 
 function checkSameOrigin(request: Request, allowed: string): void {
   // Browsers send Origin with every POST (fetch, keepalive fetch, forms), so a missing one is not a
-  // page of ours. Besides APP_URL, the host the request was sent to counts (as for Next's server
-  // actions), so the app also works when reached as 127.0.0.1 or behind a proxy on another name.
+  // page of ours. Only APP_URL's origin counts: Host and X-Forwarded-Host are whatever the client
+  // (or a proxy that passes them on) says, so an attacker's page could name its own site there.
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  let sameHost = false;
-  try {
-    sameHost = origin !== null && host !== null && new URL(origin).host === host;
-  } catch {
-    sameHost = false;
-  }
-  if (origin !== allowed && !sameHost) throw new AppError("FORBIDDEN", "Cross-origin requests are not allowed");
+  if (origin !== allowed) throw new AppError("FORBIDDEN", "Cross-origin requests are not allowed");
   const site = request.headers.get("sec-fetch-site");
   if (site && site !== "same-origin") throw new AppError("FORBIDDEN", "Cross-origin requests are not allowed");
 }
