@@ -7,7 +7,7 @@ import { GET as listCustomers } from "@/app/api/v1/customers/route";
 import { GET as listMessages, POST as postMessage } from "@/app/api/v1/tickets/[number]/messages/route";
 import { GET as getTicket, PATCH as patchTicket } from "@/app/api/v1/tickets/[number]/route";
 import { GET as listTickets, POST as postTicket } from "@/app/api/v1/tickets/route";
-import { configureApiRateLimit } from "@/server/api/api-rate-limit";
+import { configureApiAuthFailureLimit, configureApiRateLimit } from "@/server/api/api-rate-limit";
 import type { ApiRouteHandler } from "@/server/api/route";
 import { createApiToken } from "@/server/api-tokens/create-api-token";
 import { revokeApiToken } from "@/server/api-tokens/revoke-api-token";
@@ -218,6 +218,44 @@ describe("rate limit", () => {
       expect((await call(listTickets, "GET", "/tickets", { token: tokenB })).status).toBe(200);
     } finally {
       configureApiRateLimit();
+    }
+  });
+
+  it("answers 429 with Retry-After to an address that keeps sending invalid tokens", async () => {
+    configureApiAuthFailureLimit({ points: 3, durationSeconds: 600, blockSeconds: 600 });
+    try {
+      const from = (ip: string) => ({ "x-forwarded-for": ip });
+      const guesser = from("203.0.113.7");
+      const wrong = [
+        { token: "sd_" + "a".repeat(43), headers: guesser },
+        { token: "sd_" + "b".repeat(43), headers: guesser },
+        { token: null, headers: { ...guesser, authorization: "Bearer nonsense" } },
+      ];
+      for (const opts of wrong) expect((await call(listTickets, "GET", "/tickets", opts)).status).toBe(401);
+      const limited = await call(listTickets, "GET", "/tickets", { token: "sd_" + "c".repeat(43), headers: guesser });
+      expect(limited.status).toBe(429);
+      expect(limited.json.error.code).toBe("rate_limited");
+      const retryAfter = Number(limited.headers.get("retry-after"));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(600);
+      // While blocked, the address gets no answer about any token, valid or not.
+      expect((await call(listTickets, "GET", "/tickets", { token: tokenA, headers: guesser })).status).toBe(429);
+      // Other addresses, and valid tokens elsewhere, are not affected.
+      expect((await call(listTickets, "GET", "/tickets", { token: "sd_" + "d".repeat(43), headers: from("198.51.100.9") })).status).toBe(401);
+      expect((await call(listTickets, "GET", "/tickets", { token: tokenA, headers: from("198.51.100.10") })).status).toBe(200);
+    } finally {
+      configureApiAuthFailureLimit();
+    }
+  });
+
+  it("successful requests never count against the address", async () => {
+    configureApiAuthFailureLimit({ points: 2, durationSeconds: 600, blockSeconds: 600 });
+    try {
+      const headers = { "x-forwarded-for": "203.0.113.20" };
+      for (let i = 0; i < 5; i++) expect((await call(listTickets, "GET", "/tickets", { token: tokenA, headers })).status).toBe(200);
+      expect((await call(listTickets, "GET", "/tickets", { token: "sd_" + "e".repeat(43), headers })).status).toBe(401);
+    } finally {
+      configureApiAuthFailureLimit();
     }
   });
 });

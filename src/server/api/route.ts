@@ -1,7 +1,8 @@
 // The wrapper of the REST API's route handlers. An endpoint is declared once (method, path,
 // schemas, handler) with defineEndpoint; apiRoute turns it into a Next.js route handler that
 // - takes the proxy's request id (or makes one) and returns it as X-Request-Id,
-// - resolves the Bearer token to its workspace's ctx (401 otherwise; tenancy never comes from input),
+// - resolves the Bearer token to its workspace's ctx (401 otherwise; tenancy never comes from input;
+//   an address with too many failures gets 429 with Retry-After for a while),
 // - counts the request against the token's rate limit (429 with Retry-After; X-RateLimit-* headers),
 // - parses path params (malformed -> 404), query (422) and JSON body (400 malformed, 422 invalid),
 // - maps AppError codes to statuses and `{ error: { code, message, fields, requestId } }` (plus
@@ -19,7 +20,15 @@ import { AppError, isAppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
 import { parseInput } from "@/server/validate";
 import type { ApiError } from "./api.schemas";
-import { consumeApiRequest, RateLimitedError, rateLimitHeaders, type RateLimitState } from "./api-rate-limit";
+import { clientIp } from "@/server/auth/rate-limit";
+import {
+  checkApiAuthAllowed,
+  consumeApiRequest,
+  RateLimitedError,
+  rateLimitHeaders,
+  recordApiAuthFailure,
+  type RateLimitState,
+} from "./api-rate-limit";
 
 type Schema = z.ZodType | undefined;
 type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
@@ -97,13 +106,20 @@ function queryObject(url: URL): Record<string, string> {
   return out;
 }
 
+/** The token's ctx; every failure counts against the client's address, which is blocked (429) after too many. */
 async function authenticate(request: Request, log: Logger): Promise<Ctx> {
+  const ip = clientIp(request.headers);
+  await checkApiAuthAllowed(ip);
   const header = request.headers.get("authorization");
   if (!header || !/^Bearer\s+\S+$/i.test(header.trim())) {
+    await recordApiAuthFailure(ip);
     throw new AppError("UNAUTHENTICATED", "Send an API token as `Authorization: Bearer <token>`");
   }
   const ctx = await authenticateApiToken(db(), log, header);
-  if (!ctx) throw new AppError("UNAUTHENTICATED", "The API token is invalid, revoked, or its creator is no longer an active admin");
+  if (!ctx) {
+    await recordApiAuthFailure(ip);
+    throw new AppError("UNAUTHENTICATED", "The API token is invalid, revoked, or its creator is no longer an active admin");
+  }
   return ctx;
 }
 
