@@ -43,6 +43,13 @@ test("members on the same ticket see each other, who is writing, and who left", 
   try {
     const a = await alex.newPage();
     const b = await anna.newPage();
+    // Parsing presence events must not trip the CSP (zod's eval probe did, on every ticket page).
+    const violations: string[] = [];
+    for (const page of [a, b]) {
+      page.on("console", (m) => {
+        if (/Content Security Policy|unsafe-eval/i.test(m.text())) violations.push(m.text());
+      });
+    }
     await signIn(a, "agent@demo.test");
     await signIn(b, "admin@demo.test");
     const ticket = await firstTicketPath(a);
@@ -56,6 +63,7 @@ test("members on the same ticket see each other, who is writing, and who left", 
     // Nobody is shown to themselves.
     await expect(bar(a).getByText(ALEX)).toHaveCount(0);
     await expect(bar(b).getByText(ANNA)).toHaveCount(0);
+    expect(violations).toEqual([]);
 
     // A second tab of Alex on the same ticket: still only Anna on his pages, one Alex on hers.
     const a2 = await alex.newPage();

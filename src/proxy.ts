@@ -41,14 +41,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Prefetches (`Purpose: prefetch`, `Sec-Purpose: prefetch`, `Next-Router-Prefetch`) go through the
+// proxy too: a browser may keep a prefetched document and show it, so it must carry the CSP.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.svg|robots.txt|api/health).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon.svg|robots.txt|api/health).*)"],
 };

@@ -4,6 +4,11 @@ import { z } from "zod";
 export { LocaleSchema, locales as LOCALES, type Locale } from "@/i18n/config";
 import { validTimeZone } from "@/i18n/locales";
 
+// In the browser, zod's compiled parsers would first probe `new Function("")`, which our CSP
+// (no 'unsafe-eval') reports as a violation on every page that parses; the interpreted parsers
+// need no eval. Every module with a text schema imports this file before it parses anything.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /**
  * Every text schema starts here (a lint rule forbids a bare `z.string()` elsewhere). It drops
  * U+0000, which no real text carries and PostgreSQL refuses in text columns (a 500 instead of a

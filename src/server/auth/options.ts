@@ -38,6 +38,23 @@ export function authSecret(): string {
   return secret;
 }
 
+/**
+ * Where next-auth may send the browser after signing in or out: a URL on this site, else the
+ * site's root. next-auth's default calls `new URL(callbackUrl)` unguarded, so a callbackUrl such
+ * as `http://localhost:3000.evil.example/` (an invalid port) threw: a 500 on every /api/auth/*
+ * request carrying it, and in the callback-url cookie after that.
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  try {
+    const base = new URL(baseUrl);
+    const target = new URL(url, base);
+    if (target.origin === base.origin) return target.href;
+  } catch {
+    // not a URL at all
+  }
+  return baseUrl;
+}
+
 let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
@@ -64,6 +81,9 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      async redirect(params) {
+        return sameSiteRedirect(params);
+      },
       async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
