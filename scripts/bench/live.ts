@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
-import { isLiveViewerAllowed } from "@/server/live/live-access";
+import { allowedLiveViewers, type LiveViewer } from "@/server/live/live-access";
+import { viewerKey } from "@/server/live/live-registry";
 import { createLiveStream } from "@/server/live/live-stream";
 import { readSseStream } from "@/server/live/sse";
 import { subscribeToTicketChanges, ticketListener, ticketListenerReady } from "@/server/live/ticket-listener";
@@ -21,7 +22,7 @@ import { summarise, type Summary } from "./timing";
 
 export type LiveResult = { commitToEvent: Summary; callToEvent: Summary; sent: number; received: number };
 
-function serveLiveStream(ctx: Ctx, viewer: Parameters<typeof isLiveViewerAllowed>[1]): Promise<Server> {
+function serveLiveStream(ctx: Ctx, viewer: LiveViewer): Promise<Server> {
   const server = createServer((req, res) => {
     const abort = new AbortController();
     req.on("close", () => abort.abort());
@@ -30,7 +31,7 @@ function serveLiveStream(ctx: Ctx, viewer: Parameters<typeof isLiveViewerAllowed
       subscribe: subscribeToTicketChanges,
       signal: abort.signal,
       log: ctx.log,
-      stillAllowed: () => isLiveViewerAllowed(db(), viewer),
+      stillAllowed: async () => (await allowedLiveViewers(db(), [viewer])).has(viewerKey(viewer)),
     });
     res.writeHead(200, { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", "X-Accel-Buffering": "no" });
     Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>).pipe(res);

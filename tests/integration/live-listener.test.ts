@@ -6,7 +6,8 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import type pg from "pg";
 import { db } from "@/server/db";
 import { makeMember, makeWorkspace } from "@/server/demo/factories";
-import { isLiveViewerAllowed } from "@/server/live/live-access";
+import { allowedLiveViewers } from "@/server/live/live-access";
+import { viewerKey } from "@/server/live/live-registry";
 import { TICKET_CHANNEL, type LiveEvent, type TicketChange } from "@/server/live/ticket-change";
 import { TicketListener } from "@/server/live/ticket-listener";
 import { capturingLogger, withClient } from "../helpers/infra";
@@ -193,20 +194,25 @@ describe("TicketListener", () => {
   });
 });
 
-describe("isLiveViewerAllowed", () => {
+describe("allowedLiveViewers", () => {
   it("holds for an active member with the same session, and ends on deactivation or a new session version", async () => {
     const ws = await makeWorkspace(db());
     const other = await makeWorkspace(db());
     const m = await makeMember(db(), ws, { role: "AGENT" });
+    const n = await makeMember(db(), ws, { role: "AGENT" });
     const viewer = { memberId: m.memberId, userId: m.userId, workspaceId: ws.id, sessionVersion: 0 };
-    expect(await isLiveViewerAllowed(db(), viewer)).toBe(true);
-    expect(await isLiveViewerAllowed(db(), { ...viewer, workspaceId: other.id })).toBe(false);
+    const colleague = { memberId: n.memberId, userId: n.userId, workspaceId: ws.id, sessionVersion: 0 };
+    const allowed = async (...viewers: (typeof viewer)[]) => [...(await allowedLiveViewers(db(), viewers))].sort();
+    // One call answers for every viewer of the process.
+    expect(await allowed(viewer, colleague)).toEqual([viewerKey(viewer), viewerKey(colleague)].sort());
+    expect(await allowed({ ...viewer, workspaceId: other.id })).toEqual([]);
+    expect(await allowed({ ...viewer, userId: n.userId })).toEqual([]);
 
     await db().user.update({ where: { id: m.userId }, data: { sessionVersion: { increment: 1 } } });
-    expect(await isLiveViewerAllowed(db(), viewer)).toBe(false);
-    expect(await isLiveViewerAllowed(db(), { ...viewer, sessionVersion: 1 })).toBe(true);
+    expect(await allowed(viewer, colleague)).toEqual([viewerKey(colleague)]);
+    expect(await allowed({ ...viewer, sessionVersion: 1 })).toEqual([viewerKey({ ...viewer, sessionVersion: 1 })]);
 
     await db().member.update({ where: { id: m.memberId, workspaceId: ws.id }, data: { deactivatedAt: new Date() } });
-    expect(await isLiveViewerAllowed(db(), { ...viewer, sessionVersion: 1 })).toBe(false);
+    expect(await allowed({ ...viewer, sessionVersion: 1 }, colleague)).toEqual([viewerKey(colleague)]);
   });
 });

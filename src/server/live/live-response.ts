@@ -1,24 +1,48 @@
 // GET /api/live/<workspace>: authorizes the signed-in member of that workspace and answers with
 // the event stream (ticket changes and other members' presence). Anyone else gets the same JSON
 // errors as the rest of the app: 401 when signed out, 404 when not a member (whether or not the
-// workspace exists).
+// workspace exists). Per process: at most LIVE_MAX_STREAMS_PER_MEMBER streams per member (the
+// oldest closes), at most LIVE_OPEN_CONCURRENCY openings querying the database at once, and one
+// access re-check query per heartbeat for all streams (see live-registry.ts).
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { getSessionUser, requireMemberAction } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { isAppError } from "@/server/errors";
-import { isLiveViewerAllowed } from "@/server/live/live-access";
-import { createLiveStream } from "@/server/live/live-stream";
+import { allowedLiveViewers } from "@/server/live/live-access";
+import { Gate, LiveRegistry } from "@/server/live/live-registry";
+import { createLiveStream, LIVE_HEARTBEAT_MS } from "@/server/live/live-stream";
 import { subscribeToTicketChanges, ticketListenerReady } from "@/server/live/ticket-listener";
 import { logger } from "@/server/logger";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
+/** Streams one member may hold open in one web process (tabs, windows); the oldest closes first. */
+export const LIVE_MAX_STREAMS_PER_MEMBER = 10;
+/** Stream openings that may query the database at once; the pool keeps the rest for pages. */
+export const LIVE_OPEN_CONCURRENCY = 2;
+
+const globalForLive = globalThis as unknown as { shopdeskLiveRegistry?: LiveRegistry; shopdeskLiveGate?: Gate };
+
+function liveRegistry(): LiveRegistry {
+  globalForLive.shopdeskLiveRegistry ??= new LiveRegistry({
+    maxPerMember: LIVE_MAX_STREAMS_PER_MEMBER,
+    checkIntervalMs: LIVE_HEARTBEAT_MS,
+    allowedViewers: (viewers) => allowedLiveViewers(db(), viewers),
+    log: logger,
+  });
+  return globalForLive.shopdeskLiveRegistry;
+}
+
+function openingGate(): Gate {
+  globalForLive.shopdeskLiveGate ??= new Gate(LIVE_OPEN_CONCURRENCY);
+  return globalForLive.shopdeskLiveGate;
+}
+
 export async function openLiveResponse(request: Request, slug: string): Promise<Response> {
   const requestId = request.headers.get("x-request-id") ?? randomUUID();
   try {
-    const ctx = await requireMemberAction(slug);
-    const user = await getSessionUser();
+    const { ctx, user } = await openingGate().run(async () => ({ ctx: await requireMemberAction(slug), user: await getSessionUser() }));
     if (!user || ctx.actor.type !== "member") throw new Error("member context without a session user");
     const viewer = {
       memberId: ctx.actor.memberId,
@@ -35,7 +59,7 @@ export async function openLiveResponse(request: Request, slug: string): Promise<
       subscribe: subscribeToTicketChanges,
       signal: request.signal,
       log,
-      stillAllowed: () => isLiveViewerAllowed(db(), viewer),
+      register: (close) => liveRegistry().add(viewer, close),
       viewerMemberId: viewer.memberId,
     });
     return new Response(stream, {

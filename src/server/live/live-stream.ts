@@ -20,6 +20,8 @@ export type LiveStreamOptions = {
   stillAllowed?: () => Promise<boolean>;
   /** Events queued for a client that does not read; past this it is cut off and will resync on reconnect. */
   maxQueued?: number;
+  /** Called once the stream is open with its close function; returns what to call when it closes (the process's register). */
+  register?: (close: () => void) => () => void;
   /** The member this stream is for: their own presence is not sent back (their other tabs show nothing for themselves). */
   viewerMemberId?: string;
 };
@@ -36,12 +38,14 @@ export function createLiveStream(options: LiveStreamOptions): ReadableStream<Uin
     start(controller) {
       let closed = false;
       let unsubscribe: Unsubscribe = () => {};
+      let unregister = () => {};
       const timers: { heartbeat?: NodeJS.Timeout } = {};
 
       finish = () => {
         if (closed) return;
         closed = true;
         unsubscribe();
+        unregister();
         clearInterval(timers.heartbeat);
         signal.removeEventListener("abort", finish);
         log.debug({ workspaceId }, "live updates: stream closed");
@@ -108,6 +112,7 @@ export function createLiveStream(options: LiveStreamOptions): ReadableStream<Uin
           });
       }, options.heartbeatMs ?? LIVE_HEARTBEAT_MS);
       signal.addEventListener("abort", finish, { once: true });
+      if (options.register) unregister = options.register(finish);
     },
     cancel() {
       finish();
