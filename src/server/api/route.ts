@@ -20,7 +20,7 @@ import { AppError, isAppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
 import { parseInput } from "@/server/validate";
 import type { ApiError } from "./api.schemas";
-import { clientIp } from "@/server/auth/rate-limit";
+import { clientIp } from "@/server/http/client-address";
 import {
   checkApiAuthAllowed,
   consumeApiRequest,
