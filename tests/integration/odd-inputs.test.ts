@@ -32,7 +32,7 @@ vi.mock("@/server/auth/session", () => ({
 
 const NUL = "\u0000";
 /** What a leaked database or ORM error looks like in a body. */
-const RAW_DB_ERROR = /invalid byte sequence|0x00|prisma|sqlstate|22021|22008|out of range|postgres|violates|\bat .*\.(ts|js):\d+/i;
+const RAW_DB_ERROR = /invalid byte sequence|0x00|prisma|sqlstate|out of range for type|postgres|violates|\bat .*\.(ts|js):\d+/i;
 
 const apiRoutes = import.meta.glob<Record<string, unknown>>("../../src/app/api/**/route.ts");
 const actionModules = import.meta.glob<Record<string, unknown>>("../../src/server/**/*.actions.ts");
