@@ -36,6 +36,8 @@ test("a session cookie captured before signing out is refused afterwards", async
 });
 
 test("sign out everywhere ends the sessions of every browser", async ({ page, browser }) => {
+  // A CLI run, three sign-ins and two browsers: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const email = `everywhere.${Date.now()}@example.com`;
   const password = "a-long-password-2";
   await shopdesk("user:create", "--workspace", "demo", "--email", email, "--name", "Eve Everywhere", "--role", "agent", "--password", password);
