@@ -12,7 +12,7 @@ const boolish = z
 export type TrustedProxy = { address: string; prefix: number; family: "ipv4" | "ipv6" };
 
 /** One address or CIDR block (`10.0.0.0/8`, `::1`, `fd00::/8`). */
-const TrustedProxySchema = z.string().transform((raw, ctx): TrustedProxy => {
+const TrustedProxySchema = text().transform((raw, ctx): TrustedProxy => {
   const [address = "", prefixText, ...rest] = raw.split("/");
   const version = isIP(address);
   const max = version === 6 ? 128 : 32;
@@ -25,8 +25,7 @@ const TrustedProxySchema = z.string().transform((raw, ctx): TrustedProxy => {
 });
 
 /** A comma- or space-separated list of addresses and CIDR blocks. */
-const TrustedProxiesSchema = z
-  .string()
+const TrustedProxiesSchema = text()
   .default("")
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
   .pipe(z.array(TrustedProxySchema));
