@@ -1,10 +1,13 @@
 // Right-to-left pages and left-to-right content (and the reverse): every piece of user-written
 // text (subjects, names, previews) is isolated with dir="auto" or <bdi>, so it takes its own
-// direction, is cut at its own end, and a U+202E in it cannot flip what follows. Uses the
+// direction, is cut at its own end, and a U+202E in it cannot flip what follows. Inside a
+// translated sentence, an attribute or an <option> (where no element can go) it sits between
+// U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE instead. Uses the
 // Northwind admin, whom no other spec signs in as, because it changes the user's language.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { message, messagePattern } from "./catalog";
 import { signIn, waitForHydration } from "./sign-in";
+import { NORTHWIND, freshMember } from "./fresh-member";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -33,7 +36,7 @@ async function createTicket(page: Page, subject: string, text: string, customer:
   await field.fill(subject);
   await page.getByRole("textbox", { name: message("en", "tickets.newTicket.message"), exact: true }).fill(text);
   await page.getByRole("button", { name: message("en", "tickets.newTicket.create") }).click();
-  await expect(page).toHaveURL(/\/northwind\/tickets\/\d+$/);
+  await expect(page).toHaveURL(/\/northwind\/tickets\/\d+$/, { timeout: 30_000 });
   return Number(new URL(page.url()).pathname.split("/").pop());
 }
 
@@ -107,5 +110,98 @@ test("in Arabic, English subjects, names and previews read left to right and Ara
     expectIsolated(await isolationOf(aside, override.slice(1)), "ltr", "the U+202E subject among the customer's other tickets");
   } finally {
     await switchLanguage(page, "ar", "en");
+  }
+});
+
+/**
+ * Each occurrence of `text` inside `root` (text nodes, <option>s and <title> included), and
+ * whether it is isolated: alone in a <bdi> or dir="auto" element that the browser isolates, or
+ * between U+2068 and U+2069 in its text, so no override in it reaches the words around it.
+ */
+async function occurrencesOf(root: Locator, text: string): Promise<{ isolated: boolean; around: string }[]> {
+  return root.evaluate((rootEl, needle) => {
+    const found: { isolated: boolean; around: string }[] = [];
+    const walker = document.createTreeWalker(rootEl, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const content = node.textContent ?? "";
+      if (!content.includes(needle) || !node.parentElement) continue;
+      const el = node.parentElement;
+      const byElement =
+        (el.tagName === "BDI" || el.getAttribute("dir") === "auto") &&
+        getComputedStyle(el).unicodeBidi === "isolate" &&
+        (el.textContent ?? "").trim() === needle.trim();
+      const inText = content.includes(`\u2068${needle}\u2069`);
+      found.push({ isolated: byElement || inText, around: JSON.stringify(content.slice(0, 120)) });
+    }
+    return found;
+  }, text);
+}
+
+async function expectAllIsolated(root: Locator, text: string, what: string): Promise<void> {
+  const found = await occurrencesOf(root, text);
+  expect(found.length, `${what} is shown`).toBeGreaterThan(0);
+  for (const f of found) expect(f.isolated, `${what} is isolated in ${f.around}`).toBe(true);
+}
+
+test("in Arabic, names and tags in the presence bar, in select options and in the thread's event lines are isolated, and an override in a name or subject reaches nothing around it", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const id = unique();
+  // A member and a tag that begin with U+202E RIGHT-TO-LEFT OVERRIDE, and a subject with one.
+  const memberName = `\u202EMallory ${id}`;
+  const tag = `\u202Etag-${id}`;
+  const subject = `\u202Etrap ${id} order`;
+
+  await signIn(page, "admin@northwind.test");
+  if ((await page.locator("html").getAttribute("lang")) !== "en") await switchLanguage(page, (await page.locator("html").getAttribute("lang"))!, "en");
+  const number = await createTicket(page, subject, "Hello", { email: `bidi-events-${id}@example.com`, name: `Pat Lee ${id}`, isNew: true });
+
+  const mallory = await freshMember(browser, { workspace: NORTHWIND, role: "AGENT", locale: "en", name: memberName });
+  try {
+    // Mallory takes the ticket and tags it: two event lines naming her, one naming the tag.
+    const other = mallory.page;
+    await other.goto(`/northwind/tickets/${number}`);
+    const assignee = other.getByRole("combobox", { name: message("en", "tickets.ticket.assignee"), exact: true });
+    await waitForHydration(assignee);
+    const value = await assignee.locator("option").evaluateAll((options, needle) => options.find((o) => o.textContent?.includes(needle))?.getAttribute("value"), `Mallory ${id}`);
+    await assignee.selectOption(value!);
+    await expect(other.getByText(message("en", "tickets.ticket.properties.saved"))).toBeVisible();
+    // A fresh page, so the tag change is checked against the version after the assignment.
+    await other.reload();
+    const newTag = other.getByRole("combobox", { name: message("en", "tickets.ticket.tagsEditor.newTag"), exact: true });
+    await waitForHydration(newTag);
+    await newTag.fill(tag);
+    // Enter submits the tag form (a click could land on the field's suggestion list instead).
+    await newTag.press("Enter");
+    await expect(other.getByRole("list", { name: message("en", "tickets.ticket.tags") })).toContainText(`tag-${id}`);
+
+    await switchLanguage(page, "en", "ar");
+    try {
+      // Mallory is still on the ticket: Kristjan sees her in the presence bar.
+      await page.goto(`/northwind/tickets/${number}`);
+      const bar = page.getByRole("list", { name: message("ar", "presence.label") });
+      await expect(bar).toContainText(`Mallory ${id}`, { timeout: 30_000 });
+      await expectAllIsolated(bar, memberName, "the member's name in the presence bar");
+
+      // Her changes fold into one line ("Mallory changed the assignee and 1 tag") over the rows.
+      const thread = page.locator("section[aria-labelledby=conversation-heading] > ol");
+      await expect(thread).toContainText(`Mallory ${id}`);
+      await expectAllIsolated(thread, tag, "the tag in its event line");
+      await expectAllIsolated(thread, memberName, "the member's name in the event lines");
+      const assigneeSelect = page.getByRole("combobox", { name: message("ar", "tickets.ticket.assignee"), exact: true });
+      await expectAllIsolated(assigneeSelect, memberName, "the member's name among the ticket's assignee options");
+      await expectAllIsolated(page.locator("head > title"), subject, "the subject in the window title");
+
+      await page.goto(`/northwind/inbox?q=${id}`);
+      await expect(page.locator("li[data-ticket]")).toHaveCount(1);
+      await expectAllIsolated(page.locator("#filter-assignee"), memberName, "the member's name among the inbox's assignee filter options");
+
+      await page.goto("/northwind/tickets/new");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectAllIsolated(page.locator("main select").filter({ hasText: `Mallory ${id}` }), memberName, "the member's name among the new ticket's assignee options");
+    } finally {
+      await switchLanguage(page, "ar", "en");
+    }
+  } finally {
+    await mallory.context.close();
   }
 });

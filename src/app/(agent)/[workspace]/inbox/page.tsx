@@ -2,6 +2,7 @@
 // (server-rendered from searchParams), so every list is a link and the back button works. Live
 // updates re-render this page in place; the list keeps its selection and keyboard position.
 import type { Metadata } from "next";
+import { isolate } from "@/lib/bidi";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -197,8 +198,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
           items={page.items}
           ticketQuery={listQuery({ params: p, previous: parsed.previous })}
           canEdit={canEdit}
-          assignees={options.assignees.map((a) => ({ value: a.memberId, label: a.name }))}
-          areas={options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) }))}
+          assignees={options.assignees.map((a) => ({ value: a.memberId, label: isolate(a.name) }))}
+          areas={options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a)) }))}
           customerHref={`${base}${inboxQuery(withoutCustomer)}${inboxQuery(withoutCustomer) ? "&" : "?"}customer=`}
           empty={
             filtersInUse.length > 0 ? (

@@ -51,7 +51,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { ticket } = await load(params);
   const t = await getTranslations("tickets.ticket");
-  return { title: t("metaTitle", { number: ticket.number, subject: ticket.subject }) };
+  return { title: t("metaTitle", { number: ticket.number, subject: isolate(ticket.subject) }) };
 }
 
 export default async function TicketPage({ params, searchParams }: Props) {
@@ -207,15 +207,15 @@ export default async function TicketPage({ params, searchParams }: Props) {
                     priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
                     assignee: [
                       { value: "", label: t("properties.unassigned") },
-                      ...options.assignees.map((a) => ({ value: a.memberId, label: a.name })),
+                      ...options.assignees.map((a) => ({ value: a.memberId, label: isolate(a.name) })),
                       // A deactivated or light-agent assignee is not assignable, but still shown as the owner.
                       ...(ticket.assignee && !options.assignees.some((a) => a.memberId === ticket.assignee?.id)
-                        ? [{ value: ticket.assignee.id, label: ticket.assignee.user.name }]
+                        ? [{ value: ticket.assignee.id, label: isolate(ticket.assignee.user.name) }]
                         : []),
                     ],
                     area: [
                       { value: "", label: tt("area.none") },
-                      ...options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) })),
+                      ...options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a)) })),
                     ],
                   }}
                 />
@@ -315,7 +315,8 @@ type EventEntry = Extract<ThreadEntry, { type: "event" }>;
 
 /** "Lena changed status, priority and 3 tags": the actor and each kind of change with its count. */
 function describeFold(fold: EventFold<EventEntry>, t: Translator, list: (items: string[]) => string): string {
-  const actor = fold.events[0]!.actorName ?? t("events.system");
+  const actorName = fold.events[0]!.actorName;
+  const actor = actorName === null ? t("events.system") : isolate(actorName);
   const changes = fold.changes.map(({ kind, count }) => t(`events.fold.${kind}`, { count }));
   return t("events.fold.summary", { actor, changes: list(changes) });
 }
@@ -330,7 +331,8 @@ function describeEvent(
   formatDate: (d: Date) => string,
   names: EventNames,
 ): string {
-  const actor = e.actorName ?? t("events.system");
+  // Names, tags and custom areas are user text inside a translated sentence.
+  const actor = e.actorName === null ? t("events.system") : isolate(e.actorName);
   const data = (e.data ?? {}) as { from?: string | null; to?: string | null; tag?: string; until?: string; number?: number };
   switch (e.eventType) {
     case "STATUS_CHANGED":
@@ -339,7 +341,7 @@ function describeEvent(
       return t("events.PRIORITY_CHANGED", { actor, from: tt(`priority.${data.from}`), to: tt(`priority.${data.to}`) });
     case "TAG_ADDED":
     case "TAG_REMOVED":
-      return t(`events.${e.eventType}`, { actor, tag: data.tag ?? "" });
+      return t(`events.${e.eventType}`, { actor, tag: isolate(data.tag ?? "") });
     case "SNOOZED":
       return t("events.SNOOZED", { actor, until: data.until ? formatDate(new Date(data.until)) : "" });
     case "MERGED_INTO":
@@ -347,11 +349,11 @@ function describeEvent(
       return t(`events.${e.eventType}`, { actor, number: data.number ?? "" });
     case "ASSIGNEE_CHANGED":
       return data.to
-        ? t("events.ASSIGNED", { actor, assignee: names.member(data.to) ?? t("events.formerMember") })
+        ? t("events.ASSIGNED", { actor, assignee: isolate(names.member(data.to) ?? t("events.formerMember")) })
         : t("events.UNASSIGNED", { actor });
     case "AREA_CHANGED":
       return data.to
-        ? t("events.AREA_SET", { actor, area: names.area(data.to) ?? data.to })
+        ? t("events.AREA_SET", { actor, area: isolate(names.area(data.to) ?? data.to) })
         : t("events.AREA_CLEARED", { actor });
     case "CREATED":
       return t(`events.${e.eventType}`, { actor });

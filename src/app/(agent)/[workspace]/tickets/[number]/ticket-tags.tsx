@@ -3,6 +3,7 @@
 // existing tags suggested (a native datalist: the browser's own accessible suggestion list).
 // Like the other controls, each change names the version the page shows; a stale page refreshes.
 import { useId, useState, useTransition } from "react";
+import { isolate } from "@/lib/bidi";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { updateTicketAction } from "@/server/tickets/ticket.actions";
@@ -37,7 +38,7 @@ export function TicketTags(props: { slug: string; ticketNumber: number; version:
     const tag = draft.trim().toLowerCase();
     if (!tag) return setMessage({ tone: "error", text: t("empty") });
     if (props.tags.includes(tag)) return setDraft("");
-    save({ addTags: [tag] }, t("added", { tag }));
+    save({ addTags: [tag] }, t("added", { tag: isolate(tag) }));
   }
 
   const suggestions = props.suggestions.filter((s) => !props.tags.includes(s));
@@ -55,8 +56,8 @@ export function TicketTags(props: { slug: string; ticketNumber: number; version:
                 <button
                   type="button"
                   disabled={pending}
-                  aria-label={t("remove", { tag })}
-                  onClick={() => save({ removeTags: [tag] }, t("removed", { tag }))}
+                  aria-label={t("remove", { tag: isolate(tag) })}
+                  onClick={() => save({ removeTags: [tag] }, t("removed", { tag: isolate(tag) }))}
                   className="inline-flex size-5 items-center justify-center rounded text-gray-500 hover:bg-gray-200 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-50"
                 >
                   <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isolate } from "@/lib/bidi";
 import { getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { actorMemberId, hasRole } from "@/server/context";
@@ -38,8 +39,8 @@ export default async function NewTicketPage({ params }: Props) {
         options={{
           channel: (["PHONE", "EMAIL", "CHAT"] as const).map((v) => ({ value: v, label: tt(`channel.${v}`) })),
           priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
-          area: [{ value: "", label: tt("area.none") }, ...options.areas.map((a) => ({ value: a.key, label: areaLabel(tt, a) }))],
-          assignee: [{ value: "", label: t("unassigned") }, ...options.assignees.map((a) => ({ value: a.memberId, label: a.name }))],
+          area: [{ value: "", label: tt("area.none") }, ...options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a)) }))],
+          assignee: [{ value: "", label: t("unassigned") }, ...options.assignees.map((a) => ({ value: a.memberId, label: isolate(a.name) }))],
         }}
       />
     </div>

@@ -6,7 +6,9 @@
 import { useTranslations } from "next-intl";
 import { Avatar } from "@/ui/avatar";
 import { cn } from "@/lib/cn";
+import { isolate } from "@/lib/bidi";
 import { usePresence } from "./use-presence";
+import type { PresentMember } from "./presence-state";
 
 /** Beyond this many people, the rest are summed up as "+N more". */
 const MAX_SHOWN = 4;
@@ -16,7 +18,9 @@ export function PresenceBar({ workspace, ticketNumber }: { workspace: string; ti
   const { members, started } = usePresence(workspace, ticketNumber);
   const shown = members.slice(0, MAX_SHOWN);
   const hidden = members.slice(MAX_SHOWN);
-  const announcement = started.map((m) => t(m.state, { name: m.name })).join(". ");
+  // Each name is isolated inside the translated sentence ("Ana is viewing" in Arabic).
+  const said = (m: PresentMember) => t(m.state, { name: isolate(m.name) });
+  const announcement = started.map(said).join(". ");
 
   return (
     <div>
@@ -39,14 +43,14 @@ export function PresenceBar({ workspace, ticketNumber }: { workspace: string; ti
               )}
             >
               <Avatar name={m.name} size="sm" decorative />
-              <span className="truncate">{t(m.state, { name: m.name })}</span>
+              <span className="truncate">{said(m)}</span>
               {m.state !== "viewing" && <WritingDots />}
             </li>
           ))}
           {hidden.length > 0 && (
-            <li className="text-xs text-gray-600" title={hidden.map((m) => t(m.state, { name: m.name })).join("\n")}>
+            <li className="text-xs text-gray-600" title={hidden.map(said).join("\n")}>
               {t("more", { count: hidden.length })}
-              <span className="sr-only">: {hidden.map((m) => t(m.state, { name: m.name })).join(", ")}</span>
+              <span className="sr-only">: {hidden.map(said).join(", ")}</span>
             </li>
           )}
         </ul>
