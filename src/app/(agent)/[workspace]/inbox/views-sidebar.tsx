@@ -57,7 +57,8 @@ export async function ViewsSidebar({ groups, current, currentLabel, hrefFor }: P
                       {v.label}
                     </span>
                     {v.count !== null && (
-                      <span aria-hidden="true" className="shrink-0 text-xs text-gray-500 tabular-nums">
+                      // AA contrast (4.5:1) on the active row's tint and on the hover grey, not only on white.
+                      <span aria-hidden="true" className={cn("shrink-0 text-xs tabular-nums", active ? "text-brand-700" : "text-gray-600")}>
                         {v.count > INBOX_COUNT_CAP ? t("views.more", { count: INBOX_COUNT_CAP }) : format.number(v.count)}
                       </span>
                     )}

@@ -1,0 +1,43 @@
+// axe-core on the agent's pages, in English and in Arabic (right to left): no serious or critical
+// violation (contrast, names of controls, landmarks, ARIA) on the inbox, search results, a ticket,
+// the new-ticket page and the members and API token settings. Each page is checked once it is
+// hydrated and its live parts have settled, as a user meets it.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { freshMember } from "./fresh-member";
+
+type Finding = { rule: string; impact: string | null | undefined; help: string; targets: string[] };
+
+async function seriousViolations(page: Page): Promise<Finding[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+for (const locale of ["en", "ar"] as const) {
+  test(`in ${locale}, axe finds no serious or critical violation on the inbox, search, ticket, new-ticket, members and token pages`, async ({ browser }) => {
+    test.setTimeout(360_000);
+    const { context, page } = await freshMember(browser, { locale, name: `Axe ${locale.toUpperCase()} Admin` });
+    try {
+      const pages: { path: string; ready: () => Promise<void> }[] = [
+        { path: "/demo/inbox", ready: () => expect(page.locator("li[data-ticket]").first()).toBeVisible() },
+        { path: "/demo/inbox?q=order", ready: () => expect(page.locator("li[data-ticket]").first()).toBeVisible() },
+        { path: "", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+        { path: "/demo/tickets/new", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+        { path: "/demo/settings/members", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+        { path: "/demo/settings/api-tokens", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+      ];
+      for (const { path, ready } of pages) {
+        // The ticket: the first one of the inbox.
+        const target = path || (await page.goto("/demo/inbox"), (await page.locator("li[data-ticket] a[href^='/demo/tickets/']").first().getAttribute("href"))!);
+        await page.goto(target);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await ready();
+        expect.soft(await seriousViolations(page), `serious or critical axe violations on ${target}`).toEqual([]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
