@@ -11,7 +11,10 @@ export type SelectProps = ComponentPropsWithRef<"select"> & {
 /** A native select (best keyboard and screen-reader support) with our look. */
 export function Select({ invalid, className, wrapperClassName, children, ...props }: SelectProps) {
   return (
-    <div className={cn("relative", wrapperClassName)}>
+    // min-w-fit: at least as wide as its longest option (capped at the container), so a longer
+    // translation ("Τελευταία δραστηριότητα") is never cut; a width from wrapperClassName is the
+    // least it takes.
+    <div className={cn("relative min-w-fit", wrapperClassName)}>
       <select
         {...props}
         aria-invalid={invalid || props["aria-invalid"] || undefined}

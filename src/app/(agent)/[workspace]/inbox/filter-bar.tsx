@@ -37,8 +37,10 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
   const [t, tt] = await Promise.all([getTranslations("inbox"), getTranslations("tickets")]);
   const selectClass = "h-9 text-sm";
   const active = hasUrlFilters(params) ? Object.values(urlFilters(params)).filter((v) => v !== undefined).length : 0;
-  const field = (id: string, label: string, control: ReactNode) => (
-    <div className="flex min-w-0 flex-col gap-1">
+  // Each field is as wide as its label and its longest option, and the row wraps: translations
+  // differ in length too much for fixed columns ("Probleemivaldkond", "Ostatnia aktywność").
+  const field = (id: string, label: string, control: ReactNode, basis = "") => (
+    <div className={`flex flex-auto flex-col gap-1 ${basis}`}>
       <label htmlFor={id} className="text-xs font-medium text-gray-600">
         {label}
       </label>
@@ -49,26 +51,33 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
   return (
     <form action={action} method="get" className="flex flex-col gap-3 rounded-lg border border-gray-200 bg-white p-3">
       {params.view && <input type="hidden" name="view" value={params.view} />}
-      <div role="search" className="flex gap-2">
-        <label htmlFor="inbox-search" className="sr-only">
-          {t("search.label")}
-        </label>
-        <Input
-          id="inbox-search"
-          type="search"
-          name="q"
-          defaultValue={params.q ?? ""}
-          placeholder={t("search.placeholder")}
-          aria-keyshortcuts="/"
-          maxLength={200}
-          className="h-9"
-        />
-        <Button type="submit" size="sm" className="h-9">
-          {t("search.submit")}
-        </Button>
+      <div role="search" className="flex flex-col gap-1">
+        <div className="flex gap-2">
+          <label htmlFor="inbox-search" className="sr-only">
+            {t("search.label")}
+          </label>
+          <Input
+            id="inbox-search"
+            type="search"
+            name="q"
+            defaultValue={params.q ?? ""}
+            placeholder={t("search.placeholder")}
+            aria-describedby="inbox-search-hint"
+            aria-keyshortcuts="/"
+            maxLength={200}
+            className="h-9"
+          />
+          <Button type="submit" size="sm" className="h-9">
+            {t("search.submit")}
+          </Button>
+        </div>
+        {/* What the search covers, as text that wraps: a placeholder this long is cut on phones. */}
+        <p id="inbox-search-hint" className="text-xs text-gray-600">
+          {t("search.hint")}
+        </p>
       </div>
       <FiltersDisclosure label={t("filters.label")} active={active}>
-        <fieldset className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-[repeat(6,minmax(0,1fr))_minmax(9.5rem,1.4fr)_auto]">
+        <fieldset className="flex flex-wrap items-end gap-2">
           <legend className="sr-only">{t("filters.label")}</legend>
           {field(
             "filter-status",
@@ -96,7 +105,7 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
               <option value="none">{t("filters.unassigned")}</option>
               {assignees.map((a) => (
                 <option key={a.memberId} value={a.memberId}>
-                  {a.name}
+                  {isolate(a.name)}
                 </option>
               ))}
             </Select>,
@@ -120,7 +129,7 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
               <option value="">{t("filters.any")}</option>
               {areas.map((a) => (
                 <option key={a.key} value={a.key}>
-                  {areaLabel(tt, a)}
+                  {isolate(areaLabel(tt, a))}
                 </option>
               ))}
             </Select>,
@@ -141,6 +150,7 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
             "filter-tag",
             t("filters.tag"),
             <Input id="filter-tag" name="tag" defaultValue={params.tag ?? ""} maxLength={60} className="h-9" />,
+            "basis-28",
           )}
           {field(
             "filter-sort",

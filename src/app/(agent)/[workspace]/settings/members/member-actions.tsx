@@ -8,6 +8,7 @@ import {
 } from "@/server/members/member.actions";
 import type { ActionResult } from "@/server/action";
 import { Select } from "@/ui/select";
+import { isolate } from "@/lib/bidi";
 import { Button } from "@/ui/button";
 import { ConfirmDialog } from "@/ui/confirm-dialog";
 import { fieldErrorMessage } from "../field-error";
@@ -41,12 +42,12 @@ export function MemberActions({
         const label = picked?.label ?? asking.role;
         report(
           await changeMemberRoleAction(workspaceSlug, { memberId: member.memberId, role: asking.role }),
-          t("members.roleChanged", { name: member.name, role: label }),
+          t("members.roleChanged", { name: isolate(member.name), role: label }),
         );
       } else {
         report(
           await deactivateMemberAction(workspaceSlug, { memberId: member.memberId }),
-          t("members.deactivated_done", { name: member.name }),
+          t("members.deactivated_done", { name: isolate(member.name) }),
         );
       }
       setAsking(null);
@@ -66,9 +67,9 @@ export function MemberActions({
 
   return (
     <div className="flex flex-col gap-1 sm:items-end">
-      <div className="flex items-center gap-2">
+      <div className="flex flex-wrap items-center gap-2">
         <label htmlFor={id} className="sr-only">
-          {t("members.changeRole", { name: member.name })}
+          {t("members.changeRole", { name: isolate(member.name) })}
         </label>
         <Select
           id={id}
@@ -96,7 +97,7 @@ export function MemberActions({
                 startTransition(async () =>
                   report(
                     await reactivateMemberAction(workspaceSlug, { memberId: member.memberId }),
-                    t("members.reactivated_done", { name: member.name }),
+                    t("members.reactivated_done", { name: isolate(member.name) }),
                   ),
                 )
               }
@@ -119,13 +120,13 @@ export function MemberActions({
         open={asking !== null}
         title={
           asking?.kind === "deactivate"
-            ? t("members.deactivateTitle", { name: member.name })
-            : t("members.roleTitle", { name: member.name })
+            ? t("members.deactivateTitle", { name: isolate(member.name) })
+            : t("members.roleTitle", { name: isolate(member.name) })
         }
         description={
           asking?.kind === "deactivate"
             ? t("members.deactivateEffect")
-            : picked && t("members.roleEffect", { name: member.name, role: picked.label, hint: picked.hint ?? "" })
+            : picked && t("members.roleEffect", { name: isolate(member.name), role: picked.label, hint: picked.hint ?? "" })
         }
         confirmLabel={asking?.kind === "deactivate" ? t("members.deactivate") : t("members.roleConfirm")}
         cancelLabel={tc("actions.cancel")}

@@ -65,9 +65,11 @@ export function TicketProperties(props: {
   }
 
   return (
-    <div className="flex flex-col gap-3">
+    // One grid for all rows: the label column is as wide as the longest label in this language
+    // ("Προτεραιότητα" does not fit a fixed 6rem), and the selects line up.
+    <div className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-2 gap-y-3 text-sm">
       {(["status", "priority", "assignee", "area"] as const).map((field) => (
-        <div key={field} className="grid grid-cols-[6rem_minmax(0,1fr)] items-center gap-2 text-sm">
+        <div key={field} className="contents">
           <label htmlFor={`${baseId}-${field}`} className="text-gray-500">
             {props.labels[field]}
           </label>
@@ -85,7 +87,7 @@ export function TicketProperties(props: {
           </Select>
         </div>
       ))}
-      <UndoNotice {...undo} className="outline-none" />
+      <UndoNotice {...undo} className="col-span-2 outline-none" />
     </div>
   );
 }

@@ -1,0 +1,104 @@
+// Translations are longer or shorter than English ("Probleemivaldkond", "Ostatnia aktywność"):
+// every visible label, select, field, button and disclosure shows its whole text in each of the
+// five languages, on a desktop and on a phone. A control whose text is wider than its box (the
+// text is clipped or runs into the next control) fails the page.
+import { expect, test, type Page } from "@playwright/test";
+import { message } from "./catalog";
+import { freshMember } from "./fresh-member";
+
+const LOCALES = ["en", "el", "ar", "et", "pl"] as const;
+const WIDTHS = [1280, 375] as const;
+
+type Overflow = { control: string; text: string; textWidth: number; room: number };
+
+/**
+ * The visible controls of the page whose text does not fit: for selects and fields, the chosen
+ * option (or the placeholder) measured in the control's own font against the room between its
+ * paddings; for everything else, content wider than the box (scrollWidth > clientWidth).
+ * Text cut on purpose with an ellipsis (user content with its full text elsewhere) is left out.
+ */
+async function overflowingControls(page: Page): Promise<Overflow[]> {
+  return page.evaluate(() => {
+    const found: Overflow[] = [];
+    const ruler = document.createElement("span");
+    ruler.style.cssText = "position:absolute;visibility:hidden;white-space:pre;inset-inline-start:-9999px;top:0";
+    document.body.append(ruler);
+    const describe = (el: Element) => {
+      const id = el.id ? `#${el.id}` : "";
+      const name = el.getAttribute("name") ? `[name=${el.getAttribute("name")}]` : "";
+      return `${el.tagName.toLowerCase()}${id}${name}`;
+    };
+    const visible = (el: HTMLElement) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return box.width > 0 && box.height > 0 && style.visibility !== "hidden" && !el.closest(".sr-only, [hidden], [aria-hidden=true]");
+    };
+    const selector = "select, input:not([type=hidden],[type=checkbox],[type=radio],[type=file]), button, summary, label, legend, a[class*=rounded-md]";
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+      if (!visible(el)) continue;
+      const style = getComputedStyle(el);
+      if (el instanceof HTMLSelectElement || el instanceof HTMLInputElement) {
+        const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? "") : el.value || el.placeholder;
+        if (!text) continue;
+        ruler.style.font = style.font;
+        ruler.style.letterSpacing = style.letterSpacing;
+        ruler.style.textTransform = style.textTransform;
+        ruler.textContent = text;
+        const textWidth = ruler.getBoundingClientRect().width;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        // A value the user typed scrolls inside its field; a placeholder or a choice must fit.
+        if (el instanceof HTMLInputElement && el.value) continue;
+        if (textWidth > room + 1) found.push({ control: describe(el), text, textWidth: Math.round(textWidth), room: Math.round(room) });
+        continue;
+      }
+      if (style.textOverflow === "ellipsis" || style.display === "inline") continue;
+      if (el.scrollWidth > el.clientWidth + 1) {
+        found.push({ control: describe(el), text: (el.textContent ?? "").trim().slice(0, 60), textWidth: el.scrollWidth, room: el.clientWidth });
+      }
+    }
+    ruler.remove();
+    return found;
+  });
+}
+
+async function expectNoOverflow(page: Page, where: string): Promise<void> {
+  // Soft: one run lists every page that overflows, not only the first.
+  expect.soft(await overflowingControls(page), `controls whose text overflows on ${where}`).toEqual([]);
+}
+
+for (const locale of LOCALES) {
+  test(`in ${locale}, every control's text fits on the inbox, ticket, new-ticket and settings pages at ${WIDTHS.join(" and ")} px`, async ({ browser }) => {
+    // Six pages at two widths on two shared cores.
+    test.setTimeout(420_000);
+    const { context, page } = await freshMember(browser, { locale, name: `Overflow ${locale.toUpperCase()} Admin` });
+    try {
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+
+        await page.goto("/demo/inbox?view=open");
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        const status = page.getByRole("combobox", { name: message(locale, "inbox.filters.status"), exact: true });
+        if (!(await status.isVisible())) {
+          const toggle = page.getByRole("button", { name: new RegExp(`^${message(locale, "inbox.filters.label")}`) });
+          await toggle.click();
+          await expect(toggle).toHaveAttribute("aria-expanded", "true");
+        }
+        await expect(status).toBeVisible();
+        await expectNoOverflow(page, `the inbox at ${width} px`);
+
+        const href = await page.locator("li[data-ticket] a[href^='/demo/tickets/']").first().getAttribute("href");
+        await page.goto(href!);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoOverflow(page, `the ticket page at ${width} px`);
+
+        for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/members", "/demo/settings/api-tokens"]) {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await expectNoOverflow(page, `${path} at ${width} px`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}
