@@ -65,11 +65,11 @@ export function TicketProperties(props: {
   }
 
   return (
-    // One grid for all rows: the label column is as wide as the longest label in this language
-    // ("Προτεραιότητα" does not fit a fixed 6rem), and the selects line up.
-    <div className="grid grid-cols-[auto_minmax(0,1fr)] items-center gap-x-2 gap-y-3 text-sm">
+    <div className="flex flex-col gap-3">
       {(["status", "priority", "assignee", "area"] as const).map((field) => (
-        <div key={field} className="contents">
+        // Label above its select: in the narrow side column, a label beside it ("Προτεραιότητα",
+        // "Περιοχή προβλήματος") leaves the select too little room in some languages.
+        <div key={field} className="flex flex-col gap-1 text-sm">
           <label htmlFor={`${baseId}-${field}`} className="text-gray-500">
             {props.labels[field]}
           </label>
@@ -87,7 +87,7 @@ export function TicketProperties(props: {
           </Select>
         </div>
       ))}
-      <UndoNotice {...undo} className="col-span-2 outline-none" />
+      <UndoNotice {...undo} className="outline-none" />
     </div>
   );
 }
