@@ -75,6 +75,8 @@ function expectIsolated(found: Isolation[], direction: "ltr" | "rtl", what: stri
 }
 
 test("in Arabic, English subjects, names and previews read left to right and Arabic ones right to left, each isolated", async ({ page }) => {
+  // Three tickets made through the form and two language switches, on two busy cores.
+  test.setTimeout(150_000);
   const id = unique();
   const email = `bidi-${id}@example.com`;
   const english = `Cancel my order before it ships ${id}`;
@@ -172,7 +174,8 @@ test("in Arabic, names and tags in the presence bar, in select options and in th
     await newTag.fill(tag);
     // Enter submits the tag form (a click could land on the field's suggestion list instead).
     await newTag.press("Enter");
-    await expect(other.getByRole("list", { name: message("en", "tickets.ticket.tags") })).toContainText(`tag-${id}`);
+    // The editor's own notice (the list itself follows with the live update).
+    await expect(other.getByRole("status").filter({ hasText: `tag-${id}` })).toBeVisible();
 
     await switchLanguage(page, "en", "ar");
     try {
