@@ -48,7 +48,8 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
   await signIn(page, email, password);
   await page.goto("/demo/inbox");
 
-  await openAccountMenu(page);
+  // On the account page (Settings > Your account); the account menu has the same button.
+  await page.goto("/demo/settings/account");
   await expect(page.getByText(en("agent.userMenu.signOutEverywhereHint"))).toBeVisible();
   await page.getByRole("button", { name: en("agent.userMenu.signOutEverywhere"), exact: true }).click();
   await expect(page).toHaveURL(LOGIN_URL, NAVIGATION);

@@ -6,7 +6,7 @@ import { setLocaleAction } from "@/server/users/locale.actions";
 import { PageHeader } from "@/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/ui/card";
 import { LocaleSwitcher } from "@/ui/locale-switcher";
-import { SignOutButton } from "@/app/sign-out-button";
+import { SignOutButton, SignOutEverywhereButton } from "@/app/sign-out-button";
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountSettingsPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
-  const [user, t, ta] = await Promise.all([requireUser(), getTranslations("settings"), getTranslations("agent")]);
+  const [user, t, ta, tc] = await Promise.all([requireUser(), getTranslations("settings"), getTranslations("agent"), getTranslations("common")]);
   const role = ctx.actor.type === "member" ? ctx.actor.role : null;
 
   return (
@@ -58,8 +58,13 @@ export default async function AccountSettingsPage({ params }: Props) {
         <CardHeader title={t("account.preferences")} level={2} />
         <CardBody className="flex flex-col gap-4">
           <LocaleSwitcher action={setLocaleAction} className="max-w-xs" />
-          <div>
-            <SignOutButton label={ta("userMenu.signOut")} />
+          <div className="flex max-w-xs flex-col gap-3">
+            <SignOutButton label={ta("userMenu.signOut")} fullWidth />
+            <SignOutEverywhereButton
+              label={ta("userMenu.signOutEverywhere")}
+              hint={ta("userMenu.signOutEverywhereHint")}
+              errorMessage={tc("errors.generic")}
+            />
           </div>
         </CardBody>
       </Card>
