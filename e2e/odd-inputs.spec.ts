@@ -87,8 +87,7 @@ test("a callbackUrl on a look-alike host neither fails nor leaves the site", asy
   const evil = [`${origin}.evil.example/`, `http://localhost:${new URL(origin).port}.evil.example/`, "https://evil.example/", "//evil.example/", `${origin}@evil.example/`];
   for (const callbackUrl of evil) {
     const q = `callbackUrl=${encodeURIComponent(callbackUrl)}`;
-    // Not yet covered: /api/auth/session|csrf|providers still answer 500 to the look-alike host.
-    for (const url of [`/login?${q}`, `/api/auth/signin?${q}`]) {
+    for (const url of [`/login?${q}`, `/api/auth/signin?${q}`, `/api/auth/session?${q}`, `/api/auth/csrf?${q}`, `/api/auth/providers?${q}`]) {
       const res = await page.request.get(url, { maxRedirects: 0 });
       await expectClean(res, url);
       const location = res.headers()["location"];
