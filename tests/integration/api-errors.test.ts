@@ -17,6 +17,7 @@ import { makeCustomer, makeMember, makeTicket, makeWorkspace } from "@/server/de
 import { closePgPool } from "@/server/pg-pool";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx } from "../helpers/context";
+import { fromPeer } from "../helpers/peer";
 
 type Call = { token?: string | null; body?: unknown; rawBody?: string; headers?: Record<string, string>; params?: Record<string, string> };
 
@@ -224,11 +225,12 @@ describe("rate limit", () => {
   it("answers 429 with Retry-After to an address that keeps sending invalid tokens", async () => {
     configureApiAuthFailureLimit({ points: 3, durationSeconds: 600, blockSeconds: 600 });
     try {
-      const from = (ip: string) => ({ "x-forwarded-for": ip });
+      const from = (ip: string) => fromPeer(ip);
       const guesser = from("203.0.113.7");
       const wrong = [
         { token: "sd_" + "a".repeat(43), headers: guesser },
-        { token: "sd_" + "b".repeat(43), headers: guesser },
+        // A forged X-Forwarded-For from a peer that is no trusted proxy changes nothing.
+        { token: "sd_" + "b".repeat(43), headers: fromPeer("203.0.113.7", "192.0.2.55") },
         { token: null, headers: { ...guesser, authorization: "Bearer nonsense" } },
       ];
       for (const opts of wrong) expect((await call(listTickets, "GET", "/tickets", opts)).status).toBe(401);
@@ -251,7 +253,7 @@ describe("rate limit", () => {
   it("successful requests never count against the address", async () => {
     configureApiAuthFailureLimit({ points: 2, durationSeconds: 600, blockSeconds: 600 });
     try {
-      const headers = { "x-forwarded-for": "203.0.113.20" };
+      const headers = fromPeer("203.0.113.20");
       for (let i = 0; i < 5; i++) expect((await call(listTickets, "GET", "/tickets", { token: tokenA, headers })).status).toBe(200);
       expect((await call(listTickets, "GET", "/tickets", { token: "sd_" + "e".repeat(43), headers })).status).toBe(401);
     } finally {

@@ -178,6 +178,10 @@ describe("server actions", () => {
     deactivateMemberAction: () => [ws.slug, { memberId: "01900000-0000-7000-8000-000000000000" }],
     reactivateMemberAction: () => [ws.slug, { memberId: "01900000-0000-7000-8000-000000000000" }],
     acceptInvitationAction: () => [{ token: "x".repeat(43), name: "Odd", password: "long enough password" }],
+    // Signed-out here (getSessionUser is null): refused before anything is read.
+    joinWithInvitationAction: () => [{ token: "x".repeat(43) }],
+    signOutEverywhereAction: () => [],
+    undoTicketChangesAction: () => [ws.slug, { items: [{ ticketNumber, expectedVersion: 1, changes: { area: "billing", addTags: ["vip"], removeTags: ["old"] } }] }],
     sendReplyAction: () => [ws.slug, { ticketNumber, text: "A reply" }],
     addNoteAction: () => [ws.slug, { ticketNumber, text: "A note" }],
     updateTicketAction: () => [ws.slug, { ticketNumber, area: "billing", addTags: ["vip"] }],
