@@ -6,6 +6,10 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "@/ui/button";
 
+/** The look of the app's modal <dialog>s (this one, the ticket page's merge dialog). */
+export const MODAL_DIALOG_CLASSES =
+  "m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-gray-200 bg-white p-0 text-gray-900 shadow-xl backdrop:bg-gray-900/40";
+
 export function ConfirmDialog(props: {
   open: boolean;
   title: string;
@@ -42,7 +46,7 @@ export function ConfirmDialog(props: {
         // Closed by the browser itself (a second Escape may not be cancellable): keep `open` in step.
         if (open) onCancel();
       }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-gray-200 bg-white p-0 text-gray-900 shadow-xl backdrop:bg-gray-900/40"
+      className={MODAL_DIALOG_CLASSES}
     >
       <form
         method="dialog"

@@ -10,6 +10,7 @@ import type { ActionError } from "@/server/action";
 import { Button } from "@/ui/button";
 import { Field } from "@/ui/field";
 import { Input } from "@/ui/input";
+import { MODAL_DIALOG_CLASSES } from "@/ui/confirm-dialog";
 
 type Candidate = { number: number; subject: string; status: string; statusLabel: string };
 
@@ -64,7 +65,7 @@ export function MergeTicket(props: { slug: string; ticketNumber: number; candida
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-what`}
         onClose={() => setError(null)}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-gray-200 bg-white p-0 text-gray-900 shadow-xl backdrop:bg-gray-900/40"
+        className={MODAL_DIALOG_CLASSES}
       >
         <form
           method="dialog"
