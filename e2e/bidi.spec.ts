@@ -166,7 +166,8 @@ test("in Arabic, names and tags in the presence bar, in select options and in th
     await waitForHydration(assignee);
     const value = await assignee.locator("option").evaluateAll((options, needle) => options.find((o) => o.textContent?.includes(needle))?.getAttribute("value"), `Mallory ${id}`);
     await assignee.selectOption(value!);
-    await expect(other.getByText(message("en", "tickets.ticket.properties.saved"))).toBeVisible();
+    // Saved: the change's notice offers its Undo.
+    await expect(other.getByRole("button", { name: message("en", "tickets.undo.undo"), exact: true })).toBeVisible({ timeout: 30_000 });
     // A fresh page, so the tag change is checked against the version after the assignment.
     await other.reload();
     const newTag = other.getByRole("combobox", { name: message("en", "tickets.ticket.tagsEditor.newTag"), exact: true });
