@@ -28,7 +28,11 @@ export function ConfirmDialog(props: {
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
-    if (open && !el.open) el.showModal();
+    if (open && !el.open) {
+      el.showModal();
+      // The safe choice takes the focus: Cancel for a dangerous change, the confirmation otherwise.
+      el.querySelector<HTMLElement>("[data-initial-focus]")?.focus();
+    }
     if (!open && el.open) el.close();
   }, [open]);
 
@@ -48,32 +52,35 @@ export function ConfirmDialog(props: {
       }}
       className={MODAL_DIALOG_CLASSES}
     >
-      <form
-        method="dialog"
-        className="flex flex-col gap-4 p-5"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!pending) onConfirm();
-        }}
-      >
-        <h2 id={`${id}-title`} className="text-base font-semibold [overflow-wrap:anywhere]">
-          {title}
-        </h2>
-        {description && (
-          <div id={`${id}-description`} className="text-sm text-gray-700 [overflow-wrap:anywhere]">
-            {description}
-          </div>
-        )}
+      {/* Rendered only while open: a closed dialog leaves no second copy of its texts in the page. */}
+      {open && (
+        <form
+          method="dialog"
+          className="flex flex-col gap-4 p-5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!pending) onConfirm();
+          }}
+        >
+          <h2 id={`${id}-title`} className="text-base font-semibold [overflow-wrap:anywhere]">
+            {title}
+          </h2>
+          {description && (
+            <div id={`${id}-description`} className="text-sm text-gray-700 [overflow-wrap:anywhere]">
+              {description}
+            </div>
+      )}
         <div className="flex flex-wrap justify-end gap-2">
-          {/* A dangerous change starts on Cancel, so Enter alone never confirms it. */}
-          <Button variant="secondary" disabled={pending} onClick={onCancel} autoFocus={tone === "danger"}>
+          {/* A dangerous change starts on Cancel (data-initial-focus), so Enter alone never confirms it. */}
+          <Button variant="secondary" disabled={pending} onClick={onCancel} data-initial-focus={tone === "danger" ? "" : undefined}>
             {cancelLabel}
           </Button>
-          <Button type="submit" variant={tone === "danger" ? "danger" : "primary"} loading={pending} autoFocus={tone !== "danger"}>
+          <Button type="submit" variant={tone === "danger" ? "danger" : "primary"} loading={pending} data-initial-focus={tone !== "danger" ? "" : undefined}>
             {confirmLabel}
           </Button>
         </div>
       </form>
+      )}
     </dialog>
   );
 }
