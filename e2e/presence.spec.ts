@@ -9,8 +9,10 @@ const ALEX = "Alex Agent"; // agent@demo.test
 const ANNA = "Anna Admin"; // admin@demo.test
 
 const bar = (page: Page) => page.getByRole("list", { name: en("presence.label") });
+/** A name as the bar shows it: bidi-isolated (U+2068 … U+2069), so no name reorders the sentence. */
+const isolated = (name: string) => `\u2068${name}\u2069`;
 const status = (page: Page, key: "viewing" | "replying" | "noting", name: string) =>
-  bar(page).getByText(en(`presence.${key}`, { name }), { exact: true });
+  bar(page).getByText(en(`presence.${key}`, { name: isolated(name) }), { exact: true });
 
 /** The first ticket of the demo inbox, as a member finds it. */
 async function firstTicketPath(page: Page): Promise<string> {
@@ -78,7 +80,7 @@ test("members on the same ticket see each other, who is writing, and who left", 
     await reply.fill("Thanks for waiting, ");
     await expect(status(b, "replying", ALEX)).toBeVisible();
     await b.screenshot({ path: test.info().outputPath("presence-bar-replying.png") });
-    await expect(b.getByRole("status").filter({ hasText: en("presence.replying", { name: ALEX }) })).toBeAttached();
+    await expect(b.getByRole("status").filter({ hasText: en("presence.replying", { name: isolated(ALEX) }) })).toBeAttached();
     await reply.fill("");
     await expect(status(b, "viewing", ALEX)).toBeVisible();
 
