@@ -50,8 +50,9 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
 
   // On the account page (Settings > Your account); the account menu has the same button.
   await page.goto("/demo/settings/account");
-  await expect(page.getByText(en("agent.userMenu.signOutEverywhereHint"))).toBeVisible();
-  await page.getByRole("button", { name: en("agent.userMenu.signOutEverywhere"), exact: true }).click();
+  const account = page.getByRole("main");
+  await expect(account.getByText(en("agent.userMenu.signOutEverywhereHint"))).toBeVisible();
+  await account.getByRole("button", { name: en("agent.userMenu.signOutEverywhere"), exact: true }).click();
   await expect(page).toHaveURL(LOGIN_URL, NAVIGATION);
 
   await other.goto("/demo/inbox");

@@ -9,7 +9,9 @@ test("consecutive changes fold into one line that expands to each change", async
   await signIn(page, "agent@demo.test");
   const id = unique();
   await createTicket(page, { subject: `Busy ticket ${id}`, message: "Where is my parcel?", newCustomer: { email: `busy-${id}@example.com` } });
-  const actor = "Alex Agent";
+  // Names and tags inside event sentences are bidi-isolated (U+2068 … U+2069).
+  const isolated = (text: string) => `\u2068${text}\u2069`;
+  const actor = isolated("Alex Agent");
 
   // One change is one row, as before.
   const priority = page.getByRole("combobox", { name: en("tickets.ticket.priority") });
@@ -32,7 +34,7 @@ test("consecutive changes fold into one line that expands to each change", async
   const group = page.locator("details", { has: summary });
   const rows = [
     priorityRow,
-    ...tags.map((tag) => page.getByText(en("tickets.ticket.events.TAG_ADDED", { actor, tag }))),
+    ...tags.map((tag) => page.getByText(en("tickets.ticket.events.TAG_ADDED", { actor, tag: isolated(tag) }))),
     page.getByText(en("tickets.ticket.events.STATUS_CHANGED", { actor, from: "Open", to: "Pending" })),
   ];
   // Folded: the five rows are there, but closed.
