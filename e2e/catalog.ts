@@ -42,3 +42,8 @@ export function messagePattern(locale: string, id: string): RegExp {
     .join(".+");
   return new RegExp(`^${escaped}$`);
 }
+
+/** User text as the app puts it inside a sentence or an option: bidi-isolated (U+2068 … U+2069). */
+export function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}

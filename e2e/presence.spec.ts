@@ -2,15 +2,13 @@
 // writing a reply or a note, and see a colleague go when they leave. Signals travel through the
 // real server (POST, PostgreSQL NOTIFY, each browser's live stream); nothing is mocked.
 import { expect, test, type Page } from "@playwright/test";
-import { en, messagePattern } from "./catalog";
+import { en, isolated, messagePattern } from "./catalog";
 import { signIn } from "./sign-in";
 
 const ALEX = "Alex Agent"; // agent@demo.test
 const ANNA = "Anna Admin"; // admin@demo.test
 
 const bar = (page: Page) => page.getByRole("list", { name: en("presence.label") });
-/** A name as the bar shows it: bidi-isolated (U+2068 … U+2069), so no name reorders the sentence. */
-const isolated = (name: string) => `\u2068${name}\u2069`;
 const status = (page: Page, key: "viewing" | "replying" | "noting", name: string) =>
   bar(page).getByText(en(`presence.${key}`, { name: isolated(name) }), { exact: true });
 

@@ -1,7 +1,7 @@
 // Consecutive changes by one person fold into one line of the thread ("Alex Agent changed
 // status, priority, and 3 tags") that opens, with the keyboard too, to the changes one by one.
 import { expect, test } from "@playwright/test";
-import { en } from "./catalog";
+import { en, isolated } from "./catalog";
 import { createTicket, unique } from "./new-ticket";
 import { signIn, waitForHydration } from "./sign-in";
 
@@ -9,8 +9,6 @@ test("consecutive changes fold into one line that expands to each change", async
   await signIn(page, "agent@demo.test");
   const id = unique();
   await createTicket(page, { subject: `Busy ticket ${id}`, message: "Where is my parcel?", newCustomer: { email: `busy-${id}@example.com` } });
-  // Names and tags inside event sentences are bidi-isolated (U+2068 … U+2069).
-  const isolated = (text: string) => `\u2068${text}\u2069`;
   const actor = isolated("Alex Agent");
 
   // One change is one row, as before.
