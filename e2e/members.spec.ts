@@ -2,7 +2,7 @@
 // another browser, lands in the workspace, and the link cannot be used twice. API tokens are
 // shown once and can be revoked. The workspace settings page switches assign-on-first-reply.
 import { expect, test } from "@playwright/test";
-import { en } from "./catalog";
+import { en, isolated } from "./catalog";
 import { shopdesk } from "./processes";
 import { loginForm, signIn, waitForHydration } from "./sign-in";
 
@@ -181,10 +181,10 @@ test("revoking an invitation and changing a role wait for the app's confirmation
   await expect(page.getByText(email, { exact: true })).toHaveCount(0);
 
   // A role change: nothing happens until confirmed; Cancel puts the old role back.
-  const role = page.getByRole("combobox", { name: en("settings.members.changeRole", { name: "Mari Mets" }) });
+  const role = page.getByRole("combobox", { name: en("settings.members.changeRole", { name: isolated("Mari Mets") }) });
   await waitForHydration(role);
   await role.selectOption("LIGHT_AGENT");
-  const roleDialog = page.getByRole("dialog", { name: en("settings.members.roleTitle", { name: "Mari Mets" }) });
+  const roleDialog = page.getByRole("dialog", { name: en("settings.members.roleTitle", { name: isolated("Mari Mets") }) });
   await expect(roleDialog).toBeVisible();
   await roleDialog.getByRole("button", { name: en("common.actions.cancel") }).click();
   await expect(role).toHaveValue("AGENT");
@@ -194,14 +194,14 @@ test("revoking an invitation and changing a role wait for the app's confirmation
   await waitForHydration(role);
   await role.selectOption("LIGHT_AGENT");
   await roleDialog.getByRole("button", { name: en("settings.members.roleConfirm") }).click();
-  await expect(page.getByRole("status").filter({ hasText: en("settings.members.roleChanged", { name: "Mari Mets", role: en("agent.roles.LIGHT_AGENT") }) })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.members.roleChanged", { name: isolated("Mari Mets"), role: en("agent.roles.LIGHT_AGENT") }) })).toBeVisible();
   await page.reload();
   await expect(role).toHaveValue("LIGHT_AGENT");
   // And back, so the demo data stays as seeded.
   await waitForHydration(role);
   await role.selectOption("AGENT");
   await roleDialog.getByRole("button", { name: en("settings.members.roleConfirm") }).click();
-  await expect(page.getByRole("status").filter({ hasText: en("settings.members.roleChanged", { name: "Mari Mets", role: en("agent.roles.AGENT") }) })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.members.roleChanged", { name: isolated("Mari Mets"), role: en("agent.roles.AGENT") }) })).toBeVisible();
   expect(nativeDialogs).toBe(0);
 });
 
