@@ -2,7 +2,7 @@
 // keyboard-only use of the login form, and workspace isolation: all through the real UI.
 import { expect, test, type Page } from "@playwright/test";
 import { en, message, messagePattern } from "./catalog";
-import { DEMO_PASSWORD, loginForm, signIn, waitForHydration } from "./sign-in";
+import { DEMO_PASSWORD, loginForm, signIn, signInThroughForm, waitForHydration } from "./sign-in";
 
 const LOGIN_URL = /\/login(\?.*)?$/;
 
@@ -24,7 +24,7 @@ async function switchLanguage(page: Page, from: string, to: string): Promise<voi
 }
 
 test("an agent signs in to the demo workspace, reads it in Arabic, and signs out", async ({ page }) => {
-  await signIn(page, "agent@demo.test");
+  await signInThroughForm(page, "agent@demo.test");
   await expect(page).toHaveURL(/\/demo(\/|$)/);
   await expect(page.getByText("Demo Shop").first()).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("dir", "ltr");

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en, messagePattern } from "./catalog";
 import { shopdesk } from "./processes";
-import { loginForm, signIn } from "./sign-in";
+import { loginForm, signInThroughForm } from "./sign-in";
 
 const LOGIN_URL = /\/login(\?.*)?$/;
 // Signing out posts to next-auth, then loads the sign-in page: on a busy two-core machine that
@@ -16,7 +16,7 @@ async function openAccountMenu(page: Page): Promise<void> {
 }
 
 test("a session cookie captured before signing out is refused afterwards", async ({ page, browser }) => {
-  await signIn(page, "light@demo.test");
+  await signInThroughForm(page, "light@demo.test");
   await page.goto("/demo/inbox");
   await expect(page.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
   const captured = await page.context().cookies();
@@ -44,8 +44,8 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signIn(other, email, password);
-  await signIn(page, email, password);
+  await signInThroughForm(other, email, password);
+  await signInThroughForm(page, email, password);
   await page.goto("/demo/inbox");
 
   // On the account page (Settings > Your account); the account menu has the same button.
@@ -60,7 +60,7 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
   await otherContext.close();
 
   // Signing in again works as before.
-  await signIn(page, email, password);
+  await signInThroughForm(page, email, password);
   await page.goto("/demo/inbox");
   await expect(page.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
 });

@@ -1,8 +1,10 @@
 // Signing in through the real login form, as a user would.
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Cookie, type Locator, type Page } from "@playwright/test";
 import { en } from "./catalog";
 
 export const DEMO_PASSWORD = "demo1234";
+
+const LOGIN_PAGE = /\/login(\?|$)/;
 
 export function loginForm(page: Page) {
   return {
@@ -27,13 +29,46 @@ export async function waitForHydration(element: Locator): Promise<void> {
     .toBe(true);
 }
 
-/** Signs in on /login and waits until the app has left the login page. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/**
+ * Signs in on /login through the form and waits until the app has left the login page. For the
+ * tests of signing in and out themselves; other tests use `signIn`.
+ */
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   const form = loginForm(page);
   await waitForHydration(form.email.locator("xpath=ancestor::form"));
   await form.email.fill(email);
   await form.password.fill(password);
   await form.submit.click();
-  await expect(page).not.toHaveURL(/\/login(\?|$)/);
+  await expect(page).not.toHaveURL(LOGIN_PAGE);
+}
+
+/**
+ * The session cookies of each account this test worker has signed in through the form. Most
+ * tests need a signed-in agent, not another trip through the form (which the auth and session
+ * specs cover), and the form is the slowest page of a run: a copy of a live session costs one
+ * page load instead of three.
+ */
+const sessions = new Map<string, Cookie[]>();
+
+/**
+ * `page` signed in as `email` and on the start page (the user's first workspace). Reuses this
+ * worker's earlier session of that account when the server still accepts it (a test may have
+ * signed it out), and otherwise signs in through the form.
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const key = `${email}\n${password}`;
+  const saved = sessions.get(key);
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto("/");
+    if (!LOGIN_PAGE.test(page.url())) return;
+    sessions.delete(key);
+    await page.context().clearCookies();
+  }
+  await signInThroughForm(page, email, password);
+  sessions.set(
+    key,
+    (await page.context().cookies()).filter((c) => c.name.includes("session-token")),
+  );
 }

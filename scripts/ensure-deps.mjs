@@ -3,7 +3,8 @@
 //   - node_modules missing, or not what package-lock.json lists: `npm ci` (its postinstall
 //     generates the Prisma client);
 //   - prisma/schema.prisma changed since the client was generated: generate it again;
-//   - with --test-tools (the tests): Debian's Chromium at /usr/bin/chromium and PostgreSQL 15,
+//   - with --test-tools (the tests): Debian's headless Chromium at /usr/bin/chromium-headless-shell
+//     and PostgreSQL 15,
 //     installed with apt when we are root and apt exists, otherwise one line saying how, and exit 1.
 // Checks that pass cost a few milliseconds, so a service file may run `npm start` every time.
 import { spawnSync } from "node:child_process";
@@ -14,7 +15,8 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Where the end-to-end tests look for the browser (playwright.config.ts reads the same variable). */
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const DEBIAN_CHROMIUM = "/usr/bin/chromium-headless-shell";
+const CHROMIUM = process.env.CHROMIUM_PATH || DEBIAN_CHROMIUM;
 /** Written by scripts/prisma-generate.mjs after a successful generate: the schema's hash. */
 export const SCHEMA_STAMP = "src/generated/prisma/.schema-sha256";
 
@@ -96,7 +98,7 @@ function ensurePrismaClient() {
  */
 function missingTestPackages() {
   const missing = [];
-  if (CHROMIUM === "/usr/bin/chromium" && !existsSync(CHROMIUM)) missing.push("chromium");
+  if (CHROMIUM === DEBIAN_CHROMIUM && !existsSync(CHROMIUM)) missing.push("chromium-headless-shell");
   if (!["postgres", "initdb", "pg_dump", "pg_restore", "psql"].every((p) => existsSync(`/usr/lib/postgresql/15/bin/${p}`))) {
     missing.push("postgresql-15");
   }
@@ -104,9 +106,9 @@ function missingTestPackages() {
 }
 
 function ensureTestTools() {
-  // apt installs /usr/bin/chromium only: a CHROMIUM_PATH elsewhere is the user's to provide.
-  if (CHROMIUM !== "/usr/bin/chromium" && !existsSync(CHROMIUM)) {
-    say(`the end-to-end tests need Chromium at CHROMIUM_PATH=${CHROMIUM}, which does not exist: fix the path or unset it to use Debian's /usr/bin/chromium`);
+  // apt installs the default path only: a CHROMIUM_PATH elsewhere is the user's to provide.
+  if (CHROMIUM !== DEBIAN_CHROMIUM && !existsSync(CHROMIUM)) {
+    say(`the end-to-end tests need Chromium at CHROMIUM_PATH=${CHROMIUM}, which does not exist: fix the path or unset it to use Debian's ${DEBIAN_CHROMIUM}`);
     process.exit(1);
   }
   const missing = missingTestPackages();
