@@ -200,6 +200,11 @@ function planTicket(
       emailMessageId: null,
       emailInReplyTo: null,
       emailReferences: [],
+      emailFromName: null,
+      emailFromAddress: null,
+      emailCc: [],
+      threadedBy: null,
+      inboundMailId: null,
       createdAt: at,
     };
   });
