@@ -7,6 +7,7 @@
 //   npm run bench:pages -- [--url http://localhost:3000] [--workspace demo] [--ticket 1]
 //                          [--email admin@demo.test] [--password demo1234] [--runs 50]
 import { parseArgs } from "node:util";
+import { cookieHeader, signInOverHttp } from "./http-session";
 import { summarise, type Summary } from "./timing";
 
 const { values } = parseArgs({
@@ -26,34 +27,6 @@ const warmup = Number(values.warmup);
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
   console.error("--runs must be a positive integer and --warmup a non-negative one");
   process.exit(2);
-}
-
-/** name=value pairs from Set-Cookie headers, merged into a jar. */
-function absorbCookies(jar: Map<string, string>, res: Response): void {
-  for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const eq = pair!.indexOf("=");
-    if (eq > 0) jar.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1).trim());
-  }
-}
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-
-async function signIn(): Promise<Map<string, string>> {
-  const jar = new Map<string, string>();
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  absorbCookies(jar, csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email: values.email, password: values.password, json: "true" }),
-  });
-  absorbCookies(jar, res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) {
-    throw new Error(`signing in as ${values.email} failed (HTTP ${res.status}); is Shopdesk running at ${base}?`);
-  }
-  return jar;
 }
 
 type Sample = { ttfb: number; total: number };
@@ -76,7 +49,7 @@ async function measure(url: string, jar: Map<string, string>): Promise<{ ttfb: S
   return { ttfb: summarise(samples.map((s) => s.ttfb)), total: summarise(samples.map((s) => s.total)) };
 }
 
-const jar = await signIn();
+const jar = await signInOverHttp(base, values.email, values.password);
 const pages = {
   inbox: `${base}/${values.workspace}/inbox`,
   ticket: `${base}/${values.workspace}/tickets/${values.ticket}`,

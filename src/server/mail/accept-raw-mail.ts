@@ -1,0 +1,88 @@
+// The first step of every way mail comes in (IMAP, the forwarding listener, raw MIME over HTTP,
+// `mail:import`): commit the raw RFC 822 bytes, and nothing else, before anything can go wrong.
+// The row is the work item: the worker's processing job parses and threads QUEUED rows, each in
+// its own transaction, so a crash at any point leaves the mail QUEUED (never lost) and a message
+// is written to a ticket exactly once (the status change commits with it).
+import "server-only";
+import type { Db, DbTx, InboundSource, InboundStatus, Prisma } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { putBlob, sha256Hex } from "@/server/storage/blob-store";
+
+/** The largest raw message accepted (what the forwarding listener announces as SIZE, too). */
+export const MAX_RAW_MAIL_BYTES = 35 * 1024 * 1024;
+
+/** Channel of the pg_notify that wakes the processing job when mail was committed. */
+export const INBOUND_MAIL_CHANNEL = "shopdesk_inbound_mail";
+
+export type AcceptRawMailInput = {
+  mailbox: { id: string; workspaceId: string };
+  raw: Uint8Array;
+  source: InboundSource;
+  /** IMAP: the message's (UIDVALIDITY, UID) in its folder, and its resync key. */
+  imap?: { uidValidity: bigint; uid: bigint; resyncKey?: string };
+  /** The forwarding listener: the SMTP envelope and the SPF/DKIM/DMARC verdict. */
+  envelope?: Prisma.InputJsonValue;
+  authResults?: Prisma.InputJsonValue;
+};
+
+export type AcceptedMail = { id: string; status: InboundStatus; created: boolean };
+
+function invalidBody(message: string): AppError {
+  return new AppError("VALIDATION", message, { fields: { body: message } });
+}
+
+/**
+ * Commits the raw bytes (stored once per workspace) and a QUEUED InboundMail row, and wakes the
+ * processing job on commit. The same bytes accepted again for the same mailbox (a client that
+ * retried a POST, an IMAP message fetched twice) return the existing row with created=false.
+ */
+export async function acceptRawMail(db: Db, input: AcceptRawMailInput): Promise<AcceptedMail> {
+  const { mailbox, raw } = input;
+  if (raw.byteLength === 0) throw invalidBody("The message is empty.");
+  if (raw.byteLength > MAX_RAW_MAIL_BYTES) throw invalidBody(`The message is larger than ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB.`);
+  const rawSha256 = sha256Hex(raw);
+  return db.$transaction(async (tx) => {
+    const blob = await putBlob(tx, mailbox.workspaceId, raw);
+    const { count } = await tx.inboundMail.createMany({
+      data: [
+        {
+          workspaceId: mailbox.workspaceId,
+          mailboxId: mailbox.id,
+          source: input.source,
+          rawBlobId: blob.id,
+          rawSha256,
+          rawSize: raw.byteLength,
+          imapUidValidity: input.imap?.uidValidity ?? null,
+          imapUid: input.imap?.uid ?? null,
+          resyncKey: input.imap?.resyncKey ?? null,
+          envelope: input.envelope,
+          authResults: input.authResults,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const row = await findAccepted(tx, mailbox.id, rawSha256, input.imap);
+    // Delivered on commit only: the job never looks for a row it cannot see yet.
+    if (count === 1) await tx.$executeRaw`SELECT pg_notify(${INBOUND_MAIL_CHANNEL}, ${row.id})`;
+    return { id: row.id, status: row.status, created: count === 1 };
+  });
+}
+
+async function findAccepted(
+  tx: DbTx,
+  mailboxId: string,
+  rawSha256: string,
+  imap: AcceptRawMailInput["imap"],
+): Promise<{ id: string; status: InboundStatus }> {
+  const select = { id: true, status: true } as const;
+  const bySha = await tx.inboundMail.findUnique({ where: { mailboxId_rawSha256: { mailboxId, rawSha256 } }, select });
+  if (bySha) return bySha;
+  // Other bytes under a (UIDVALIDITY, UID) already taken: the server's key names the message.
+  if (imap) {
+    return tx.inboundMail.findUniqueOrThrow({
+      where: { mailboxId_imapUidValidity_imapUid: { mailboxId, imapUidValidity: imap.uidValidity, imapUid: imap.uid } },
+      select,
+    });
+  }
+  throw new Error(`inbound mail of mailbox ${mailboxId} with sha256 ${rawSha256} is neither new nor stored`);
+}

@@ -1,0 +1,110 @@
+// The first step of every way mail comes in: the raw bytes are committed as a QUEUED InboundMail
+// before anything else happens, once per mailbox however often they arrive, and the processing
+// job is woken on commit.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseUrl, db } from "@/server/db";
+import { makeWorkspace } from "@/server/demo/factories";
+import { acceptRawMail, INBOUND_MAIL_CHANNEL, MAX_RAW_MAIL_BYTES } from "@/server/mail/accept-raw-mail";
+import { readBlob } from "@/server/storage/blob-store";
+import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
+
+let ws: CreatedWorkspace;
+let other: CreatedWorkspace;
+
+async function makeMailbox(workspaceId: string) {
+  const key = randomBytes(12).toString("hex");
+  return db().mailbox.create({
+    data: { workspaceId, name: "Support", address: `support-${key}@shop.example`, forwardingKey: key },
+    select: { id: true, workspaceId: true },
+  });
+}
+
+const mail = (subject: string) =>
+  Buffer.from(
+    `From: Ana <ana@example.com>\r\nTo: support@shop.example\r\nSubject: ${subject}\r\n` +
+      `Message-ID: <${randomBytes(6).toString("hex")}@example.com>\r\n\r\nWhere is my order?\r\n`,
+  );
+
+beforeAll(async () => {
+  ws = await makeWorkspace(db());
+  other = await makeWorkspace(db());
+});
+
+describe("acceptRawMail", () => {
+  it("commits the raw bytes as a QUEUED message of the mailbox, readable back byte for byte", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const raw = mail("Order 1001");
+    const accepted = await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
+    expect(accepted).toMatchObject({ status: "QUEUED", created: true });
+    const row = await db().inboundMail.findUniqueOrThrow({ where: { id: accepted.id } });
+    expect(row).toMatchObject({ workspaceId: ws.id, mailboxId: mailbox.id, source: "HTTP", rawSize: raw.byteLength });
+    expect((await readBlob(db(), ws.id, row.rawBlobId)).equals(raw)).toBe(true);
+    // Another workspace cannot read it by id.
+    await expect(readBlob(db(), other.id, row.rawBlobId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("the same bytes again, even twenty at once, are the same message, not new ones", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const raw = mail("Refund please");
+    const results = await Promise.all(Array.from({ length: 20 }, () => acceptRawMail(db(), { mailbox, raw, source: "HTTP" })));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await db().inboundMail.count({ where: { mailboxId: mailbox.id } })).toBe(1);
+  });
+
+  it("stores identical bytes once per workspace, even for two mailboxes, and apart from other workspaces", async () => {
+    const [a, b, c] = [await makeMailbox(ws.id), await makeMailbox(ws.id), await makeMailbox(other.id)];
+    const raw = mail("Same bytes everywhere");
+    const ids = [];
+    for (const mailbox of [a, b, c]) ids.push((await acceptRawMail(db(), { mailbox, raw, source: "IMPORT" })).id);
+    const rows = await db().inboundMail.findMany({ where: { id: { in: ids } }, select: { rawBlobId: true, workspaceId: true } });
+    expect(rows).toHaveLength(3);
+    const blobOf = (workspaceId: string) => new Set(rows.filter((r) => r.workspaceId === workspaceId).map((r) => r.rawBlobId));
+    expect(blobOf(ws.id).size).toBe(1);
+    expect(blobOf(other.id).size).toBe(1);
+    expect([...blobOf(ws.id)][0]).not.toBe([...blobOf(other.id)][0]);
+  });
+
+  it("an IMAP message fetched again under its (UIDVALIDITY, UID) is the stored one", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const first = await acceptRawMail(db(), { mailbox, raw: mail("Exchange"), source: "IMAP", imap: { uidValidity: 7n, uid: 42n } });
+    const again = await acceptRawMail(db(), { mailbox, raw: mail("Exchange"), source: "IMAP", imap: { uidValidity: 7n, uid: 42n } });
+    expect(again).toEqual({ id: first.id, status: "QUEUED", created: false });
+  });
+
+  it("refuses an empty message and one over the size limit with a field message, storing nothing", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    await expect(acceptRawMail(db(), { mailbox, raw: Buffer.alloc(0), source: "HTTP" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { body: expect.any(String) },
+    });
+    await expect(acceptRawMail(db(), { mailbox, raw: Buffer.alloc(MAX_RAW_MAIL_BYTES + 1, 0x61), source: "HTTP" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    expect(await db().inboundMail.count({ where: { mailboxId: mailbox.id } })).toBe(0);
+  });
+
+  it("wakes the processing job on commit, once per new message", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const listener = new pg.Client({ connectionString: databaseUrl() });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on("notification", (n) => {
+      if (n.channel === INBOUND_MAIL_CHANNEL && n.payload) heard.push(n.payload);
+    });
+    await listener.query(`LISTEN ${INBOUND_MAIL_CHANNEL}`);
+    try {
+      const raw = mail("Wake up");
+      const first = await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
+      await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
+      await expect.poll(() => heard).toContain(first.id);
+      // The repeat woke nobody.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard.filter((id) => id === first.id)).toHaveLength(1);
+    } finally {
+      await listener.end();
+    }
+  });
+});
