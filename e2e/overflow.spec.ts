@@ -1,7 +1,8 @@
 // Translations are longer or shorter than English ("Probleemivaldkond", "Ostatnia aktywność"):
 // every visible label, select, field, button and disclosure shows its whole text in each of the
 // five languages, on a desktop and on a phone. A control whose text is wider than its box (the
-// text is clipped or runs into the next control) fails the page.
+// text is clipped or runs into the next control) fails the page, and so does a page wider than
+// the window (it would scroll sideways on a phone).
 import { expect, test, type Page } from "@playwright/test";
 import { message } from "./catalog";
 import { freshMember } from "./fresh-member";
@@ -57,6 +58,12 @@ async function overflowingControls(page: Page): Promise<Overflow[]> {
       }
     }
     ruler.remove();
+    // The page itself: nothing may push it wider than the window (a row of buttons or tabs that
+    // does not wrap makes a phone scroll sideways).
+    const page = document.scrollingElement ?? document.documentElement;
+    if (page.scrollWidth > window.innerWidth + 1) {
+      found.push({ control: "page", text: document.title, textWidth: page.scrollWidth, room: window.innerWidth });
+    }
     return found;
   });
 }

@@ -8,7 +8,7 @@ export function SettingsNav({ label, title, items }: { label: string; title: str
   return (
     <nav aria-label={label}>
       <p className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-gray-500">{title}</p>
-      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+      <ul className="flex flex-wrap gap-1 md:flex-col">
         {items.map((item) => (
           <li key={item.href}>
             <Link

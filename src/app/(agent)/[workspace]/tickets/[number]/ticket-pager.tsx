@@ -18,7 +18,7 @@ export function TicketPager({ previousHref, nextHref }: { previousHref: string |
   const look = buttonClasses({ variant: "secondary", size: "sm" });
   const off = cn(look, "cursor-not-allowed opacity-50");
   return (
-    <nav aria-label={t("label")} className="flex items-center gap-2">
+    <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2">
       {previousHref ? (
         <Link href={previousHref} rel="prev" aria-keyshortcuts="[" className={look}>
           <span aria-hidden="true" className="inline-block rtl:rotate-180">←</span> {t("previous")}
