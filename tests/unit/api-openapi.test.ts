@@ -71,6 +71,9 @@ describe("the OpenAPI document", () => {
         if (e.body) {
           expect(op!.requestBody!.content["application/json"].schema.$ref).toBe(`#/components/schemas/${names.body}`);
           expect(doc.components.schemas[names.body]).toEqual(jsonSchemaOf(e.body, "input"));
+        } else if (e.rawBody) {
+          // Raw bytes of the declared media type (raw MIME for inbound mail).
+          expect((op!.requestBody!.content as Record<string, { schema: unknown }>)[e.rawBody.contentType]!.schema).toEqual({ type: "string", format: "binary" });
         } else {
           expect(op!.requestBody).toBeUndefined();
         }

@@ -1,6 +1,7 @@
 // Every REST endpoint, in the order the OpenAPI document lists them. The route files under
 // src/app/api/v1 wrap these same objects (tests/unit/api-openapi.test.ts checks both ways).
 import { getCustomerEndpoint, listCustomersEndpoint } from "./customer-endpoints";
+import { getInboundMailEndpoint, postInboundMailEndpoint } from "./inbound-endpoints";
 import { createMessageEndpoint, listMessagesEndpoint } from "./message-endpoints";
 import type { AnyEndpoint } from "./route";
 import { createTicketEndpoint, getTicketEndpoint, listTicketsEndpoint, updateTicketEndpoint } from "./ticket-endpoints";
@@ -14,4 +15,6 @@ export const REST_ENDPOINTS = [
   createMessageEndpoint,
   listCustomersEndpoint,
   getCustomerEndpoint,
+  postInboundMailEndpoint,
+  getInboundMailEndpoint,
 ] as unknown as AnyEndpoint[];

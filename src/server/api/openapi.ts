@@ -61,8 +61,9 @@ export function buildOpenApiDocument(endpoints: AnyEndpoint[], serverUrl = "/api
       security: e.auth ? [{ bearerAuth: [] }] : [],
       parameters: [...parametersOf(e.params, "path"), ...parametersOf(e.query, "query")],
       ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(names.body) } } } } : {}),
+      ...(e.rawBody ? { requestBody: { required: true, content: { [e.rawBody.contentType]: { schema: { type: "string", format: "binary" } } } } } : {}),
       responses: {
-        [String(status)]: { description: status === 201 ? "Created" : "OK", content: { "application/json": { schema: ref(names.response) } } },
+        [String(status)]: { description: status === 201 ? "Created" : status === 202 ? "Accepted" : "OK", content: { "application/json": { schema: ref(names.response) } } },
         ...Object.fromEntries(
           errors.map((s) => [String(s), { description: ERROR_TEXT[s], content: { "application/json": { schema: ref("Error") } } }]),
         ),

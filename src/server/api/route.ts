@@ -15,7 +15,7 @@ import type { z } from "zod";
 import { authenticateApiToken } from "@/server/api-tokens/authenticate-api-token";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
-import { readJsonBody } from "@/server/json-body";
+import { readJsonBody, readRawBody } from "@/server/json-body";
 import { AppError, isAppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
 import { parseInput } from "@/server/validate";
@@ -38,6 +38,8 @@ export type HandlerInput<A extends boolean, P extends Schema, Q extends Schema, 
   params: Out<P>;
   query: Out<Q>;
   body: Out<B>;
+  /** The body's bytes, for an endpoint with `rawBody`. */
+  raw: Buffer | undefined;
   request: Request;
   requestId: string;
   log: Logger;
@@ -56,9 +58,16 @@ export type Endpoint<A extends boolean, P extends Schema, Q extends Schema, B ex
   params?: P;
   query?: Q;
   body?: B;
+  /** A raw body of this media type instead of JSON (`raw` in the handler), at most maxBytes. */
+  rawBody?: { contentType: string; maxBytes: number; tooLargeMessage: string };
+  /**
+   * Another credential the endpoint accepts besides an API token (an inbound secret): given the
+   * bearer value and the path params, the ctx it grants, or null to try it as an API token.
+   */
+  altAuth?: (input: { bearer: string; params: Out<P>; log: Logger }) => Promise<Ctx | null>;
   response: R;
   /** Success status (200 unless given). */
-  status?: 200 | 201;
+  status?: 200 | 201 | 202;
   /** Error statuses this endpoint can answer besides 401/429/500 (for the document). */
   errors?: Array<400 | 403 | 404 | 409 | 422>;
   handler: (input: HandlerInput<A, P, Q, B>) => Promise<HandlerResult<R>>;
@@ -106,8 +115,11 @@ function queryObject(url: URL): Record<string, string> {
   return out;
 }
 
-/** The token's ctx; every failure counts against the client's address, which is blocked (429) after too many. */
-async function authenticate(request: Request, log: Logger): Promise<Ctx> {
+/**
+ * The token's ctx (or the ctx `alt` grants for another credential); every failure counts against
+ * the client's address, which is blocked (429) after too many.
+ */
+async function authenticate(request: Request, log: Logger, alt?: (bearer: string) => Promise<Ctx | null>): Promise<Ctx> {
   const ip = clientIp(request.headers);
   await checkApiAuthAllowed(ip);
   const header = request.headers.get("authorization");
@@ -115,12 +127,20 @@ async function authenticate(request: Request, log: Logger): Promise<Ctx> {
     await recordApiAuthFailure(ip);
     throw new AppError("UNAUTHENTICATED", "Send an API token as `Authorization: Bearer <token>`");
   }
-  const ctx = await authenticateApiToken(db(), log, header);
+  const ctx = (alt ? await alt(header.trim().replace(/^Bearer\s+/i, "")) : null) ?? (await authenticateApiToken(db(), log, header));
   if (!ctx) {
     await recordApiAuthFailure(ip);
     throw new AppError("UNAUTHENTICATED", "The API token is invalid, revoked, or its creator is no longer an active admin");
   }
   return ctx;
+}
+
+async function readRaw(request: Request, spec: NonNullable<AnyEndpoint["rawBody"]>): Promise<Buffer> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== spec.contentType) {
+    throw new AppError("BAD_REQUEST", `Send the body as \`Content-Type: ${spec.contentType}\``, { fields: { body: `Content-Type must be ${spec.contentType}` } });
+  }
+  return readRawBody(request, spec.maxBytes, () => new AppError("VALIDATION", spec.tooLargeMessage, { fields: { body: spec.tooLargeMessage } }));
 }
 
 export function apiRoute<A extends boolean, P extends Schema, Q extends Schema, B extends Schema, R extends z.ZodType>(
@@ -132,24 +152,30 @@ export function apiRoute<A extends boolean, P extends Schema, Q extends Schema, 
     let log = logger.child({ requestId, route: `${endpoint.method} ${endpoint.path}` });
     let rate: RateLimitState | undefined;
     try {
-      let ctx: Ctx | null = null;
-      if (endpoint.auth) {
-        const authed = await authenticate(request, log);
-        if (authed.actor.type !== "api") throw new AppError("UNAUTHENTICATED");
-        log = authed.log; // already carries the request id, plus the workspace and token ids
-        ctx = { ...authed, log };
-        rate = await consumeApiRequest(authed.actor.tokenId);
-      }
       let params: unknown;
-      if (endpoint.params) {
+      const parseParams = async () => {
+        if (!endpoint.params) return;
         const parsed = endpoint.params.safeParse(await context.params);
         // A malformed number or id names no resource: the same 404 as a foreign one.
         if (!parsed.success) throw new AppError("NOT_FOUND", "Not found");
         params = parsed.data;
+      };
+      let ctx: Ctx | null = null;
+      if (endpoint.auth) {
+        const altAuth = endpoint.altAuth;
+        // Another credential is checked against the resource it names: params first.
+        if (altAuth) await parseParams();
+        const authed = await authenticate(request, log, altAuth && ((bearer) => altAuth({ bearer, params: params as Out<P>, log })));
+        if (authed.actor.type !== "api" && !altAuth) throw new AppError("UNAUTHENTICATED");
+        log = authed.log; // already carries the request id, plus the workspace and token ids
+        ctx = { ...authed, log };
+        if (authed.actor.type === "api") rate = await consumeApiRequest(authed.actor.tokenId);
       }
+      if (!endpoint.altAuth) await parseParams();
       const query = endpoint.query ? parseInput(endpoint.query, queryObject(new URL(request.url))) : undefined;
       const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, MAX_BODY_BYTES)) : undefined;
-      const result = await endpoint.handler({ ctx, params, query, body, request, requestId, log } as HandlerInput<A, P, Q, B>);
+      const raw = endpoint.rawBody ? await readRaw(request, endpoint.rawBody) : undefined;
+      const result = await endpoint.handler({ ctx, params, query, body, raw, request, requestId, log } as HandlerInput<A, P, Q, B>);
       // Outside production, every response is checked against the schema the document shows.
       const data = process.env.NODE_ENV === "production" ? result.data : endpoint.response.parse(result.data);
       return Response.json(data, {
