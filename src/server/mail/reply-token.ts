@@ -1,0 +1,128 @@
+// The reply token threads a customer's reply to its ticket when the References header is lost
+// (clients that drop it, forwards, copies to another address). We put it in two places of every
+// mail we send: the Reply-To (plus-addressing, `support+t-<token>@shop.example`) and our
+// Message-ID (`<t-<token>.<random>@domain>`), which replies quote in In-Reply-To/References.
+//
+// Token = base32(ticket id, 16 bytes -> 26 chars) + base32(first 10 bytes of HMAC-SHA256) (16 chars):
+// 42 characters of [a-z2-7], safe in a URL and an address's local part, and read the same in any
+// letter case (some clients and servers upper-case local parts). The ticket id is in the clear so
+// the pipeline can find the ticket without a stored lookup column; the MAC, over a fixed label,
+// the workspace id and the ticket id, makes a token for another ticket or another workspace
+// impossible to make without the secret, and is compared in constant time. The workspace is the
+// one of the mailbox the mail arrived at, never something the mail says.
+import "server-only";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { ParsedMail } from "./parse-mail";
+
+const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
+const ID_CHARS = 26;
+const MAC_BYTES = 10;
+const MAC_CHARS = 16;
+export const REPLY_TOKEN_LENGTH = ID_CHARS + MAC_CHARS;
+const TOKEN = `[a-z2-7]{${REPLY_TOKEN_LENGTH}}`;
+
+function base32(bytes: Buffer): string {
+  let out = "";
+  let bits = 0;
+  let value = 0;
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
+  return out;
+}
+
+function fromBase32(text: string, byteLength: number): Buffer | null {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of text) {
+    const digit = ALPHABET.indexOf(ch);
+    if (digit === -1) return null;
+    value = ((value << 5) | digit) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return bytes.length === byteLength ? Buffer.from(bytes) : null;
+}
+
+const uuidBytes = (uuid: string) => Buffer.from(uuid.replaceAll("-", ""), "hex");
+
+function bytesToUuid(bytes: Buffer): string {
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function mac(secret: string, workspaceId: string, ticketId: string): Buffer {
+  return createHmac("sha256", secret)
+    .update(`shopdesk-reply-token\u0000${workspaceId.toLowerCase()}\u0000${ticketId.toLowerCase()}`)
+    .digest()
+    .subarray(0, MAC_BYTES);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The token of one ticket in one workspace. `secret` is a server secret (at least 32 characters). */
+export function replyToken(secret: string, workspaceId: string, ticketId: string): string {
+  if (!UUID.test(ticketId)) throw new Error("replyToken: ticketId must be a UUID");
+  return base32(uuidBytes(ticketId)) + base32(mac(secret, workspaceId, ticketId));
+}
+
+/**
+ * The ticket id a token stands for, when the token was made with `secret` for `workspaceId`;
+ * null for a garbled, forged or foreign token.
+ */
+export function verifyReplyToken(secret: string, workspaceId: string, token: string): string | null {
+  const lower = token.trim().toLowerCase();
+  if (!new RegExp(`^${TOKEN}$`).test(lower)) return null;
+  const idBytes = fromBase32(lower.slice(0, ID_CHARS), 16);
+  const given = fromBase32(lower.slice(ID_CHARS), MAC_BYTES);
+  if (!idBytes || !given) return null;
+  // Only canonical encodings: the spare low bits of the last character must be zero.
+  if (base32(idBytes) !== lower.slice(0, ID_CHARS) || base32(given) !== lower.slice(ID_CHARS)) return null;
+  const ticketId = bytesToUuid(idBytes);
+  return timingSafeEqual(given, mac(secret, workspaceId, ticketId)) ? ticketId : null;
+}
+
+/** `support@shop.example` + token -> `support+t-<token>@shop.example` (an existing +tag is replaced). */
+export function replyAddress(mailboxAddress: string, token: string): string {
+  const at = mailboxAddress.lastIndexOf("@");
+  if (at <= 0) throw new Error("replyAddress: not an address");
+  const local = mailboxAddress.slice(0, at).replace(/\+.*$/, "");
+  return `${local}+t-${token}${mailboxAddress.slice(at)}`;
+}
+
+/** A Message-ID of ours for a mail on the token's ticket: `<t-<token>.<random>@domain>`. */
+export function ourMessageId(token: string, domain: string): string {
+  return `<t-${token}.${base32(randomBytes(10))}@${domain}>`;
+}
+
+const FROM_MESSAGE_ID = new RegExp(`^t-(${TOKEN})\\.[a-z2-7]+@`, "i");
+const FROM_ADDRESS = new RegExp(`\\+t-(${TOKEN})@`, "i");
+
+/**
+ * Candidate tokens of a mail, lower-cased and unverified, most telling first: In-Reply-To, then
+ * References from the newest, then the To/Cc (and Delivered-To/X-Original-To) plus-addresses.
+ */
+export function findReplyTokens(mail: ParsedMail): string[] {
+  const found: string[] = [];
+  const ids = [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...[...mail.references].reverse()];
+  for (const id of ids) {
+    const m = FROM_MESSAGE_ID.exec(id);
+    if (m) found.push(m[1]!.toLowerCase());
+  }
+  const envelope = [...(mail.headers["delivered-to"] ?? []), ...(mail.headers["x-original-to"] ?? [])];
+  for (const address of [...mail.to.map((a) => a.address), ...mail.cc.map((a) => a.address), ...envelope]) {
+    const m = FROM_ADDRESS.exec(address);
+    if (m) found.push(m[1]!.toLowerCase());
+  }
+  return [...new Set(found)];
+}
