@@ -56,14 +56,18 @@ function normalizeCss(css: string): string {
 const URL_FUNCTION = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)/gi;
 const DANGEROUS_CSS = /expression|javascript:|vbscript:|behavior|binding|@import|image-set|cross-fade|element\(|image\(|src\s*\(/i;
 
+const MARK = "\uE000";
+const MARKED = /\uE000(\d+)\uE000/g;
+
 type StyleResult = { safe: string; withRemote: string | null };
 
 /** An inline style: remote url() declarations held back, cid: rewritten, dangerous ones dropped. */
 function sanitizeStyleAttribute(value: string, cidUrl: MailHtmlOptions["cidUrl"]): StyleResult {
   const urls: string[] = [];
-  const placeheld = normalizeCss(value).replace(URL_FUNCTION, (_m, a?: string, b?: string, c?: string) => {
+  // The placeholder is a private-use character, removed from the input first so none is forged.
+  const placeheld = normalizeCss(value).replaceAll(MARK, "").replace(URL_FUNCTION, (_m, a?: string, b?: string, c?: string) => {
     urls.push((a ?? b ?? c ?? "").trim());
-    return `\u0001${urls.length - 1}\u0001`;
+    return `${MARK}${urls.length - 1}${MARK}`;
   });
   const safe: string[] = [];
   const remote: string[] = [];
@@ -72,7 +76,7 @@ function sanitizeStyleAttribute(value: string, cidUrl: MailHtmlOptions["cidUrl"]
     if (!decl || !/^[-a-z]+\s*:/i.test(decl) || DANGEROUS_CSS.test(decl)) continue;
     let isRemote = false;
     let dropped = false;
-    const restored = decl.replace(/\u0001(\d+)\u0001/g, (_m, i: string) => {
+    const restored = decl.replace(MARKED, (_m, i: string) => {
       const url = urls[Number(i)] ?? "";
       if (/^cid:/i.test(url)) {
         const local = cidUrl(url.slice(4));
