@@ -58,17 +58,20 @@ export function decodeUnknown(bytes: Buffer): string {
 
 type Entity = { head: Buffer; sep: Buffer; body: Buffer };
 
+// Byte searches rather than regexes over the whole message: a 25 MB mail is scanned once, in place.
 function splitEntity(buf: Buffer): Entity {
-  const text = buf.toString("latin1");
-  if (/^\r?\n/.test(text)) {
-    const len = text.startsWith("\r\n") ? 2 : 1;
-    return { head: Buffer.alloc(0), sep: buf.subarray(0, len), body: buf.subarray(len) };
+  const split = (headEnd: number, bodyStart: number) => ({
+    head: buf.subarray(0, headEnd),
+    sep: buf.subarray(headEnd, bodyStart),
+    body: buf.subarray(bodyStart),
+  });
+  if (buf[0] === 0x0a) return split(0, 1);
+  if (buf[0] === 0x0d && buf[1] === 0x0a) return split(0, 2);
+  for (let i = buf.indexOf(0x0a); i !== -1; i = buf.indexOf(0x0a, i + 1)) {
+    if (buf[i + 1] === 0x0a) return split(i + 1, i + 2);
+    if (buf[i + 1] === 0x0d && buf[i + 2] === 0x0a) return split(i + 1, i + 3);
   }
-  const match = /\r?\n\r?\n/.exec(text);
-  if (!match) return { head: buf, sep: Buffer.alloc(0), body: Buffer.alloc(0) };
-  const headEnd = match.index + (match[0].startsWith("\r\n") ? 2 : 1);
-  const bodyStart = match.index + match[0].length;
-  return { head: buf.subarray(0, headEnd), sep: buf.subarray(headEnd, bodyStart), body: buf.subarray(bodyStart) };
+  return { head: buf, sep: Buffer.alloc(0), body: Buffer.alloc(0) };
 }
 
 /** Header fields with their folded lines, each with its line ending, exactly as in the message. */
@@ -272,20 +275,26 @@ function normalizeEntity(buf: Buffer, depth: number): Result {
 
 /** [start, end) of each part's bytes between the boundary delimiter lines. */
 function splitMultipart(body: Buffer, boundary: string): [number, number][] {
-  const text = body.toString("latin1");
-  const esc = boundary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|\\r?\\n)--${esc}(--)?[ \\t]*(\\r?\\n|$)`, "g");
+  const delimiter = Buffer.from(`--${boundary}`, "latin1");
   const parts: [number, number][] = [];
   let open: number | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (open !== null) parts.push([open, m.index]);
-    if (m[2]) return parts;
-    open = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
+  for (let at = body.indexOf(delimiter); at !== -1; at = body.indexOf(delimiter, at + 1)) {
+    if (at > 0 && body[at - 1] !== 0x0a) continue;
+    let end = at + delimiter.length;
+    const closing = body[end] === 0x2d && body[end + 1] === 0x2d;
+    if (closing) end += 2;
+    while (body[end] === 0x20 || body[end] === 0x09) end++;
+    if (body[end] === 0x0d && body[end + 1] === 0x0a) end += 2;
+    else if (body[end] === 0x0a) end += 1;
+    else if (end < body.length) continue; // "--boundary" followed by more text: not a delimiter line
+    // The line break before a delimiter belongs to the delimiter.
+    const start = at === 0 ? 0 : at - (at >= 2 && body[at - 2] === 0x0d ? 2 : 1);
+    if (open !== null) parts.push([open, Math.max(open, start)]);
+    if (closing) return parts;
+    open = end;
   }
   // A truncated message: the last part runs to the end.
-  if (open !== null && open < text.length) parts.push([open, text.length]);
+  if (open !== null && open < body.length) parts.push([open, body.length]);
   return parts;
 }
 
