@@ -4,6 +4,7 @@
 
 import "server-only";
 import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
 import { simpleParser, type AddressObject, type EmailAddress, type ParsedMail as LibParsedMail } from "mailparser";
 import { decodeWords, normalizeCharsets } from "./normalize-charsets";
 
@@ -115,6 +116,10 @@ function toParsed(mail: LibParsedMail): ParsedMail {
   };
 }
 
+function* chunks(buf: Buffer, size = 64 * 1024): Generator<Buffer> {
+  for (let at = 0; at < buf.length; at += size) yield buf.subarray(at, at + size);
+}
+
 /**
  * Parses one message. Throws MailParseError when it is larger than `maxBytes` (default 40 MB),
  * takes longer than `timeoutMs` (default 30 s) or mailparser gives up on it; a truncated or
@@ -125,13 +130,21 @@ export async function parseMail(raw: Buffer, limits: { maxBytes?: number; timeou
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (raw.length > maxBytes) throw new MailParseError("too-large", `message of ${raw.length} bytes exceeds ${maxBytes}`);
 
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new MailParseError("timeout", `parsing took longer than ${timeoutMs} ms`)), timeoutMs);
-  });
-  const work = (async () => {
-    const normalized = normalizeCharsets(raw);
-    const mail = await simpleParser(normalized, {
+  // The bytes are fed in chunks so the time cap can stop the parser itself (destroying the
+  // source makes simpleParser destroy its parser and reject), not just stop waiting for it.
+  let normalized = raw;
+  try {
+    normalized = normalizeCharsets(raw);
+  } catch {
+    // A fault in our rewrite must not cost the message: mailparser gets the bytes as they came.
+  }
+  const source = Readable.from(chunks(normalized));
+  const timer = setTimeout(
+    () => source.destroy(new MailParseError("timeout", `parsing took longer than ${timeoutMs} ms`)),
+    timeoutMs,
+  );
+  try {
+    const mail = await simpleParser(source, {
       keepCidLinks: true,
       skipImageLinks: true,
       skipTextToHtml: true,
@@ -139,14 +152,10 @@ export async function parseMail(raw: Buffer, limits: { maxBytes?: number; timeou
       keepDeliveryStatus: true,
     });
     return toParsed(mail);
-  })();
-  try {
-    return await Promise.race([work, timeout]);
   } catch (err) {
     if (err instanceof MailParseError) throw err;
     throw new MailParseError("malformed", err instanceof Error ? err.message : String(err));
   } finally {
     clearTimeout(timer);
-    work.catch(() => undefined);
   }
 }
