@@ -34,6 +34,14 @@ describe("parseMail", () => {
     expect(pdf!.sha256).not.toBe(image!.sha256);
   });
 
+  it("names parts sent without a file name", async () => {
+    const mail = await parseMail(readFileSync(join(process.cwd(), "tests/fixtures/mail", "postfix-dsn.eml")));
+    expect(mail.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      ["attachment-1.txt", "message/delivery-status"],
+      ["attachment-2.txt", "text/rfc822-headers"],
+    ]);
+  });
+
   it("reads the threading headers of an Outlook reply", async () => {
     const mail = await parseMail(fixture("outlook-reply"));
     expect(mail.messageId).toBe("DB9PR01MB1234ABCD@DB9PR01MB1234.eurprd01.prod.outlook.com");

@@ -11,6 +11,7 @@ import { decodeWords, normalizeCharsets } from "./normalize-charsets";
 export type MailAddress = { name: string; address: string };
 
 export type ParsedAttachment = {
+  /** As sent (RFC 2047/2231 decoded), or `attachment-<n>.<ext>` for a part sent without a name. */
   filename: string;
   contentType: string;
   content: Buffer;
@@ -87,6 +88,18 @@ function headerMap(mail: LibParsedMail): Record<string, string[]> {
   return out;
 }
 
+// Parts sent without a name (DSN reports, returned headers, inline images) still need one to be
+// listed and downloaded.
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp", "application/pdf": "pdf",
+  "text/plain": "txt", "text/html": "html", "text/calendar": "ics", "message/rfc822": "eml",
+  "message/delivery-status": "txt", "text/rfc822-headers": "txt",
+};
+
+function fallbackName(contentType: string, index: number): string {
+  return `attachment-${index + 1}.${EXTENSIONS[contentType.toLowerCase()] ?? "bin"}`;
+}
+
 function toParsed(mail: LibParsedMail): ParsedMail {
   const headers = headerMap(mail);
   const [messageId = null] = messageIds(headers["message-id"]?.[0]);
@@ -104,8 +117,8 @@ function toParsed(mail: LibParsedMail): ParsedMail {
     cc: addresses(mail.cc),
     text: (mail.text ?? "").replace(/\r\n/g, "\n"),
     html: typeof mail.html === "string" && mail.html.length > 0 ? mail.html : null,
-    attachments: mail.attachments.map((a) => ({
-      filename: a.filename ?? "",
+    attachments: mail.attachments.map((a, i) => ({
+      filename: a.filename?.trim() || fallbackName(a.contentType, i),
       contentType: a.contentType.toLowerCase(),
       content: a.content,
       contentId: a.cid ? a.cid.replace(/^<|>$/g, "") : null,
