@@ -13,6 +13,7 @@ import { parseInput } from "@/server/validate";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { resolveArea, resolveAssignee } from "./ticket-changes";
 import { allocateTicketNumber } from "./ticket-number";
+import { inboundEmailColumns } from "./inbound-email-columns";
 import { CreateTicketInput } from "./ticket.schemas";
 import { ensureTags, normalizeTagNames } from "./ticket-tags";
 
@@ -73,6 +74,8 @@ export async function createTicket(ctx: Ctx, raw: CreateTicketInput): Promise<Cr
         customerId,
         assigneeId,
         problemAreaId: area?.id ?? null,
+        mailboxId: input.mailboxId ?? null,
+        ccEmails: input.message.email?.cc ?? [],
         createdAt: now,
         lastActivityAt: now,
         lastCustomerMessageAt: now,
@@ -80,7 +83,17 @@ export async function createTicket(ctx: Ctx, raw: CreateTicketInput): Promise<Cr
       select: { id: true, version: true },
     });
     const message = await db.message.create({
-      data: { workspaceId, ticketId: ticket.id, kind: "INBOUND", authorCustomerId: customerId, channel, text: input.message.text, createdAt: now },
+      data: {
+        workspaceId,
+        ticketId: ticket.id,
+        kind: "INBOUND",
+        authorCustomerId: customerId,
+        channel,
+        text: input.message.text,
+        html: input.message.html ?? null,
+        ...inboundEmailColumns(input.message.email),
+        createdAt: now,
+      },
       select: { id: true },
     });
     if (tagNames.length > 0) {

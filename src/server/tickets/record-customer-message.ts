@@ -12,6 +12,7 @@ import { parseInput } from "@/server/validate";
 import { lockTicketByIdForUpdate, lockTicketForUpdate, type LockedTicket } from "./lock-ticket";
 import { MAX_MERGE_HOPS } from "./merged-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
+import { inboundEmailColumns } from "./inbound-email-columns";
 import { RecordCustomerMessageInput } from "./ticket.schemas";
 
 export type RecordCustomerMessageResult = {
@@ -51,9 +52,7 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
         channel: input.channel ?? ticket.channel,
         text: input.text,
         html: input.html ?? null,
-        emailMessageId: input.email?.messageId ?? null,
-        emailInReplyTo: input.email?.inReplyTo ?? null,
-        emailReferences: input.email?.references ?? [],
+        ...inboundEmailColumns(input.email),
         createdAt: now,
       },
       select: { id: true },

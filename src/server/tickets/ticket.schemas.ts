@@ -116,7 +116,9 @@ export const CreateTicketInput = z.object({
   customer: z.union([z.object({ customerId: z.uuid() }).strict(), NewCustomerSchema]),
   /** Defaults to PHONE for a member (a call or a walk-in), API for an API token, EMAIL for the system. */
   channel: ChannelSchema.optional(),
-  message: z.object({ text: MessageTextSchema }),
+  message: z.object({ text: MessageTextSchema, html: text().max(1_000_000).optional(), email: z.lazy(() => InboundEmailSchema).optional() }),
+  /** The mailbox replies go out through (the one an email ticket came in by). */
+  mailboxId: z.uuid().optional(),
   priority: TicketPrioritySchema.optional(),
   area: AreaKeySchema.optional(),
   assignee: MemberIdSchema.optional(),
@@ -126,19 +128,26 @@ export type CreateTicketInput = z.input<typeof CreateTicketInput>;
 
 const EmailIdSchema = text().trim().min(1).max(998);
 
+/** What an inbound mail adds to its message: threading ids, From and Cc as written, why it went to this ticket, its raw message. */
+const InboundEmailSchema = z.object({
+  messageId: EmailIdSchema.nullable(),
+  inReplyTo: EmailIdSchema.nullable(),
+  references: z.array(EmailIdSchema).max(100),
+  fromName: text().trim().max(300).nullable().optional(),
+  fromAddress: text().trim().max(320).nullable().optional(),
+  cc: z.array(text().trim().max(320)).max(100).optional(),
+  threadedBy: z.enum(["REFERENCES", "TOKEN", "SUBJECT_NUMBER", "NEW"]).optional(),
+  inboundMailId: z.uuid().optional(),
+});
+export type InboundEmail = z.output<typeof InboundEmailSchema>;
+
 export const RecordCustomerMessageInput = z.object({
   ticketNumber: TicketNumberSchema,
   text: MessageTextSchema,
   html: text().max(1_000_000).optional(),
   /** Defaults to the ticket's channel. */
   channel: ChannelSchema.optional(),
-  email: z
-    .object({
-      messageId: EmailIdSchema.nullable(),
-      inReplyTo: EmailIdSchema.nullable(),
-      references: z.array(EmailIdSchema).max(100),
-    })
-    .optional(),
+  email: InboundEmailSchema.optional(),
 });
 export type RecordCustomerMessageInput = z.input<typeof RecordCustomerMessageInput>;
 

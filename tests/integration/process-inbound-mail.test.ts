@@ -1,0 +1,133 @@
+// The worker's half of mail in, against real PostgreSQL: raw messages committed by acceptRawMail
+// become tickets and messages, threaded by References, by our reply token and by [#n] from the
+// ticket's customer only; mail from our own address is ignored; a message the parser refuses is
+// kept as UNPARSED with its reason; each message is written once however often the queue runs.
+// The queue runs on this file's workspace only: other files' mail stays as they left it.
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/server/db";
+import { makeWorkspace } from "@/server/demo/factories";
+import { acceptRawMail } from "@/server/mail/accept-raw-mail";
+import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
+import { replyTokenSecret } from "@/server/mail/reply-secret";
+import { replyAddress, replyToken } from "@/server/mail/reply-token";
+import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
+import { silentLog } from "../helpers/context";
+
+let ws: CreatedWorkspace;
+let mailbox: { id: string; workspaceId: string };
+const ADDRESS = `support-${randomBytes(4).toString("hex")}@shop.example`;
+
+type Mail = { from?: string; to?: string; subject: string; body: string; messageId?: string; inReplyTo?: string; headers?: string[] };
+
+function raw(m: Mail): { bytes: Buffer; messageId: string } {
+  const messageId = m.messageId ?? `${randomBytes(8).toString("hex")}@mail.example`;
+  const lines = [
+    `From: ${m.from ?? "Ana Customer <ana@example.com>"}`,
+    `To: ${m.to ?? ADDRESS}`,
+    `Subject: ${m.subject}`,
+    `Message-ID: <${messageId}>`,
+    `Date: Sat, 05 Dec 2026 09:00:00 +0000`,
+    ...(m.inReplyTo ? [`In-Reply-To: <${m.inReplyTo}>`, `References: <${m.inReplyTo}>`] : []),
+    ...(m.headers ?? []),
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    m.body,
+    "",
+  ];
+  return { bytes: Buffer.from(lines.join("\r\n")), messageId };
+}
+
+/** Commits the mail, runs the queue, and returns its InboundMail row with its message. */
+async function deliver(m: Mail) {
+  const { bytes, messageId } = raw(m);
+  const { id } = await acceptRawMail(db(), { mailbox, raw: bytes, source: "HTTP" });
+  await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
+  const row = await db().inboundMail.findUniqueOrThrow({
+    where: { id },
+    include: { message: { include: { ticket: { select: { number: true, status: true, channel: true, subject: true, mailboxId: true, customer: { select: { email: true, name: true } } } } } } },
+  });
+  return { ...row, sentMessageId: messageId };
+}
+
+beforeAll(async () => {
+  ws = await makeWorkspace(db());
+  mailbox = await db().mailbox.create({
+    data: { workspaceId: ws.id, name: "Support", address: ADDRESS, forwardingKey: randomBytes(12).toString("hex") },
+    select: { id: true, workspaceId: true },
+  });
+});
+
+describe("processQueuedInboundMail", () => {
+  it("turns new mail into an email ticket of the sender, with the text, From and the reason", async () => {
+    const got = await deliver({ from: "Zoë Ñúñez <Zoe@Example.com>", subject: "Where is order 1042?", body: "It has been two weeks." });
+    expect(got.status).toBe("PROCESSED");
+    expect(got.threadedBy).toBe("NEW");
+    expect(got.message).toMatchObject({ kind: "INBOUND", channel: "EMAIL", emailFromAddress: "zoe@example.com", emailFromName: "Zoë Ñúñez", threadedBy: "NEW" });
+    expect(got.message!.text).toContain("It has been two weeks.");
+    expect(got.message!.emailMessageId).toBe(got.sentMessageId);
+    expect(got.message!.ticket).toMatchObject({ subject: "Where is order 1042?", channel: "EMAIL", status: "OPEN", mailboxId: mailbox.id, customer: { email: "zoe@example.com" } });
+  });
+
+  it("threads a reply by In-Reply-To/References, reopening the closed ticket", async () => {
+    const first = await deliver({ subject: "Refund for a broken kettle", body: "The kettle arrived broken." });
+    const number = first.message!.ticket.number;
+    await db().ticket.update({ where: { workspaceId_number: { workspaceId: ws.id, number } }, data: { status: "CLOSED", closedAt: new Date() } });
+    // Outlook and Apple Mail keep the thread in References even when they change the subject.
+    const reply = await deliver({ subject: "AW: something else entirely", body: "Any news?", inReplyTo: first.sentMessageId });
+    expect(reply).toMatchObject({ status: "PROCESSED", threadedBy: "REFERENCES" });
+    expect(reply.message!.ticket).toMatchObject({ number, status: "OPEN" });
+  });
+
+  it("threads a reply to our reply token (plus-address) when the mail client dropped the references", async () => {
+    const first = await deliver({ subject: "Exchange for a larger size", body: "Size 42 please." });
+    const token = replyToken(replyTokenSecret(), ws.id, first.message!.ticketId);
+    const reply = await deliver({ subject: "Re: your request", body: "Thanks!", to: replyAddress(ADDRESS, token) });
+    expect(reply).toMatchObject({ status: "PROCESSED", threadedBy: "TOKEN" });
+    expect(reply.message!.ticket.number).toBe(first.message!.ticket.number);
+    // A token made for another workspace's secret or ticket threads nothing.
+    const forged = replyToken("another-secret", ws.id, first.message!.ticketId);
+    const stranger = await deliver({ subject: "Re: hi", body: "?", to: replyAddress(ADDRESS, forged) });
+    expect(stranger.threadedBy).toBe("NEW");
+  });
+
+  it("threads [#n] in the subject only when the sender is that ticket's customer", async () => {
+    const first = await deliver({ from: "Bea <bea@example.com>", subject: "Gift card balance", body: "How much is left?" });
+    const number = first.message!.ticket.number;
+    const own = await deliver({ from: "bea@example.com", subject: `Re: Gift card balance [#${number}]`, body: "Still waiting." });
+    expect(own).toMatchObject({ threadedBy: "SUBJECT_NUMBER" });
+    expect(own.message!.ticket.number).toBe(number);
+    // A stranger writing the same number gets a ticket of their own.
+    const stranger = await deliver({ from: "mallory@evil.example", subject: `[#${number}] let me in`, body: "Show me the thread." });
+    expect(stranger.threadedBy).toBe("NEW");
+    expect(stranger.message!.ticket.number).not.toBe(number);
+    expect(stranger.message!.ticket.customer.email).toBe("mallory@evil.example");
+  });
+
+  it("ignores mail from our own address, keeping it with the reason", async () => {
+    const got = await deliver({ from: ADDRESS, subject: "Loop?", body: "from ourselves" });
+    expect(got).toMatchObject({ status: "IGNORED", message: null });
+    expect(got.reason).toMatch(/own address/);
+  });
+
+  it("keeps a message the parser refuses as UNPARSED with the reason, and goes on with the next", async () => {
+    const filler = Array.from({ length: 40_000 }, (_, i) => `X-Filler-${i}: ${"a".repeat(40)}`);
+    const bad = await deliver({ subject: "broken", body: "x", headers: filler });
+    expect(bad).toMatchObject({ status: "UNPARSED", message: null });
+    expect(bad.reason).toMatch(/could not be parsed/);
+    const next = await deliver({ subject: "Loyalty points missing", body: "My points are gone." });
+    expect(next.status).toBe("PROCESSED");
+  });
+
+  it("writes each message once, even with several queue runners at the same time", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      ids.push((await acceptRawMail(db(), { mailbox, raw: raw({ subject: `Parallel ${i}`, body: `Message ${i}` }).bytes, source: "HTTP" })).id);
+    }
+    await Promise.all([processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id }), processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id }), processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id })]);
+    const rows = await db().inboundMail.findMany({ where: { id: { in: ids } }, select: { status: true, message: { select: { id: true } } } });
+    expect(rows.every((r) => r.status === "PROCESSED" && r.message)).toBe(true);
+    expect(await db().message.count({ where: { inboundMailId: { in: ids } } })).toBe(12);
+  });
+});
