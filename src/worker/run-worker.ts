@@ -10,13 +10,15 @@ import { logger } from "@/server/logger";
 import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired } from "@/server/jobs/cleanup-expired";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
+import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
+import { listenForInboundMail, type InboundMailListener } from "./inbound-mail-listener";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
 import { workQueue } from "./work-queue";
 
 const STOP_TIMEOUT_MS = 30_000;
 
 type Database = Awaited<ReturnType<typeof resolveDatabase>>;
-type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss };
+type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss; mailListener?: InboundMailListener };
 
 const log = logger;
 const elapsed = (since: number) => Math.round(performance.now() - since);
@@ -47,6 +49,13 @@ async function start(state: State): Promise<void> {
   // Snoozes are due to the minute; the schedule's first run covers any that fell due while stopped.
   await workQueue(boss, "wakeSnoozed", (_payload, job) => wakeSnoozed(prisma, job.log, new Date()), log);
   await scheduleJob(boss, "wakeSnoozed", { trigger: "schedule" });
+  // Mail committed by any web process (or the listener, or an import) is parsed and threaded here.
+  const mailWorker = await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
+  await scheduleJob(boss, "processInboundMail", { trigger: "schedule" });
+  state.mailListener = listenForInboundMail(state.database.url, log, async () => {
+    await sendJob(boss, "processInboundMail", { trigger: "manual" });
+    boss.notifyWorker(mailWorker);
+  });
   const startupJob = await sendJob(boss, "cleanupExpired", { trigger: "startup" });
   // Run it now rather than at the next poll.
   if (startupJob) boss.notifyWorker(cleanupWorker);
@@ -66,6 +75,7 @@ async function stop(state: State): Promise<void> {
       log.warn({ step: name, err: err instanceof Error ? err.message : String(err) }, "worker shutdown step failed");
     }
   };
+  if (state.mailListener) await step("mail listener", () => state.mailListener!.stop());
   if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));
   if (state.prisma) await step("prisma", () => state.prisma!.$disconnect());
   if (state.database) await step("database", () => state.database!.release());

@@ -26,6 +26,17 @@ export const QUEUES = {
     /** Every minute (UTC). */
     cron: "* * * * *",
   },
+  processInboundMail: {
+    name: "mail.process-inbound",
+    payload: z.object({ trigger: JobTrigger.default("manual") }),
+    // Drains the queued raw mail (src/server/mail/process-inbound-mail.ts). Sent when mail is
+    // committed (a pg_notify the worker listens to) and every minute as a safety net. Stately: one
+    // queued and one running; SKIP LOCKED inside would let several run side by side if needed.
+    // A drain commits message by message, so an expired or retried one redoes nothing.
+    options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 15 * 60 },
+    /** Every minute (UTC). */
+    cron: "* * * * *",
+  },
 } as const satisfies Record<
   string,
   { name: string; payload: z.ZodType; options: Omit<PgBoss.Queue, "name">; cron?: string }

@@ -3,7 +3,6 @@
 // The row is the work item: the worker's processing job parses and threads QUEUED rows, each in
 // its own transaction, so a crash at any point leaves the mail QUEUED (never lost) and a message
 // is written to a ticket exactly once (the status change commits with it).
-import "server-only";
 import type { Db, DbTx, InboundSource, InboundStatus, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { putBlob, sha256Hex } from "@/server/storage/blob-store";

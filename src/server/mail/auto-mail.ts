@@ -1,7 +1,6 @@
 // Is this mail written by a machine? Used both ways for loop protection (RFC 3834): an
 // automatic mail never gets an automatic answer from us, and a bounce is attached to the message
 // of ours that failed instead of opening a ticket.
-import "server-only";
 import type { ParsedMail } from "./parse-mail";
 import { messageIds } from "./parse-mail";
 

@@ -10,7 +10,6 @@
 //   <div style="color:red" data-remote-style="color:red; background:url(https://...)">
 // `cid:` images become `cidUrl(contentId)` (our stored attachment), or are dropped when unknown.
 // url() in <style> blocks is removed outright (a block cannot be restored per element).
-import "server-only";
 import sanitizeHtml from "sanitize-html";
 
 export type SanitizedMailHtml = { html: string; hasRemoteImages: boolean };

@@ -7,7 +7,6 @@
 // (never assumed to be Latin-1), decoded with iconv-lite and written back as UTF-8 in base64.
 // Everything else is left byte for byte as it came, and a message needing no fix is returned as is.
 
-import "server-only";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 

@@ -2,7 +2,6 @@
 // database, no storage. mailparser does the MIME work; normalize-charsets.ts first rewrites what
 // it would decode wrongly (undeclared 8-bit text, raw legacy headers, UTF-7).
 
-import "server-only";
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { simpleParser, type AddressObject, type EmailAddress, type ParsedMail as LibParsedMail } from "mailparser";

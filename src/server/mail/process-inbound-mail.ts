@@ -5,7 +5,6 @@
 // message is never written twice. A message that fails in an unexpected way is counted and left
 // for a later pass; after MAX_ATTEMPTS it is set UNPARSED with the reason, so one bad message
 // never stops the queue and nothing is dropped.
-import "server-only";
 import { systemCtx } from "@/server/context";
 import type { Db, DbTx, ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";

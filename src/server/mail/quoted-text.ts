@@ -3,7 +3,6 @@
 // of Gmail, Outlook and Apple Mail in the product's five languages, which email-reply-parser
 // does not know (Greek, Arabic, Estonian, Outlook's localized "From:/Sent:" blocks); then
 // email-reply-parser handles the rest (its locales, "> " blocks, common signatures).
-import "server-only";
 import EmailReplyParser from "email-reply-parser";
 
 export type SplitText = { visible: string; quoted: string | null };

@@ -1,6 +1,5 @@
 // The key of reply tokens (src/server/mail/reply-token.ts): derived from AUTH_SECRET, so an
 // operator keeps one secret, and a leaked reply token says nothing about the session key.
-import "server-only";
 import { createHmac } from "node:crypto";
 import { env } from "@/env";
 

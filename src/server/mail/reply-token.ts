@@ -10,7 +10,6 @@
 // the workspace id and the ticket id, makes a token for another ticket or another workspace
 // impossible to make without the secret, and is compared in constant time. The workspace is the
 // one of the mailbox the mail arrived at, never something the mail says.
-import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { ParsedMail } from "./parse-mail";
 

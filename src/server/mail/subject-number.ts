@@ -1,7 +1,6 @@
 // The ticket number in a subject, `[#123]`: the third way a reply finds its ticket (after our
 // Message-ID and the reply token). The pipeline trusts it only when the sender is the ticket's
 // customer or one of its Cc, so a stranger cannot attach mail to someone else's ticket.
-import "server-only";
 
 const NUMBER = /\[#\s*(\d{1,9})\s*\]/g;
 

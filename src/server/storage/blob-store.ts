@@ -2,7 +2,6 @@
 // (StoredBlob.content): nothing extra to run, shared by every web and worker process, and in
 // the same backup as the rows that point at them. Identical bytes are stored once per workspace
 // (keyed by sha256), so a message posted twice or an attachment sent in every reply costs one copy.
-import "server-only";
 import { createHash } from "node:crypto";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";

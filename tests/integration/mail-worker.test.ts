@@ -1,0 +1,90 @@
+// Mail in through a real worker process (`node --import tsx src/worker/index.ts`) on a database
+// of this file's own: raw mail committed by acceptRawMail becomes a ticket within seconds (the
+// commit's pg_notify wakes the job; the minute schedule is only the safety net), and mail
+// committed while no worker runs is processed when one starts.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "@/server/db";
+import { applyMigrations } from "@/server/db/migrations";
+import { makeWorkspace } from "@/server/demo/factories";
+import { acceptRawMail } from "@/server/mail/accept-raw-mail";
+import { withClient } from "../helpers/infra";
+import { startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
+
+let serverAdminUrl: string;
+let dbName: string;
+let url: string;
+let prisma: Db;
+let mailbox: { id: string; workspaceId: string };
+const workers: TestProcess[] = [];
+
+const mail = (subject: string) =>
+  Buffer.from(`From: Ana <ana@example.com>\r\nTo: support@shop.example\r\nSubject: ${subject}\r\nMessage-ID: <${randomBytes(8).toString("hex")}@example.com>\r\n\r\nHello\r\n`);
+
+async function ticketOf(inboundMailId: string, timeoutMs: number): Promise<{ status: string; subject: string | null; ms: number }> {
+  const t0 = Date.now();
+  for (;;) {
+    const row = await prisma.inboundMail.findUniqueOrThrow({ where: { id: inboundMailId }, select: { status: true, message: { select: { ticket: { select: { subject: true } } } } } });
+    if (row.status !== "QUEUED") return { status: row.status, subject: row.message?.ticket.subject ?? null, ms: Date.now() - t0 };
+    if (Date.now() - t0 > timeoutMs) return { status: row.status, subject: null, ms: Date.now() - t0 };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function addWorker(name: string): Promise<unknown> {
+  const proc = startWorker(name, {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    SHOPDESK_EMBEDDED: "",
+    // The test reads "worker ready", an info line.
+    LOG_LEVEL: "info",
+  });
+  workers.push(proc);
+  return workerReady(proc, 90_000);
+}
+
+beforeAll(async () => {
+  serverAdminUrl = inject("databaseUrl");
+  dbName = `shopdesk_mail_${randomBytes(4).toString("hex")}`;
+  await withClient(serverAdminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
+  const u = new URL(serverAdminUrl);
+  u.pathname = `/${dbName}`;
+  url = u.toString();
+  await applyMigrations(url, pino({ level: "silent" }));
+  prisma = createDb(url, 2);
+  const ws = await makeWorkspace(prisma);
+  mailbox = await prisma.mailbox.create({
+    data: { workspaceId: ws.id, name: "Support", address: "support@shop.example", forwardingKey: randomBytes(12).toString("hex") },
+    select: { id: true, workspaceId: true },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await stopAll(workers);
+  await prisma?.$disconnect();
+  if (dbName) await withClient(serverAdminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+}, 120_000);
+
+describe("the worker processes committed mail", () => {
+  it("mail committed before any worker runs is processed when one starts", { timeout: 150_000 }, async () => {
+    const { id } = await acceptRawMail(prisma, { mailbox, raw: mail("Waiting since yesterday"), source: "HTTP" });
+    await addWorker("mail-worker-1");
+    expect(await ticketOf(id, 30_000)).toMatchObject({ status: "PROCESSED", subject: "Waiting since yesterday" });
+  });
+
+  it("new mail becomes a ticket within seconds, woken by the commit, not by the minute schedule", { timeout: 60_000 }, async () => {
+    const results = [];
+    for (const subject of ["Order 1 missing", "Order 2 missing", "Order 3 missing"]) {
+      const { id } = await acceptRawMail(prisma, { mailbox, raw: mail(subject), source: "HTTP" });
+      results.push({ ...(await ticketOf(id, 20_000)), sent: subject });
+    }
+    for (const r of results) expect(r).toMatchObject({ status: "PROCESSED", subject: r.sent });
+    // Each well under the schedule's minute (polling and the job's start included).
+    expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(20_000);
+    console.log(`mail to ticket through a worker: ${results.map((r) => `${r.ms} ms`).join(", ")}`);
+  });
+});
