@@ -3,7 +3,8 @@
 #   web     node --import ./scripts/peer-address-hook.mjs node_modules/next/dist/bin/next start   (the default CMD)
 #   worker  node --import tsx src/worker/index.ts
 #   migrate npm run db:migrate                                   (one-shot, before web and worker)
-# The embedded PostgreSQL is never used in a container: DATABASE_URL and AUTH_SECRET are required.
+# The embedded PostgreSQL is never used in a container: DATABASE_URL, AUTH_SECRET and
+# SHOPDESK_ENCRYPTION_KEY are required.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 

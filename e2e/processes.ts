@@ -34,6 +34,11 @@ export function e2eAuthSecret(): string {
   return readFileSync(path.join(DATA_DIR, "auth-secret"), "utf8").trim();
 }
 
+/** The SHOPDESK_ENCRYPTION_KEY the launcher generated for web A: mailbox passwords open only with it. */
+export function e2eEncryptionKey(): string {
+  return readFileSync(path.join(DATA_DIR, "encryption-key"), "utf8").trim();
+}
+
 /** The environment of every extra process: what the launcher gives its children. */
 export function sharedEnv(): NodeJS.ProcessEnv {
   return {
@@ -42,6 +47,7 @@ export function sharedEnv(): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: e2eDatabaseUrl(),
     AUTH_SECRET: e2eAuthSecret(),
+    SHOPDESK_ENCRYPTION_KEY: e2eEncryptionKey(),
     SHOPDESK_EMBEDDED: "1",
     LOG_LEVEL: "info",
   };

@@ -30,6 +30,30 @@ const TrustedProxiesSchema = text()
   .transform((v) => v.split(/[\s,]+/).filter(Boolean))
   .pipe(z.array(TrustedProxySchema));
 
+/**
+ * An AES-256 key: 32 bytes written as 64 hex digits (`openssl rand -hex 32`) or as base64 /
+ * base64url (`openssl rand -base64 32`). Null when the text is neither.
+ */
+export function decodeEncryptionKey(raw: string): Buffer | null {
+  const s = raw.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(s)) return Buffer.from(s, "hex");
+  if (!/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(s)) return null;
+  const bytes = Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+  return bytes.length === 32 ? bytes : null;
+}
+
+const KEY_FORMAT = "must be 32 bytes as base64 (openssl rand -base64 32) or 64 hex digits (openssl rand -hex 32)";
+const EncryptionKeySchema = text()
+  .trim()
+  .refine((s) => decodeEncryptionKey(s) !== null, KEY_FORMAT);
+
+/** A hostname such as `mail.example.com` (no scheme, no port). */
+const DomainSchema = text()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, "must be a domain name such as mail.example.com");
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -48,6 +72,18 @@ const EnvSchema = z
     APP_URL: z.url().optional(),
     /** Signs session cookies. Required outside the embedded demo; at least 32 characters. */
     AUTH_SECRET: text().min(32, "must be at least 32 characters").optional(),
+    /**
+     * Encrypts mailbox passwords at rest (AES-256-GCM). Required outside the embedded demo, which
+     * generates one in SHOPDESK_DATA_DIR/encryption-key.
+     */
+    SHOPDESK_ENCRYPTION_KEY: EncryptionKeySchema.optional(),
+    /** Previous keys, comma-separated: they still decrypt (until `secrets:rotate`), never encrypt. */
+    SHOPDESK_ENCRYPTION_KEYS_OLD: text()
+      .default("")
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(text().refine((s) => decodeEncryptionKey(s) !== null, `has a key that ${KEY_FORMAT}`))),
+    /** The domain of mailboxes' forwarding addresses; unset: the host of APP_URL. */
+    INBOUND_MAIL_DOMAIN: DomainSchema.optional(),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     /** REST API requests each token may make per minute (every web process shares the budget). */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
@@ -64,6 +100,13 @@ const EnvSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
+        message: "is required when DATABASE_URL is set (generate one with `openssl rand -base64 32`)",
+      });
+    }
+    if (env.DATABASE_URL && !env.SHOPDESK_EMBEDDED && !env.SHOPDESK_ENCRYPTION_KEY && env.NODE_ENV !== "test") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SHOPDESK_ENCRYPTION_KEY"],
         message: "is required when DATABASE_URL is set (generate one with `openssl rand -base64 32`)",
       });
     }
@@ -99,4 +142,9 @@ export function env(): Env {
 /** The app's public base URL, without a trailing slash. */
 export function appUrl(e: Env = env()): string {
   return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, "");
+}
+
+/** The domain of forwarding addresses: INBOUND_MAIL_DOMAIN, else the host name of the app's URL. */
+export function inboundMailDomain(e: Env = env()): string {
+  return e.INBOUND_MAIL_DOMAIN ?? new URL(appUrl(e)).hostname.toLowerCase();
 }

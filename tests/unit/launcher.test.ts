@@ -142,6 +142,7 @@ describe("children's commands", () => {
     databaseUrl: "postgresql://u:p@127.0.0.1:54350/shopdesk",
     embedded: true,
     authSecret: "s".repeat(43),
+    encryptionKey: "k".repeat(43) + "=",
     publicUrl: "http://localhost:3950",
     baseEnv: { PATH: "/usr/bin", LOG_LEVEL: "debug", SHOPDESK_EMBEDDED: "1" },
   };
@@ -181,13 +182,14 @@ describe("children's commands", () => {
     expect(workerSpec(base).args).toEqual(["--import", "tsx", "/srv/shopdesk/src/worker/index.ts"]);
   });
 
-  it("passes the database, secret, URLs and process name to each child", () => {
+  it("passes the database, secrets, URLs and process name to each child", () => {
     expect(childEnv(base, "web")).toMatchObject({
       PATH: "/usr/bin",
       LOG_LEVEL: "debug",
       DATABASE_URL: base.databaseUrl,
       SHOPDESK_EMBEDDED: "1",
       AUTH_SECRET: base.authSecret,
+      SHOPDESK_ENCRYPTION_KEY: base.encryptionKey,
       NEXTAUTH_URL: "http://localhost:3950",
       PORT: "3950",
       NEXT_TELEMETRY_DISABLED: "1",

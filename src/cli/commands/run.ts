@@ -21,6 +21,7 @@ const HANDLERS: Record<CommandName, () => Promise<CommandHandler>> = {
   "db:seed-demo": async () => (await import("./db-seed-demo")).dbSeedDemo,
   "backup:create": async () => (await import("./backup-create")).backupCreate,
   "backup:restore": async () => (await import("./backup-restore")).backupRestore,
+  "secrets:rotate": async () => (await import("./secrets-rotate")).secretsRotate,
 };
 
 /**

@@ -21,7 +21,8 @@ export type CommandName =
   | "db:migrate"
   | "db:seed-demo"
   | "backup:create"
-  | "backup:restore";
+  | "backup:restore"
+  | "secrets:rotate";
 
 export type CommandSpec = {
   name: CommandName;
@@ -143,6 +144,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       `DATABASE_URL=postgresql://shopdesk@db.internal/shopdesk_copy ${CLI_NAME} backup:restore --file nightly.dump`,
       `${CLI_NAME} backup:restore --file nightly.dump --force`,
     ],
+  },
+  {
+    name: "secrets:rotate",
+    summary: "Re-encrypt every mailbox password with the current encryption key",
+    description:
+      "Decrypts each stored IMAP/SMTP password with SHOPDESK_ENCRYPTION_KEY or one of SHOPDESK_ENCRYPTION_KEYS_OLD and\n" +
+      "encrypts it again with SHOPDESK_ENCRYPTION_KEY. Safe to run while Shopdesk runs, and again. Exits 1, naming them,\n" +
+      "when some password opens with none of the keys (the others are still re-encrypted).",
+    flags: {},
+    examples: [`SHOPDESK_ENCRYPTION_KEY=<new> SHOPDESK_ENCRYPTION_KEYS_OLD=<previous> ${CLI_NAME} secrets:rotate`],
   },
 ];
 

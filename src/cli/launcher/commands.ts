@@ -11,6 +11,8 @@ export type ChildSettings = {
   databaseUrl: string;
   embedded: boolean;
   authSecret: string;
+  /** SHOPDESK_ENCRYPTION_KEY: from the environment, or the embedded data directory's. */
+  encryptionKey?: string;
   /** NEXTAUTH_URL: APP_URL or http://localhost:PORT. */
   publicUrl: string;
   /** The launcher's environment, passed on (PATH, LOG_LEVEL, APP_URL, SMTP_*...). */
@@ -37,6 +39,7 @@ export function childEnv(s: ChildSettings, processName: "web" | "worker" | "buil
     NODE_ENV: s.mode === "dev" ? "development" : "production",
     SHOPDESK_PROCESS: processName,
   };
+  if (s.encryptionKey) e.SHOPDESK_ENCRYPTION_KEY = s.encryptionKey;
   if (s.embedded) e.SHOPDESK_EMBEDDED = "1";
   else delete e.SHOPDESK_EMBEDDED;
   return e;

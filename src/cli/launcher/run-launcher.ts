@@ -1,6 +1,6 @@
 // `npm run dev` / `npm start`: the database, then the web and worker processes, until a signal.
 // Embedded default (no DATABASE_URL): PostgreSQL under SHOPDESK_DATA_DIR, migrations, demo data
-// and a persisted AUTH_SECRET. With DATABASE_URL: nothing is migrated or seeded (production
+// and a persisted AUTH_SECRET and SHOPDESK_ENCRYPTION_KEY. With DATABASE_URL: nothing is migrated or seeded (production
 // runs `npm run db:migrate` as its own step) and AUTH_SECRET must be set.
 import path from "node:path";
 import { appUrl, env } from "@/env";
@@ -9,6 +9,7 @@ import { resolveDatabase } from "@/server/db/embedded";
 import { applyMigrations } from "@/server/db/migrations";
 import { seedDemo } from "@/server/demo/seed-demo";
 import { logger } from "@/server/logger";
+import { ensureEncryptionKey } from "@/server/mail/secret-box";
 import { ensureAuthSecret } from "./auth-secret";
 import { buildSpec, healthUrl, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
 import { buildIfNeeded } from "./production-build";
@@ -115,10 +116,15 @@ type LaunchArgs = {
 async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs): Promise<void> {
   if (stop.aborted) return;
   let authSecret = e.AUTH_SECRET;
+  let encryptionKey = e.SHOPDESK_ENCRYPTION_KEY;
   if (database.embedded) {
-    const secret = await ensureAuthSecret(path.resolve(e.SHOPDESK_DATA_DIR), e.AUTH_SECRET);
+    const dataDir = path.resolve(e.SHOPDESK_DATA_DIR);
+    const secret = await ensureAuthSecret(dataDir, e.AUTH_SECRET);
     authSecret = secret.secret;
     if (secret.source === "generated") log.info({ file: secret.file }, "AUTH_SECRET generated and saved");
+    const key = await ensureEncryptionKey(dataDir, e.SHOPDESK_ENCRYPTION_KEY);
+    encryptionKey = key.secret;
+    if (key.source === "generated") log.info({ file: key.file }, "SHOPDESK_ENCRYPTION_KEY generated and saved");
   }
   if (!authSecret) {
     throw new LaunchError("AUTH_SECRET is required when DATABASE_URL is set (generate one with `openssl rand -base64 32`).");
@@ -132,6 +138,7 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
     databaseUrl: database.url,
     embedded: database.embedded,
     authSecret,
+    encryptionKey,
     publicUrl,
     baseEnv: process.env,
   };
