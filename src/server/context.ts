@@ -2,7 +2,7 @@
 // It is built only by the wrappers (server actions, route handlers, CLI, worker) from a verified
 // session, API token or operator command, never from request input.
 import type { DbTx } from "@/server/db";
-import type { MemberRole } from "@/generated/prisma/enums";
+import type { ApiTokenRole, MemberRole } from "@/generated/prisma/enums";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 
@@ -16,7 +16,8 @@ export type WorkspaceRef = {
 
 export type Actor =
   | { type: "member"; memberId: string; userId: string; role: MemberRole; name: string; email: string }
-  | { type: "api"; tokenId: string; tokenName: string }
+  /** An agent token acts as an agent, an admin token as an admin. */
+  | { type: "api"; tokenId: string; tokenName: string; role: ApiTokenRole }
   /** Operator CLI, worker jobs and the demo seed. */
   | { type: "system"; reason: string };
 
@@ -29,10 +30,9 @@ export type Ctx = {
 
 const RANK: Record<MemberRole, number> = { LIGHT_AGENT: 1, AGENT: 2, ADMIN: 3 };
 
-/** True when the actor may act with at least `role`. API tokens act as agents; the system as admin. */
+/** True when the actor may act with at least `role`. API tokens act with their own role; the system as admin. */
 export function hasRole(actor: Actor, role: MemberRole): boolean {
   if (actor.type === "system") return true;
-  if (actor.type === "api") return RANK[role] <= RANK.AGENT;
   return RANK[actor.role] >= RANK[role];
 }
 

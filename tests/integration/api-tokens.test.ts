@@ -81,9 +81,25 @@ describe("authenticating", () => {
     const tokenB = await createApiToken(adminB, { name: "auth-b" });
     const ctxA = await authenticateApiToken(db(), log, tokenA.token);
     expect(ctxA?.workspace).toEqual({ id: a.id, slug: a.slug, name: a.name, timeZone: a.timeZone, defaultLocale: a.defaultLocale });
-    expect(ctxA?.actor).toEqual({ type: "api", tokenId: tokenA.tokenId, tokenName: "auth-a" });
+    expect(ctxA?.actor).toEqual({ type: "api", tokenId: tokenA.tokenId, tokenName: "auth-a", role: "AGENT" });
     const ctxB = await authenticateApiToken(db(), log, `Bearer ${tokenB.token}`);
     expect(ctxB?.workspace.id).toBe(b.id);
+  });
+
+  it("an agent token acts as an agent and an admin token as an admin", async () => {
+    const agentToken = await createApiToken(adminA, { name: "role-agent" });
+    const adminToken = await createApiToken(adminA, { name: "role-admin", role: "admin" });
+    expect(agentToken.role).toBe("AGENT");
+    expect(adminToken.role).toBe("ADMIN");
+    const asAgent = (await authenticateApiToken(db(), log, agentToken.token))!;
+    const asAdmin = (await authenticateApiToken(db(), log, adminToken.token))!;
+    expect(asAgent.actor).toMatchObject({ type: "api", role: "AGENT" });
+    expect(asAdmin.actor).toMatchObject({ type: "api", role: "ADMIN" });
+    expect((await rejection(listApiTokens(asAgent))).code).toBe("FORBIDDEN");
+    const listed = await listApiTokens(asAdmin);
+    expect(listed.find((t) => t.name === "role-admin")?.role).toBe("ADMIN");
+    expect(listed.find((t) => t.name === "role-agent")?.role).toBe("AGENT");
+    expect((await rejection(createApiToken(adminA, { name: "role-x", role: "owner" }))).fields).toHaveProperty("role");
   });
 
   it("refuses unknown, altered and malformed tokens", async () => {

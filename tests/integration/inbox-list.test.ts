@@ -97,7 +97,7 @@ describe("filters", () => {
     expect(await numbers(agent, { assignee: "me" })).toEqual(n(t.mineHigh, t.pendingMine));
     expect(await numbers(agent, { assignee: "none" })).toEqual(n(t.noneUrgent, t.mentioned, t.closedNone));
     expect(await numbers(agent, { assignee: colleague.memberId })).toEqual(n(t.seenMention, t.otherLow));
-    const api: Ctx = { ...agent, actor: { type: "api", tokenId: "019ab1c2-0000-7000-8000-000000000001", tokenName: "zap" } };
+    const api: Ctx = { ...agent, actor: { type: "api", tokenId: "019ab1c2-0000-7000-8000-000000000001", tokenName: "zap", role: "AGENT" } };
     expect(await numbers(api, { assignee: "me" })).toEqual([]);
     expect(await numbers(api, { mentionsMe: true })).toEqual([]);
   });

@@ -48,8 +48,8 @@ describe("roles", () => {
     expect(await db().invitation.count({ where: { workspaceId: t.ws.id } })).toBe(0);
   });
 
-  it("an API token acts as an agent: no admin operations", async () => {
-    const ctx: Ctx = { ...systemCtx(db(), t.ws, log, "test"), actor: { type: "api", tokenId: "x", tokenName: "x" } };
+  it("an agent API token acts as an agent: no admin operations", async () => {
+    const ctx: Ctx = { ...systemCtx(db(), t.ws, log, "test"), actor: { type: "api", tokenId: "x", tokenName: "x", role: "AGENT" } };
     expect((await rejection(inviteMember(ctx, { email: "api@example.com", role: "AGENT" }))).code).toBe("FORBIDDEN");
     expect((await rejection(changeMemberRole(ctx, { memberId: t.agent.memberId, role: "ADMIN" }))).code).toBe("FORBIDDEN");
   });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   agentMember = await makeMember(db(), ws, { role: "AGENT" });
   agent = await memberCtx(ws, agentMember);
   light = await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
-  api = { workspace: ws, actor: { type: "api", tokenId: "00000000-0000-7000-8000-000000000001", tokenName: "shop" }, db: db(), log: silentLog };
+  api = { workspace: ws, actor: { type: "api", tokenId: "00000000-0000-7000-8000-000000000001", tokenName: "shop", role: "AGENT" }, db: db(), log: silentLog };
 });
 
 describe("createTicket", () => {

@@ -81,8 +81,17 @@ export const COMMANDS: readonly CommandSpec[] = [
     flags: {
       workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
       name: { type: "string", value: "NAME", required: true, description: "A name unique in the workspace, e.g. shopify-sync" },
+      role: {
+        type: "string",
+        value: "ROLE",
+        choices: ["agent", "admin"],
+        description: "agent (default: tickets, messages, customers) or admin (also mailboxes and other settings)",
+      },
     },
-    examples: [`TOKEN=$(${CLI_NAME} token:create --workspace acme --name shopify-sync | tail -n 1)`],
+    examples: [
+      `TOKEN=$(${CLI_NAME} token:create --workspace acme --name shopify-sync | tail -n 1)`,
+      `${CLI_NAME} token:create --workspace acme --name provisioning --role admin`,
+    ],
   },
   {
     name: "token:revoke",

@@ -3,7 +3,13 @@ import { text } from "@/lib/validation";
 
 export const ApiTokenNameSchema = text().trim().min(1).max(80);
 
-export const CreateApiTokenInput = z.object({ name: ApiTokenNameSchema });
+/** `agent` (tickets, messages, customers) or `admin` (also mailboxes and other settings). */
+export const ApiTokenRoleSchema = text()
+  .trim()
+  .toUpperCase()
+  .pipe(z.enum(["AGENT", "ADMIN"]));
+
+export const CreateApiTokenInput = z.object({ name: ApiTokenNameSchema, role: ApiTokenRoleSchema.default("AGENT") });
 export type CreateApiTokenInput = z.input<typeof CreateApiTokenInput>;
 
 export const RevokeApiTokenInput = z.object({ name: ApiTokenNameSchema });

@@ -20,6 +20,7 @@ export async function authenticateApiToken(db: DbTx, log: Logger, bearer: string
     select: {
       id: true,
       name: true,
+      role: true,
       lastUsedAt: true,
       createdById: true,
       createdBy: TOKEN_CREATOR_SELECT,
@@ -38,7 +39,7 @@ export async function authenticateApiToken(db: DbTx, log: Logger, bearer: string
   }
   return {
     workspace: row.workspace,
-    actor: { type: "api", tokenId: row.id, tokenName: row.name },
+    actor: { type: "api", tokenId: row.id, tokenName: row.name, role: row.role },
     db,
     log: log.child({ workspaceId: row.workspace.id, apiTokenId: row.id }),
   };

@@ -5,27 +5,28 @@ import { Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { randomToken, sha256Hex } from "@/server/tokens";
 import { parseInput } from "@/server/validate";
+import type { ApiTokenRole } from "@/generated/prisma/enums";
 import { CreateApiTokenInput } from "./api-token.schemas";
 
 export const API_TOKEN_PREFIX = "sd_";
 /** Characters of the token kept for display: `sd_` and 7 random characters (42 bits, not enough to matter). */
 const DISPLAY_PREFIX_LENGTH = 10;
 
-export type CreatedApiToken = { tokenId: string; name: string; prefix: string; token: string };
+export type CreatedApiToken = { tokenId: string; name: string; prefix: string; role: ApiTokenRole; token: string };
 
 export async function createApiToken(ctx: Ctx, raw: CreateApiTokenInput): Promise<CreatedApiToken> {
   requireRole(ctx, "ADMIN");
-  const { name } = parseInput(CreateApiTokenInput, raw);
+  const { name, role } = parseInput(CreateApiTokenInput, raw);
   const workspaceId = ctx.workspace.id;
   const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
   const prefix = token.slice(0, DISPLAY_PREFIX_LENGTH);
   try {
     const row = await ctx.db.apiToken.create({
-      data: { workspaceId, name, tokenHash: sha256Hex(token), prefix, createdById: actorMemberId(ctx.actor) },
+      data: { workspaceId, name, role, tokenHash: sha256Hex(token), prefix, createdById: actorMemberId(ctx.actor) },
       select: { id: true },
     });
-    ctx.log.info({ workspaceId, apiTokenId: row.id }, "api token created");
-    return { tokenId: row.id, name, prefix, token };
+    ctx.log.info({ workspaceId, apiTokenId: row.id, role }, "api token created");
+    return { tokenId: row.id, name, prefix, role, token };
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
       throw new AppError("CONFLICT", `An API token named "${name}" already exists`, {

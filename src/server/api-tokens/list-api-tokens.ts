@@ -1,12 +1,14 @@
 // The workspace's API tokens for the settings page: names, display prefixes, last use, who
 // made them and whether they still work (see token-status.ts), never the hashes.
 import { requireRole, type Ctx } from "@/server/context";
+import type { ApiTokenRole } from "@/generated/prisma/enums";
 import { apiTokenStatus, type ApiTokenStatus } from "./token-status";
 
 export type ApiTokenListItem = {
   tokenId: string;
   name: string;
   prefix: string;
+  role: ApiTokenRole;
   createdAt: Date;
   lastUsedAt: Date | null;
   /** Null for a token of the operator CLI. */
@@ -22,6 +24,7 @@ export async function listApiTokens(ctx: Ctx, _input: Record<string, never> = {}
       id: true,
       name: true,
       prefix: true,
+      role: true,
       createdAt: true,
       lastUsedAt: true,
       createdById: true,
@@ -33,6 +36,7 @@ export async function listApiTokens(ctx: Ctx, _input: Record<string, never> = {}
     tokenId: t.id,
     name: t.name,
     prefix: t.prefix,
+    role: t.role,
     createdAt: t.createdAt,
     lastUsedAt: t.lastUsedAt,
     createdByName: t.createdBy?.user.name ?? null,

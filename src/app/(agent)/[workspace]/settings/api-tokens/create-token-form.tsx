@@ -5,6 +5,7 @@ import { createApiTokenAction } from "@/server/api-tokens/api-token.actions";
 import type { ActionError } from "@/server/action";
 import { Field } from "@/ui/field";
 import { Input } from "@/ui/input";
+import { Select } from "@/ui/select";
 import { Button } from "@/ui/button";
 import { Alert } from "@/ui/alert";
 import { CopyField } from "../copy-field";
@@ -44,13 +45,15 @@ export function CreateTokenForm({ workspaceSlug, activeTokenIds }: { workspaceSl
         method="post"
         ref={formRef}
         noValidate
-        className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start"
+        className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_14rem_auto] sm:items-start"
         onSubmit={(event) => {
           event.preventDefault();
-          const name = String(new FormData(event.currentTarget).get("name") ?? "");
+          const form = new FormData(event.currentTarget);
+          const name = String(form.get("name") ?? "");
+          const role = String(form.get("role") ?? "AGENT");
           setError(null);
           startTransition(async () => {
-            const result = await createApiTokenAction(workspaceSlug, { name });
+            const result = await createApiTokenAction(workspaceSlug, { name, role });
             if (result.ok) {
               setCreated({ tokenId: result.data.tokenId, name: result.data.name, token: result.data.token });
               formRef.current?.reset();
@@ -63,6 +66,14 @@ export function CreateTokenForm({ workspaceSlug, activeTokenIds }: { workspaceSl
       >
         <Field label={t("tokens.create.name")} hint={t("tokens.create.nameHint")} error={nameError} required>
           {(control) => <Input {...control} name="name" autoComplete="off" maxLength={80} />}
+        </Field>
+        <Field label={t("tokens.create.role")} hint={t("tokens.create.roleHint")}>
+          {(control) => (
+            <Select {...control} name="role" defaultValue="AGENT">
+              <option value="AGENT">{t("tokens.roles.AGENT")}</option>
+              <option value="ADMIN">{t("tokens.roles.ADMIN")}</option>
+            </Select>
+          )}
         </Field>
         <Button type="submit" loading={pending} className="sm:mt-7">
           {pending ? t("tokens.create.submitting") : t("tokens.create.submit")}

@@ -49,6 +49,10 @@ export default async function ApiTokensPage({ params }: Props) {
                     <span dir="auto" className="min-w-0 truncate font-medium text-gray-900">
                       {token.name}
                     </span>
+                    <Badge tone={token.role === "ADMIN" ? "brand" : "neutral"}>
+                      <span className="sr-only">{t("roleLabel")}: </span>
+                      {t(`roles.${token.role}`)}
+                    </Badge>
                     <Badge tone={token.status === "active" ? "success" : "warning"}>
                       <span className="sr-only">{t("status.label")}: </span>
                       {t(`status.${token.status}`)}
