@@ -2,6 +2,13 @@
 // src/app/api/v1 wrap these same objects (tests/unit/api-openapi.test.ts checks both ways).
 import { getCustomerEndpoint, listCustomersEndpoint } from "./customer-endpoints";
 import { getInboundMailEndpoint, postInboundMailEndpoint } from "./inbound-endpoints";
+import {
+  createMailboxEndpoint,
+  deleteMailboxEndpoint,
+  getMailboxEndpoint,
+  listMailboxesEndpoint,
+  updateMailboxEndpoint,
+} from "./mailbox-endpoints";
 import { createMessageEndpoint, listMessagesEndpoint } from "./message-endpoints";
 import type { AnyEndpoint } from "./route";
 import { createTicketEndpoint, getTicketEndpoint, listTicketsEndpoint, updateTicketEndpoint } from "./ticket-endpoints";
@@ -15,6 +22,11 @@ export const REST_ENDPOINTS = [
   createMessageEndpoint,
   listCustomersEndpoint,
   getCustomerEndpoint,
+  listMailboxesEndpoint,
+  createMailboxEndpoint,
+  getMailboxEndpoint,
+  updateMailboxEndpoint,
+  deleteMailboxEndpoint,
   postInboundMailEndpoint,
   getInboundMailEndpoint,
 ] as unknown as AnyEndpoint[];

@@ -36,7 +36,7 @@ function parametersOf(schema: z.ZodType | undefined, where: "path" | "query") {
 const ERROR_TEXT: Record<number, string> = {
   400: "Malformed request (for example a body that is not JSON)",
   401: "Missing, invalid or revoked API token",
-  403: "The token may not do this",
+  403: "The token may not do this (an agent token on an admin endpoint)",
   404: "Not found in the token's workspace",
   409: "The ticket changed since the version sent (details lists the changes), or it was merged into another ticket and is read-only (mergedInto is that ticket's number)",
   422: "Invalid fields (see `fields`)",
@@ -76,7 +76,7 @@ export function buildOpenApiDocument(endpoints: AnyEndpoint[], serverUrl = "/api
       title: "Shopdesk REST API",
       version: "1",
       description:
-        "Tickets, messages and customers of the workspace the Bearer token belongs to. JSON in camelCase, enums in lower case; tickets are addressed by number.",
+        "Tickets, messages and customers (any token) and mailboxes (admin tokens) of the workspace the Bearer token belongs to. JSON in camelCase, enums in lower case; tickets are addressed by number.",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     servers: [{ url: serverUrl }],

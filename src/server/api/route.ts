@@ -48,7 +48,7 @@ export type HandlerInput<A extends boolean, P extends Schema, Q extends Schema, 
 export type HandlerResult<R extends z.ZodType> = { status?: number; data: z.input<R>; headers?: Record<string, string> };
 
 export type Endpoint<A extends boolean, P extends Schema, Q extends Schema, B extends Schema, R extends z.ZodType> = {
-  method: "GET" | "POST" | "PATCH";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   /** OpenAPI path under /api/v1, with `{param}` placeholders. */
   path: string;
   operationId: string;

@@ -1,0 +1,155 @@
+// The reads the mailbox use cases share: the row as selected, its API view (no secrets), the
+// fetch-or-404 helper, and the per-workspace lock that keeps "exactly one default" true.
+import { inboundMailDomain } from "@/env";
+import type { Ctx } from "@/server/context";
+import type { DbTx, Prisma } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { randomToken, sha256Hex } from "@/server/tokens";
+import type { MailboxView } from "./mailbox.schemas";
+
+export const MAILBOX_SELECT = {
+  id: true,
+  name: true,
+  address: true,
+  forwardingKey: true,
+  isDefault: true,
+  autoAcknowledge: true,
+  imapHost: true,
+  imapPort: true,
+  imapSecurity: true,
+  imapUsername: true,
+  imapPasswordEnc: true,
+  imapFolder: true,
+  imapAfterImport: true,
+  imapMoveTo: true,
+  smtpHost: true,
+  smtpPort: true,
+  smtpSecurity: true,
+  smtpUsername: true,
+  smtpPasswordEnc: true,
+  smtpFromName: true,
+  lastErrorCode: true,
+  lastError: true,
+  lastErrorAt: true,
+  retryAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.MailboxSelect;
+
+export type MailboxRow = Prisma.MailboxGetPayload<{ select: typeof MAILBOX_SELECT }>;
+
+const lower = <T extends string>(v: T) => v.toLowerCase() as Lowercase<T>;
+
+export function forwardingAddress(forwardingKey: string): string {
+  return `${forwardingKey}@${inboundMailDomain()}`;
+}
+
+/** The mailbox as the API and the CLI show it: settings without passwords, and its health. */
+export function toMailboxView(m: MailboxRow): MailboxView {
+  return {
+    id: m.id,
+    name: m.name,
+    address: m.address,
+    forwardingAddress: forwardingAddress(m.forwardingKey),
+    isDefault: m.isDefault,
+    autoAcknowledge: m.autoAcknowledge,
+    imap:
+      m.imapHost && m.imapPort !== null && m.imapSecurity && m.imapUsername !== null
+        ? {
+            host: m.imapHost,
+            port: m.imapPort,
+            security: lower(m.imapSecurity),
+            username: m.imapUsername,
+            folder: m.imapFolder,
+            afterImport: m.imapAfterImport === "MOVE" ? "move" : "mark-seen",
+            moveTo: m.imapMoveTo,
+            hasPassword: m.imapPasswordEnc !== null,
+          }
+        : null,
+    smtp:
+      m.smtpHost && m.smtpPort !== null && m.smtpSecurity
+        ? {
+            host: m.smtpHost,
+            port: m.smtpPort,
+            security: lower(m.smtpSecurity),
+            username: m.smtpUsername,
+            fromName: m.smtpFromName,
+            hasPassword: m.smtpPasswordEnc !== null,
+          }
+        : null,
+    status:
+      m.lastErrorCode === null
+        ? { state: "ok" }
+        : {
+            state: "failing",
+            code: m.lastErrorCode,
+            message: m.lastError ?? m.lastErrorCode,
+            since: (m.lastErrorAt ?? m.updatedAt).toISOString(),
+            retryAt: m.retryAt?.toISOString() ?? null,
+          },
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+  };
+}
+
+/** The workspace's mailbox, or NOT_FOUND (a foreign or unknown id alike). */
+export async function getMailboxRow(ctx: Ctx, mailboxId: string): Promise<MailboxRow> {
+  const row = await ctx.db.mailbox.findFirst({ where: { id: mailboxId, workspaceId: ctx.workspace.id }, select: MAILBOX_SELECT });
+  if (!row) throw new AppError("NOT_FOUND", "No such mailbox in this workspace");
+  return row;
+}
+
+/**
+ * Serialises the changes to one workspace's mailboxes (inside a transaction): creating the first
+ * (default) one, moving the default, deleting the default. Mailbox changes are rare; a
+ * transaction-scoped advisory lock costs nothing elsewhere.
+ */
+export async function lockWorkspaceMailboxes(db: DbTx, workspaceId: string): Promise<void> {
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`shopdesk:mailboxes:${workspaceId}`}, 0))`;
+}
+
+/** An address already used by another mailbox of the workspace: a 422 on `address`. */
+export async function assertAddressFree(db: DbTx, workspaceId: string, address: string, exceptId?: string): Promise<void> {
+  const taken = await db.mailbox.findFirst({
+    where: { workspaceId, address, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (taken) addressTaken();
+}
+
+export function addressTaken(cause?: unknown): never {
+  throw new AppError("VALIDATION", "Some fields are invalid", {
+    fields: { address: "is already used by another mailbox of this workspace" },
+    fieldIssues: { address: { code: "taken", message: "is already used by another mailbox of this workspace" } },
+    cause,
+  });
+}
+
+const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+
+/** 24 lower-case characters from 120 random bits: the forwarding address's local part. */
+export function newForwardingKey(): string {
+  const bytes = Buffer.from(randomToken(15), "base64url");
+  let bits = 0;
+  let value = 0;
+  let out = "";
+  for (const b of bytes) {
+    value = (value << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  return out;
+}
+
+export const INBOUND_SECRET_PREFIX = "sdm_";
+/** `sdm_` and 32 random bytes in base64url. */
+export const INBOUND_SECRET_PATTERN = /^sdm_[A-Za-z0-9_-]{43}$/;
+
+/** A new inbound secret and the sha256 the mailbox keeps of it. */
+export function newInboundSecret(): { secret: string; hash: string } {
+  const secret = `${INBOUND_SECRET_PREFIX}${randomToken(32)}`;
+  return { secret, hash: sha256Hex(secret) };
+}
