@@ -9,7 +9,10 @@ import type { CliDatabase } from "@/cli/commands/database";
 import { authenticateApiToken } from "@/server/api-tokens/authenticate-api-token";
 import { verifyPassword } from "@/server/auth/password";
 import { db, disconnectDb } from "@/server/db";
+import { keyring, openSecret } from "@/server/mail/secret-box";
+import { INBOUND_SECRET_PATTERN } from "@/server/mailboxes/mailbox.queries";
 import { getInvitation } from "@/server/members/get-invitation";
+import { sha256Hex } from "@/server/tokens";
 
 const log = pino({ level: "silent" });
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -55,7 +58,7 @@ describe("shopdesk CLI (processes)", () => {
     const [help, bad] = await Promise.all([cli("--help"), cli("workspace:create", "--slug", "acme", "--colour", "red")]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: npm run shopdesk -- <command> [flags]");
-    for (const c of ["workspace:create", "user:create", "token:create", "token:revoke", "db:migrate", "db:seed-demo", "backup:create", "backup:restore"]) {
+    for (const c of ["workspace:create", "user:create", "token:create", "token:revoke", "db:migrate", "db:seed-demo", "backup:create", "backup:restore", "secrets:rotate", "mailbox:create", "mailbox:list"]) {
       expect(help.stdout).toContain(c);
     }
     expect(bad.code).toBe(2);
@@ -104,6 +107,55 @@ describe("shopdesk CLI (processes)", () => {
     expect(revoked).toMatchObject({ code: 0, stderr: "" });
     expect(revoked.stdout).toContain('Revoked API token "shop-sync"');
     expect(await authenticateApiToken(db(), log, secret)).toBeNull();
+  });
+});
+
+describe("shopdesk CLI (mailboxes)", () => {
+  it("mailbox:create prints the forwarding address and the inbound secret once; mailbox:list shows a table", async () => {
+    const mslug = `${slug}-mb`;
+    expect((await inProcess("workspace:create", "--slug", mslug, "--name", "Mailbox Shop")).code).toBe(0);
+    const created = await inProcess(
+      "mailbox:create", "--workspace", mslug, "--name", "Support", "--address", "Support@Mailbox.test",
+      "--imap-host", "imap.mailbox.test", "--imap-port", "993", "--imap-security", "TLS",
+      "--imap-username", "support@mailbox.test", "--imap-password", "imap-secret", "--auto-acknowledge",
+    );
+    expect(created).toMatchObject({ code: 0, stderr: "" });
+    const lines = created.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(`Created mailbox support@mailbox.test ("Support") for ${mslug}, the workspace's default.`);
+    const forwarding = /^Forwarding address: ([a-z2-7]{24}@localhost)$/.exec(lines[1]!)?.[1];
+    expect(forwarding).toBeDefined();
+    const secret = lastLine(created.stdout);
+    expect(secret).toMatch(INBOUND_SECRET_PATTERN);
+    expect(created.stdout).not.toContain("imap-secret");
+    const row = await db().mailbox.findFirstOrThrow({ where: { address: "support@mailbox.test", workspace: { slug: mslug } } });
+    expect(row).toMatchObject({ imapHost: "imap.mailbox.test", imapPort: 993, imapSecurity: "TLS", autoAcknowledge: true, inboundSecretHash: sha256Hex(secret) });
+    expect(openSecret(row.imapPasswordEnc!, await keyring())).toBe("imap-secret");
+
+    expect((await inProcess("mailbox:create", "--workspace", mslug, "--name", "Returns", "--address", "returns@mailbox.test")).code).toBe(0);
+    const list = await inProcess("mailbox:list", "--workspace", mslug);
+    expect(list).toMatchObject({ code: 0, stderr: "" });
+    const table = list.stdout.trimEnd().split("\n").map((l) => l.split(/\s{2,}/));
+    expect(table).toEqual([
+      ["ADDRESS", "NAME", "DEFAULT", "IMAP", "SMTP", "STATUS", "FORWARDING ADDRESS"],
+      ["support@mailbox.test", "Support", "yes", "imap.mailbox.test:993", "-", "ok", forwarding],
+      ["returns@mailbox.test", "Returns", "no", "-", "-", "ok", expect.stringMatching(/^[a-z2-7]{24}@localhost$/)],
+    ]);
+  });
+
+  it("mailbox:create names the flags of incomplete or invalid settings, and a taken address", async () => {
+    const slug = `${Date.now().toString(36)}-mb-errors`;
+    expect((await inProcess("workspace:create", "--slug", slug, "--name", "Mailbox Errors")).code).toBe(0);
+    const bad = await inProcess("mailbox:create", "--workspace", slug, "--name", "X", "--address", "x@mailbox.test", "--imap-host", "imap.mailbox.test", "--imap-port", "abc");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid --imap-port");
+    expect(bad.stderr).toContain("invalid --imap-password");
+    const wrongChoice = await inProcess("mailbox:create", "--workspace", slug, "--name", "X", "--address", "x@mailbox.test", "--smtp-security", "ssl");
+    expect(wrongChoice.code).toBe(2);
+    expect(wrongChoice.stderr).toMatch(/Invalid --smtp-security "ssl"/);
+    expect((await inProcess("mailbox:create", "--workspace", slug, "--name", "A", "--address", "taken@mailbox.test")).code).toBe(0);
+    const taken = await inProcess("mailbox:create", "--workspace", slug, "--name", "B", "--address", "TAKEN@mailbox.test");
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toMatch(/^error: invalid --address: is already used by another mailbox of this workspace/);
   });
 });
 

@@ -144,5 +144,5 @@ export function formatGlobalHelp(): string {
 /** The flag that sets a use-case input field, for error messages (`timeZone` -> `--timezone`). */
 export function flagForField(command: CommandSpec, field: string): string {
   const top = field.split(".")[0] ?? field;
-  return `--${command.fieldFlags?.[top] ?? top}`;
+  return `--${command.fieldFlags?.[field] ?? command.fieldFlags?.[top] ?? top}`;
 }

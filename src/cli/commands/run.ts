@@ -22,6 +22,8 @@ const HANDLERS: Record<CommandName, () => Promise<CommandHandler>> = {
   "backup:create": async () => (await import("./backup-create")).backupCreate,
   "backup:restore": async () => (await import("./backup-restore")).backupRestore,
   "secrets:rotate": async () => (await import("./secrets-rotate")).secretsRotate,
+  "mailbox:create": async () => (await import("./mailbox-commands")).mailboxCreate,
+  "mailbox:list": async () => (await import("./mailbox-commands")).mailboxList,
 };
 
 /**

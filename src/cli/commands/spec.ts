@@ -22,7 +22,9 @@ export type CommandName =
   | "db:seed-demo"
   | "backup:create"
   | "backup:restore"
-  | "secrets:rotate";
+  | "secrets:rotate"
+  | "mailbox:create"
+  | "mailbox:list";
 
 export type CommandSpec = {
   name: CommandName;
@@ -163,6 +165,59 @@ export const COMMANDS: readonly CommandSpec[] = [
       "when some password opens with none of the keys (the others are still re-encrypted).",
     flags: {},
     examples: [`SHOPDESK_ENCRYPTION_KEY=<new> SHOPDESK_ENCRYPTION_KEYS_OLD=<previous> ${CLI_NAME} secrets:rotate`],
+  },
+  {
+    name: "mailbox:create",
+    summary: "Add a mailbox (prints its forwarding address, and its inbound secret once)",
+    description:
+      "Adds a support address to the workspace, with the IMAP account to fetch from and the SMTP account to reply through\n" +
+      "when given (passwords are stored encrypted). The workspace's first mailbox is its default. Prints the forwarding\n" +
+      "address (the shop may forward its mail there) and the secret for raw MIME posts, which is not shown again.",
+    flags: {
+      workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
+      name: { type: "string", value: "NAME", required: true, description: "Display name, e.g. Support" },
+      address: { type: "string", value: "EMAIL", required: true, description: "The shop's support address" },
+      "imap-host": { type: "string", value: "HOST", description: "IMAP server (with --imap-port, --imap-security, --imap-username, --imap-password)" },
+      "imap-port": { type: "string", value: "PORT", description: "IMAP port, usually 993 (tls) or 143 (starttls)" },
+      "imap-security": { type: "string", value: "MODE", choices: ["tls", "starttls", "none"], description: "tls, starttls or none" },
+      "imap-username": { type: "string", value: "USER", description: "IMAP user name" },
+      "imap-password": { type: "string", value: "PASSWORD", description: "IMAP password (visible in shell history)" },
+      "imap-folder": { type: "string", value: "FOLDER", description: "Folder to fetch from (default INBOX)" },
+      "smtp-host": { type: "string", value: "HOST", description: "SMTP server for replies (with --smtp-port, --smtp-security)" },
+      "smtp-port": { type: "string", value: "PORT", description: "SMTP port, usually 465 (tls) or 587 (starttls)" },
+      "smtp-security": { type: "string", value: "MODE", choices: ["tls", "starttls", "none"], description: "tls, starttls or none" },
+      "smtp-username": { type: "string", value: "USER", description: "SMTP user name" },
+      "smtp-password": { type: "string", value: "PASSWORD", description: "SMTP password (visible in shell history)" },
+      "auto-acknowledge": { type: "boolean", description: "Acknowledge new tickets automatically" },
+    },
+    fieldFlags: {
+      "imap.host": "imap-host",
+      "imap.port": "imap-port",
+      "imap.security": "imap-security",
+      "imap.username": "imap-username",
+      "imap.password": "imap-password",
+      "imap.folder": "imap-folder",
+      "smtp.host": "smtp-host",
+      "smtp.port": "smtp-port",
+      "smtp.security": "smtp-security",
+      "smtp.username": "smtp-username",
+      "smtp.password": "smtp-password",
+      autoAcknowledge: "auto-acknowledge",
+    },
+    examples: [
+      `${CLI_NAME} mailbox:create --workspace acme --name Support --address support@acme.example`,
+      `${CLI_NAME} mailbox:create --workspace acme --name Support --address support@acme.example \\\n` +
+        `    --imap-host imap.acme.example --imap-port 993 --imap-security tls --imap-username support@acme.example --imap-password '…'`,
+    ],
+  },
+  {
+    name: "mailbox:list",
+    summary: "List a workspace's mailboxes (address, name, default, IMAP/SMTP host, status)",
+    description: "Prints one line per mailbox of the workspace, the default first, with its forwarding address.",
+    flags: {
+      workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
+    },
+    examples: [`${CLI_NAME} mailbox:list --workspace acme`],
   },
 ];
 
