@@ -4,7 +4,7 @@
 //     generates the Prisma client);
 //   - prisma/schema.prisma changed since the client was generated: generate it again;
 //   - with --test-tools (the tests): Debian's headless Chromium at /usr/bin/chromium-headless-shell
-//     and PostgreSQL 15,
+//     PostgreSQL 15 and Dovecot (dovecot-imapd),
 //     installed with apt when we are root and apt exists, otherwise one line saying how, and exit 1.
 // Checks that pass cost a few milliseconds, so a service file may run `npm start` every time.
 import { spawnSync } from "node:child_process";
@@ -94,7 +94,8 @@ function ensurePrismaClient() {
 
 /**
  * Debian packages the tests use, each found by a file it installs: the browser of the e2e tests,
- * and PostgreSQL 15 for the backup test (its pg_dump cannot dump the embedded PostgreSQL 18).
+ * PostgreSQL 15 for the backup test (its pg_dump cannot dump the embedded PostgreSQL 18), and
+ * Dovecot, the real IMAP server of the mail tests (tests/helpers/dovecot.ts).
  */
 function missingTestPackages() {
   const missing = [];
@@ -102,6 +103,7 @@ function missingTestPackages() {
   if (!["postgres", "initdb", "pg_dump", "pg_restore", "psql"].every((p) => existsSync(`/usr/lib/postgresql/15/bin/${p}`))) {
     missing.push("postgresql-15");
   }
+  if (!existsSync("/usr/sbin/dovecot")) missing.push("dovecot-imapd");
   return missing;
 }
 

@@ -7,6 +7,7 @@ import {
   deleteMailboxEndpoint,
   getMailboxEndpoint,
   listMailboxesEndpoint,
+  testMailboxEndpoint,
   updateMailboxEndpoint,
 } from "./mailbox-endpoints";
 import { createMessageEndpoint, listMessagesEndpoint } from "./message-endpoints";
@@ -27,6 +28,7 @@ export const REST_ENDPOINTS = [
   getMailboxEndpoint,
   updateMailboxEndpoint,
   deleteMailboxEndpoint,
+  testMailboxEndpoint,
   postInboundMailEndpoint,
   getInboundMailEndpoint,
 ] as unknown as AnyEndpoint[];

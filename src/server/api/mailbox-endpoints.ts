@@ -6,6 +6,9 @@ import { createMailbox } from "@/server/mailboxes/create-mailbox";
 import { deleteMailbox } from "@/server/mailboxes/delete-mailbox";
 import { getMailbox, listMailboxes } from "@/server/mailboxes/list-mailboxes";
 import { CreatedMailboxView, CreateMailboxInput, MailboxListView, MailboxView, UpdateMailboxBody } from "@/server/mailboxes/mailbox.schemas";
+import { text } from "@/lib/validation";
+import { CONNECTION_FAILURE_CODES } from "@/server/mailboxes/connection-failure";
+import { testMailboxConnection } from "@/server/mailboxes/test-mailbox-connection";
 import { updateMailbox } from "@/server/mailboxes/update-mailbox";
 import { defineEndpoint } from "./route";
 
@@ -81,4 +84,25 @@ export const deleteMailboxEndpoint = defineEndpoint({
     const { id, newDefaultId } = await deleteMailbox(ctx, { mailboxId: params.id });
     return { data: { id, deleted: true as const, newDefaultId } };
   },
+});
+
+const Check = z
+  .union([
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), code: z.enum(CONNECTION_FAILURE_CODES), message: text() }),
+  ])
+  .nullable()
+  .describe("null when the mailbox has no settings for this server");
+
+export const testMailboxEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/mailboxes/{id}/test",
+  operationId: "testMailboxConnection",
+  summary: "Test connection: IMAP login and folder, SMTP login; nothing is fetched or sent (admin token)",
+  tag: "Mailboxes",
+  auth: true,
+  params: MailboxParams,
+  response: z.object({ imap: Check, smtp: Check }),
+  errors: [403, 404],
+  handler: async ({ ctx, params }) => ({ data: await testMailboxConnection(ctx, { mailboxId: params.id }) }),
 });
