@@ -52,7 +52,8 @@ beforeAll(async () => {
   agent = await makeMember(db(), ws, { role: "AGENT" });
   adminCtx = await memberCtx(ws, admin);
   session.user = { id: admin.userId, email: admin.email, name: admin.name };
-  token = (await createApiToken(adminCtx, { name: "odd-inputs" })).token;
+  // An admin token, so the admin endpoints (mailboxes) read their input too instead of answering 403.
+  token = (await createApiToken(adminCtx, { name: "odd-inputs", role: "ADMIN" })).token;
   const customer = await makeCustomer(db(), ws.id);
   customerId = customer.id;
   ticketNumber = (await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "Hello" }] })).number;
@@ -114,6 +115,16 @@ describe("REST API routes", () => {
     listCustomers: () => ({ query: { q: "odd", limit: "5", cursor: "abc" } }),
     getCustomer: () => ({ params: { id: customerId } }),
     getOpenApiDocument: () => ({}),
+    listMailboxes: () => ({}),
+    createMailbox: () => ({
+      body: { name: "Odd", address: "odd.mailbox@example.com", imap: { host: "imap.example.com", port: 993, security: "tls", username: "odd", password: "secret" } },
+    }),
+    getMailbox: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
+    updateMailbox: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" }, body: { name: "Odd", smtp: { host: "smtp.example.com", port: 587, security: "starttls" } } }),
+    deleteMailbox: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
+    testMailboxConnection: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
+    postInboundMail: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
+    getInboundMail: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
   };
 
   it("answers a NUL in any text, and year-0000 cursors, with a 4xx or a cleaned success", async () => {
