@@ -27,6 +27,9 @@ export async function waitForHydration(element: Locator): Promise<void> {
       message: "the page hydrates",
     })
     .toBe(true);
+  // Props are attached during hydration, but listeners added in effects (the keyboard shortcuts)
+  // come a task later: wait two frames and a task, so a key pressed next reaches them.
+  await element.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
 }
 
 /**
