@@ -2,6 +2,7 @@
 // kept for assertions: JSON log lines are parsed, anything else kept as text. Used by the
 // integration tests and the end-to-end specs, so it imports no test framework.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createInterface } from "node:readline";
 
@@ -119,6 +120,21 @@ export class TestProcess {
 }
 
 /** `node --import tsx src/worker/index.ts`, exactly as the launcher starts the worker. */
+/**
+ * A worker's environment as in production, on the database at `url`: DATABASE_URL and a fresh
+ * AUTH_SECRET set, nothing embedded, logging from `logLevel` on (tests read its log lines).
+ */
+export function productionWorkerEnv(url: string, logLevel: "debug" | "info"): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    SHOPDESK_EMBEDDED: "",
+    LOG_LEVEL: logLevel,
+  };
+}
+
 export function startWorker(name: string, env: NodeJS.ProcessEnv, echo = false): TestProcess {
   return new TestProcess({ name, args: ["--import", "tsx", path.join(ROOT, "src/worker/index.ts")], env, echo });
 }

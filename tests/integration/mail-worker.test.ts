@@ -11,7 +11,7 @@ import { applyMigrations } from "@/server/db/migrations";
 import { makeWorkspace } from "@/server/demo/factories";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { withClient } from "../helpers/infra";
-import { startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
+import { productionWorkerEnv, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
 
 let serverAdminUrl: string;
 let dbName: string;
@@ -34,15 +34,8 @@ async function ticketOf(inboundMailId: string, timeoutMs: number): Promise<{ sta
 }
 
 function addWorker(name: string): Promise<unknown> {
-  const proc = startWorker(name, {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: url,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    SHOPDESK_EMBEDDED: "",
-    // The test reads "worker ready", an info line.
-    LOG_LEVEL: "info",
-  });
+  // The test reads "worker ready", an info line.
+  const proc = startWorker(name, productionWorkerEnv(url, "info"));
   workers.push(proc);
   return workerReady(proc, 90_000);
 }

@@ -17,7 +17,7 @@ import { makeWorkspace } from "@/server/demo/factories";
 import { startBoss, BOSS_SCHEMA, type PgBoss } from "@/server/jobs/boss";
 import { QUEUES, sendJob } from "@/server/jobs/queues";
 import { withClient } from "../helpers/infra";
-import { startWorker, stopAll, workerReady, type LogRecord, type TestProcess } from "../helpers/processes";
+import { productionWorkerEnv, startWorker, stopAll, workerReady, type LogRecord, type TestProcess } from "../helpers/processes";
 
 const quiet = pino({ level: "silent" });
 const CLEANUP = QUEUES.cleanupExpired.name;
@@ -45,16 +45,8 @@ async function admin(sql: string): Promise<void> {
 }
 
 async function addWorker(name: string): Promise<Worker> {
-  const proc = startWorker(name, {
-    ...process.env,
-    // As in production: DATABASE_URL and AUTH_SECRET set, nothing embedded.
-    NODE_ENV: "production",
-    DATABASE_URL: url,
-    AUTH_SECRET: randomBytes(32).toString("base64url"),
-    SHOPDESK_EMBEDDED: "",
-    // "job started" of scheduled runs is a debug line; the tests read it to see who ran a job.
-    LOG_LEVEL: "debug",
-  });
+  // "job started" of scheduled runs is a debug line; the tests read it to see who ran a job.
+  const proc = startWorker(name, productionWorkerEnv(url, "debug"));
   const worker: Worker = { proc, readyAt: Infinity };
   workers.push(worker);
   await workerReady(proc, 90_000);
