@@ -124,11 +124,15 @@ describe("shopdesk CLI (mailboxes)", () => {
     expect(lines[0]).toBe(`Created mailbox support@mailbox.test ("Support") for ${mslug}, the workspace's default.`);
     const forwarding = /^Forwarding address: ([a-z2-7]{24}@localhost)$/.exec(lines[1]!)?.[1];
     expect(forwarding).toBeDefined();
+    // The id, which the raw MIME URL needs, and that URL with the secret's line.
+    const id = /^Id: ([0-9a-f-]{36})$/.exec(lines[2]!)?.[1];
+    expect(id).toBeDefined();
+    expect(lines[3]).toContain(`POST /api/v1/mailboxes/${id}/inbound`);
     const secret = lastLine(created.stdout);
     expect(secret).toMatch(INBOUND_SECRET_PATTERN);
     expect(created.stdout).not.toContain("imap-secret");
     const row = await db().mailbox.findFirstOrThrow({ where: { address: "support@mailbox.test", workspace: { slug: mslug } } });
-    expect(row).toMatchObject({ imapHost: "imap.mailbox.test", imapPort: 993, imapSecurity: "TLS", autoAcknowledge: true, inboundSecretHash: sha256Hex(secret) });
+    expect(row).toMatchObject({ id, imapHost: "imap.mailbox.test", imapPort: 993, imapSecurity: "TLS", autoAcknowledge: true, inboundSecretHash: sha256Hex(secret) });
     expect(openSecret(row.imapPasswordEnc!, await keyring())).toBe("imap-secret");
 
     expect((await inProcess("mailbox:create", "--workspace", mslug, "--name", "Returns", "--address", "returns@mailbox.test")).code).toBe(0);
@@ -136,9 +140,9 @@ describe("shopdesk CLI (mailboxes)", () => {
     expect(list).toMatchObject({ code: 0, stderr: "" });
     const table = list.stdout.trimEnd().split("\n").map((l) => l.split(/\s{2,}/));
     expect(table).toEqual([
-      ["ADDRESS", "NAME", "DEFAULT", "IMAP", "SMTP", "STATUS", "FORWARDING ADDRESS"],
-      ["support@mailbox.test", "Support", "yes", "imap.mailbox.test:993", "-", "ok", forwarding],
-      ["returns@mailbox.test", "Returns", "no", "-", "-", "ok", expect.stringMatching(/^[a-z2-7]{24}@localhost$/)],
+      ["ADDRESS", "NAME", "DEFAULT", "IMAP", "SMTP", "STATUS", "FORWARDING ADDRESS", "ID"],
+      ["support@mailbox.test", "Support", "yes", "imap.mailbox.test:993", "-", "ok", forwarding, id],
+      ["returns@mailbox.test", "Returns", "no", "-", "-", "ok", expect.stringMatching(/^[a-z2-7]{24}@localhost$/), expect.stringMatching(/^[0-9a-f-]{36}$/)],
     ]);
   });
 

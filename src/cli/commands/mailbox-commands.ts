@@ -39,7 +39,8 @@ export const mailboxCreate: CommandHandler = async ({ values, openDatabase, out,
   });
   out(`Created mailbox ${m.address} ("${m.name}") for ${workspace.slug}${m.isDefault ? ", the workspace's default" : ""}.`);
   out(`Forwarding address: ${m.forwardingAddress}`);
-  out("Inbound secret (for POST /api/v1/mailboxes/{id}/inbound; copy it now, it is not shown again):");
+  out(`Id: ${m.id}`);
+  out(`Inbound secret (for POST /api/v1/mailboxes/${m.id}/inbound; copy it now, it is not shown again):`);
   out(m.inboundSecret);
 };
 
@@ -61,7 +62,7 @@ export const mailboxList: CommandHandler = async ({ values, openDatabase, out, l
     return;
   }
   const rows = [
-    ["ADDRESS", "NAME", "DEFAULT", "IMAP", "SMTP", "STATUS", "FORWARDING ADDRESS"],
+    ["ADDRESS", "NAME", "DEFAULT", "IMAP", "SMTP", "STATUS", "FORWARDING ADDRESS", "ID"],
     ...mailboxes.map((m) => [
       m.address,
       m.name,
@@ -70,6 +71,7 @@ export const mailboxList: CommandHandler = async ({ values, openDatabase, out, l
       m.smtp ? `${m.smtp.host}:${m.smtp.port}` : "-",
       status(m),
       m.forwardingAddress,
+      m.id,
     ]),
   ];
   for (const line of table(rows)) out(line);
