@@ -5,7 +5,8 @@
 // is written to a ticket exactly once (the status change commits with it).
 import type { Db, DbTx, InboundSource, InboundStatus, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { putBlob, sha256Hex } from "@/server/storage/blob-store";
+import { putBlob } from "@/server/storage/blob-store";
+import { sha256Hex } from "@/server/tokens";
 
 /** The largest raw message accepted (what the forwarding listener announces as SIZE, too). */
 export const MAX_RAW_MAIL_BYTES = 35 * 1024 * 1024;

@@ -11,37 +11,21 @@
 // impossible to make without the secret, and is compared in constant time. The workspace is the
 // one of the mailbox the mail arrived at, never something the mail says.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { base32, BASE32_ALPHABET } from "@/server/tokens";
 import type { ParsedMail } from "./parse-mail";
 
-const ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 const ID_CHARS = 26;
 const MAC_BYTES = 10;
 const MAC_CHARS = 16;
 export const REPLY_TOKEN_LENGTH = ID_CHARS + MAC_CHARS;
 const TOKEN = `[a-z2-7]{${REPLY_TOKEN_LENGTH}}`;
 
-function base32(bytes: Buffer): string {
-  let out = "";
-  let bits = 0;
-  let value = 0;
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
-  return out;
-}
-
 function fromBase32(text: string, byteLength: number): Buffer | null {
   const bytes: number[] = [];
   let bits = 0;
   let value = 0;
   for (const ch of text) {
-    const digit = ALPHABET.indexOf(ch);
+    const digit = BASE32_ALPHABET.indexOf(ch);
     if (digit === -1) return null;
     value = ((value << 5) | digit) & 0xffff;
     bits += 5;

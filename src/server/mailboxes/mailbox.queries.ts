@@ -1,10 +1,11 @@
 // The reads the mailbox use cases share: the row as selected, its API view (no secrets), the
 // fetch-or-404 helper, and the per-workspace lock that keeps "exactly one default" true.
+import { randomBytes } from "node:crypto";
 import { inboundMailDomain } from "@/env";
 import type { Ctx } from "@/server/context";
 import type { DbTx, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { randomToken, sha256Hex } from "@/server/tokens";
+import { base32, randomToken, sha256Hex } from "@/server/tokens";
 import type { MailboxView } from "./mailbox.schemas";
 
 export const MAILBOX_SELECT = {
@@ -125,23 +126,9 @@ export function addressTaken(cause?: unknown): never {
   });
 }
 
-const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
-
 /** 24 lower-case characters from 120 random bits: the forwarding address's local part. */
 export function newForwardingKey(): string {
-  const bytes = Buffer.from(randomToken(15), "base64url");
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const b of bytes) {
-    value = (value << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  return out;
+  return base32(randomBytes(15));
 }
 
 export const INBOUND_SECRET_PREFIX = "sdm_";

@@ -2,15 +2,11 @@
 // (StoredBlob.content): nothing extra to run, shared by every web and worker process, and in
 // the same backup as the rows that point at them. Identical bytes are stored once per workspace
 // (keyed by sha256), so a message posted twice or an attachment sent in every reply costs one copy.
-import { createHash } from "node:crypto";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { sha256Hex } from "@/server/tokens";
 
 export type StoredBlobRef = { id: string; sha256: string; byteSize: number };
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
 
 /**
  * Stores `bytes` for the workspace, or finds the copy already stored. Safe under concurrency:
