@@ -14,6 +14,9 @@ export type WorkspaceRef = {
   defaultLocale: string;
 };
 
+/** The select that reads a WorkspaceRef from the Workspace table. */
+export const WORKSPACE_REF_SELECT = { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } as const satisfies Record<keyof WorkspaceRef, true>;
+
 export type Actor =
   | { type: "member"; memberId: string; userId: string; role: MemberRole; name: string; email: string }
   /** An agent token acts as an agent, an admin token as an admin. */

@@ -1,6 +1,6 @@
 // What every command handler receives, and the helpers they share.
 import type { Db } from "@/server/db";
-import type { WorkspaceRef } from "@/server/context";
+import { type WorkspaceRef, WORKSPACE_REF_SELECT } from "@/server/context";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import type { FlagValues } from "./args";
@@ -32,7 +32,7 @@ export function requiredFlag(values: FlagValues, name: string): string {
 export async function findWorkspace(db: Db, slug: string): Promise<WorkspaceRef> {
   const ws = await db.workspace.findUnique({
     where: { slug: slug.trim().toLowerCase() },
-    select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true },
+    select: WORKSPACE_REF_SELECT,
   });
   if (!ws) throw new AppError("NOT_FOUND", `No workspace with the slug "${slug}"`, { fields: { workspace: "not found" } });
   return ws;

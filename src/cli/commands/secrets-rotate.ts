@@ -1,4 +1,4 @@
-import { systemCtx } from "@/server/context";
+import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { keyring } from "@/server/mail/secret-box";
 import { resealMailboxSecrets, type ResealResult } from "@/server/mailboxes/reseal-mailbox-secrets";
@@ -9,7 +9,7 @@ export const secretsRotate: CommandHandler = async ({ openDatabase, out, log }) 
   const keys = await keyring();
   const workspaces = await db.workspace.findMany({
     where: { mailboxes: { some: { OR: [{ imapPasswordEnc: { not: null } }, { smtpPasswordEnc: { not: null } }] } } },
-    select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true },
+    select: WORKSPACE_REF_SELECT,
     orderBy: { slug: "asc" },
   });
   const total: ResealResult = { resealed: 0, current: 0, failed: [] };

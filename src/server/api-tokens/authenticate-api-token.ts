@@ -2,7 +2,7 @@
 // secret is compared character by character. `lastUsedAt` is written at most once a minute per
 // token (a guarded update), so busy integrations do not turn every request into a write.
 // A token whose creator is no longer an active admin resolves to null (see token-status.ts).
-import type { Ctx } from "@/server/context";
+import { type Ctx, WORKSPACE_REF_SELECT } from "@/server/context";
 import type { DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
@@ -24,7 +24,7 @@ export async function authenticateApiToken(db: DbTx, log: Logger, bearer: string
       lastUsedAt: true,
       createdById: true,
       createdBy: TOKEN_CREATOR_SELECT,
-      workspace: { select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } },
+      workspace: { select: WORKSPACE_REF_SELECT },
     },
   });
   if (!row || apiTokenStatus(row.createdById, row.createdBy) !== "active") return null;

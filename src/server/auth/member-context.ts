@@ -2,7 +2,7 @@
 // and the API can build member contexts without next-auth.
 import { SLUG_PATTERN } from "@/lib/validation";
 import type { DbTx } from "@/server/db";
-import type { Ctx } from "@/server/context";
+import { type Ctx, WORKSPACE_REF_SELECT } from "@/server/context";
 import type { Logger } from "@/server/logger";
 
 export type SessionUser = { id: string; email: string; name: string; locale: string | null; sessionVersion: number };
@@ -20,7 +20,7 @@ export async function loadMemberContext(
     select: {
       id: true,
       role: true,
-      workspace: { select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } },
+      workspace: { select: WORKSPACE_REF_SELECT },
     },
   });
   if (!member) return null;

@@ -1,7 +1,7 @@
 // Reads of raw inbound mail for the API and the inbound-secret credential of a mailbox.
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { systemCtx, type Ctx } from "@/server/context";
+import { systemCtx, type Ctx, WORKSPACE_REF_SELECT } from "@/server/context";
 import type { DbTx, InboundStatus, ThreadedBy } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
@@ -22,7 +22,7 @@ export async function getMailboxInWorkspace(ctx: Ctx, id: string): Promise<{ id:
 export async function inboundSecretCtx(db: DbTx, log: Logger, mailboxId: string, bearer: string): Promise<Ctx | null> {
   const mailbox = await db.mailbox.findUnique({
     where: { id: mailboxId },
-    select: { id: true, inboundSecretHash: true, workspace: { select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } } },
+    select: { id: true, inboundSecretHash: true, workspace: { select: WORKSPACE_REF_SELECT } },
   });
   if (!mailbox?.inboundSecretHash) return null;
   const given = Buffer.from(sha256Hex(bearer), "hex");

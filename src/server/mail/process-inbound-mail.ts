@@ -5,7 +5,7 @@
 // message is never written twice. A message that fails in an unexpected way is counted and left
 // for a later pass; after MAX_ATTEMPTS it is set UNPARSED with the reason, so one bad message
 // never stops the queue and nothing is dropped.
-import { systemCtx } from "@/server/context";
+import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
 import type { Db, DbTx, ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { readBlob } from "@/server/storage/blob-store";
@@ -169,7 +169,7 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
 }
 
 async function workspaceRef(tx: DbTx, id: string) {
-  return tx.workspace.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true } });
+  return tx.workspace.findUniqueOrThrow({ where: { id }, select: WORKSPACE_REF_SELECT });
 }
 
 /**

@@ -1,5 +1,6 @@
 // Creates a workspace with its default problem areas. Operator-level: called by the CLI,
 // the demo seed and (later) sign-up; it is not scoped to an existing workspace.
+import { WORKSPACE_REF_SELECT } from "@/server/context";
 import type { DbTx } from "@/server/db";
 import { Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -26,7 +27,7 @@ export async function createWorkspace(db: DbTx, raw: CreateWorkspaceInput): Prom
           })),
         },
       },
-      select: { id: true, slug: true, name: true, timeZone: true, defaultLocale: true },
+      select: WORKSPACE_REF_SELECT,
     });
     return ws;
   } catch (e) {
