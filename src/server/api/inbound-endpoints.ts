@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { db } from "@/server/db";
 import { acceptRawMail, MAX_RAW_MAIL_BYTES } from "@/server/mail/accept-raw-mail";
-import { getInboundMailState, getMailboxInWorkspace, inboundSecretCtx } from "@/server/mail/inbound-mail.queries";
+import { getInboundMailState, inboundSecretCtx } from "@/server/mail/inbound-mail.queries";
+import { getMailboxRow } from "@/server/mailboxes/mailbox.queries";
 import { text } from "@/lib/validation";
 import { defineEndpoint } from "./route";
 
@@ -41,7 +42,7 @@ export const postInboundMailEndpoint = defineEndpoint({
   status: 202,
   errors: [400, 404, 422],
   handler: async ({ ctx, params, raw, log }) => {
-    const mailbox = await getMailboxInWorkspace(ctx, params.id);
+    const mailbox = { id: (await getMailboxRow(ctx, params.id)).id, workspaceId: ctx.workspace.id };
     const accepted = await acceptRawMail(db(), { mailbox, raw: raw!, source: "HTTP" });
     log.info({ mailboxId: mailbox.id, inboundMailId: accepted.id, bytes: raw!.byteLength, created: accepted.created }, "inbound mail accepted");
     return { status: accepted.created ? 202 : 200, data: { id: accepted.id, status: accepted.status.toLowerCase() as z.infer<typeof ApiInboundStatus> } };

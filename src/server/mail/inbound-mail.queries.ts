@@ -1,4 +1,4 @@
-// Reads of raw inbound mail for the API and the inbound-secret credential of a mailbox.
+// Reads of raw inbound mail for the API, and the inbound-secret credential of a mailbox.
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { systemCtx, type Ctx, WORKSPACE_REF_SELECT } from "@/server/context";
@@ -6,13 +6,6 @@ import type { DbTx, InboundStatus, ThreadedBy } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
-
-/** The mailbox of this workspace, or NOT_FOUND (another workspace's id looks like no mailbox). */
-export async function getMailboxInWorkspace(ctx: Ctx, id: string): Promise<{ id: string; workspaceId: string }> {
-  const mailbox = await ctx.db.mailbox.findFirst({ where: { id, workspaceId: ctx.workspace.id }, select: { id: true, workspaceId: true } });
-  if (!mailbox) throw new AppError("NOT_FOUND", "Not found");
-  return mailbox;
-}
 
 /**
  * The ctx a mailbox's inbound secret grants: the system, in that mailbox's workspace, for posting
