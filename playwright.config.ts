@@ -6,6 +6,8 @@ import { defineConfig, devices } from "@playwright/test";
 const CI = Boolean(process.env.CI);
 // Overridable so two runs (two working copies) can share a machine.
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The e2e server's data directory; another one (name starting `.shopdesk-e2e`) for a second server of one's own. */
+const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".shopdesk-e2e";
 const E2E_PG_PORT = process.env.E2E_PG_PORT ?? "54341";
 const baseURL = `http://localhost:${E2E_PORT}`;
 
@@ -61,7 +63,7 @@ export default defineConfig({
     command: "node --import tsx e2e/start-server.mjs",
     url: `${baseURL}/api/health`,
     env: {
-      SHOPDESK_DATA_DIR: ".shopdesk-e2e",
+      SHOPDESK_DATA_DIR: E2E_DATA_DIR,
       PORT: String(E2E_PORT),
       EMBEDDED_PG_PORT: E2E_PG_PORT,
       APP_URL: baseURL,

@@ -1,21 +1,11 @@
 // Live updates in the browser: a change committed in the database, with the notification the
 // ticket use cases send in the same transaction, appears on other members' open pages without
 // a reload; the stream is for members of that workspace only.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { measureLiveLatency } from "../src/server/live/measure-latency";
+import { e2eDatabaseUrl } from "./processes";
 import { signIn } from "./sign-in";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-
-/** The e2e server's embedded database (playwright.config.ts: .shopdesk-e2e, port E2E_PG_PORT or 54341). */
-function e2eDatabaseUrl(): string {
-  const password = readFileSync(path.join(root, ".shopdesk-e2e", "pg-password"), "utf8").trim();
-  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.E2E_PG_PORT ?? "54341"}/shopdesk`;
-}
 
 async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });

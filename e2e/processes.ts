@@ -16,8 +16,8 @@ export async function stopStartedProcesses(): Promise<void> {
   spawned.clear();
 }
 
-/** The e2e server's data directory (playwright.config.ts: SHOPDESK_DATA_DIR). */
-const DATA_DIR = path.join(ROOT, ".shopdesk-e2e");
+/** The e2e server's data directory (playwright.config.ts: E2E_DATA_DIR, default .shopdesk-e2e). */
+const DATA_DIR = path.join(ROOT, process.env.E2E_DATA_DIR ?? ".shopdesk-e2e");
 
 /**
  * The e2e server's database, found as the CLI finds a running embedded server: the port from

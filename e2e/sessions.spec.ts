@@ -4,7 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { en, messagePattern } from "./catalog";
 import { shopdesk } from "./processes";
-import { loginForm, signInThroughForm } from "./sign-in";
+import { loginForm, signInThroughForm, waitForHydration } from "./sign-in";
 
 const LOGIN_URL = /\/login(\?.*)?$/;
 // Signing out posts to next-auth, then loads the sign-in page: on a busy two-core machine that
@@ -63,4 +63,58 @@ test("sign out everywhere ends the sessions of every browser", async ({ page, br
   await signInThroughForm(page, email, password);
   await page.goto("/demo/inbox");
   await expect(page.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
+});
+
+test("changing the password ends every other session and keeps this one", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = `newpass.${Date.now()}@example.com`;
+  const oldPassword = "a-long-password-3";
+  const newPassword = "another long passphrase";
+  await shopdesk("user:create", "--workspace", "demo", "--email", email, "--name", "Pat Password", "--role", "agent", "--password", oldPassword);
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signInThroughForm(other, email, oldPassword);
+  await signInThroughForm(page, email, oldPassword);
+
+  await page.goto("/demo/settings/account");
+  const form = page.locator("form", { has: page.getByRole("button", { name: en("settings.account.password.submit") }) });
+  await waitForHydration(form);
+  const current = form.getByRole("textbox", { name: en("settings.account.password.current"), exact: true });
+  const next = form.getByRole("textbox", { name: en("settings.account.password.new"), exact: true });
+  const confirm = form.getByRole("textbox", { name: en("settings.account.password.confirm"), exact: true });
+
+  // A wrong current password is named on its field, and nothing changes.
+  await current.fill("not my password");
+  await next.fill(newPassword);
+  await confirm.fill(newPassword);
+  await form.getByRole("button", { name: en("settings.account.password.submit") }).click();
+  await expect(form.getByText(en("settings.account.password.wrongCurrent"))).toBeVisible();
+  await expect(current).toBeFocused();
+
+  await current.fill(oldPassword);
+  await form.getByRole("button", { name: en("settings.account.password.submit") }).click();
+  await expect(page.getByRole("status").filter({ hasText: en("settings.account.password.changed") })).toBeVisible();
+
+  // This browser is still signed in; the other one is not.
+  await page.goto("/demo/inbox");
+  await expect(page.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
+  await other.goto("/demo/inbox");
+  await expect(other).toHaveURL(LOGIN_URL, NAVIGATION);
+  await otherContext.close();
+
+  // The old password no longer signs in; the new one does.
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await again.goto("/login");
+  const login = loginForm(again);
+  await waitForHydration(login.submit);
+  await login.email.fill(email);
+  await login.password.fill(oldPassword);
+  await login.submit.click();
+  await expect(again.getByRole("alert")).toBeVisible();
+  await signInThroughForm(again, email, newPassword);
+  await again.goto("/demo/inbox");
+  await expect(again.getByRole("heading", { level: 1, name: en("inbox.title") })).toBeVisible();
+  await fresh.close();
 });

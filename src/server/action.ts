@@ -19,6 +19,8 @@ export type ActionError = {
   details?: ConflictDetails;
   /** CONFLICT: the ticket was merged into the ticket with this number and is read-only. */
   mergedInto?: number;
+  /** RATE_LIMITED: seconds until the caller may try again. */
+  retryAfter?: number;
   requestId?: string;
 };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -34,6 +36,7 @@ export function toActionError(e: unknown, requestId: string): ActionError {
       ...(fields ? { fields } : {}),
       ...(e.details ? { details: e.details } : {}),
       ...(e.mergedInto !== undefined ? { mergedInto: e.mergedInto } : {}),
+      ...(e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : {}),
     };
   }
   logger.error({ err: e, requestId }, "server action failed");

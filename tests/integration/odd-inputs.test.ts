@@ -192,6 +192,7 @@ describe("server actions", () => {
     // Signed-out here (getSessionUser is null): refused before anything is read.
     joinWithInvitationAction: () => [{ token: "x".repeat(43) }],
     signOutEverywhereAction: () => [],
+    changePasswordAction: () => [{ currentPassword: "old password", newPassword: "long enough password", confirmPassword: "long enough password" }],
     undoTicketChangesAction: () => [ws.slug, { items: [{ ticketNumber, expectedVersion: 1, changes: { area: "billing", addTags: ["vip"], removeTags: ["old"] } }] }],
     sendReplyAction: () => [ws.slug, { ticketNumber, text: "A reply" }],
     addNoteAction: () => [ws.slug, { ticketNumber, text: "A note" }],

@@ -9,7 +9,11 @@ import { deactivateMember } from "@/server/members/deactivate-member";
 import { closePgPool } from "@/server/pg-pool";
 import { endUserSession, resolveSessionUser, startUserSession } from "@/server/auth/user-sessions";
 import { signOutEverywhere } from "@/server/users/sign-out-everywhere";
-import { memberCtx } from "../helpers/context";
+import { changePassword } from "@/server/users/change-password";
+import { signInWithPassword } from "@/server/auth/sign-in";
+import { FACTORY_PASSWORD } from "@/server/demo/factories";
+import { isAppError } from "@/server/errors";
+import { memberCtx, silentLog } from "../helpers/context";
 
 afterAll(async () => {
   await closePgPool();
@@ -76,5 +80,60 @@ describe("sessions", () => {
     await deactivateMember(admin, { memberId: both.memberId });
     // Still signed in, for the other workspace; this one is closed to them at once all the same.
     expect((await resolveSessionUser(db(), bothSession))?.id).toBe(both.userId);
+  });
+
+  it("changing the password ends every other session and their live streams; this browser gets a new session", async () => {
+    const ws = await makeWorkspace(db());
+    const m = await makeMember(db(), ws, { role: "AGENT" });
+    const here = await signedIn(m.userId);
+    const stolen = await signedIn(m.userId);
+    const copyOfHere = { ...here };
+    const viewer = { memberId: m.memberId, userId: m.userId, workspaceId: ws.id, sessionVersion: stolen.sv };
+    const newPassword = "a brand new passphrase";
+
+    const replacement = await changePassword(db(), silentLog, { id: m.userId, email: m.email }, { currentPassword: FACTORY_PASSWORD, newPassword, confirmPassword: newPassword }, "192.0.2.10");
+
+    expect(await resolveSessionUser(db(), stolen)).toBeNull();
+    expect(await resolveSessionUser(db(), copyOfHere)).toBeNull();
+    expect(await isLiveViewerAllowed(viewer)).toBe(false);
+    const fresh = { uid: m.userId, sv: replacement.sessionVersion, sid: replacement.sessionId };
+    expect((await resolveSessionUser(db(), fresh))?.id).toBe(m.userId);
+    expect(await signInWithPassword(db(), silentLog, { email: m.email, password: FACTORY_PASSWORD }, "192.0.2.11")).toBeNull();
+    expect((await signInWithPassword(db(), silentLog, { email: m.email, password: newPassword }, "192.0.2.11"))?.id).toBe(m.userId);
+  });
+
+  it("a wrong current password changes nothing, and guesses stop at the sign-in limit", async () => {
+    const ws = await makeWorkspace(db());
+    const m = await makeMember(db(), ws, { role: "AGENT" });
+    const other = await signedIn(m.userId);
+    const user = { id: m.userId, email: m.email };
+    const attempt = (currentPassword: string) =>
+      changePassword(db(), silentLog, user, { currentPassword, newPassword: "another passphrase", confirmPassword: "another passphrase" }, "192.0.2.20").then(
+        () => "changed",
+        (e: unknown) => (isAppError(e) ? `${e.code}:${e.fieldIssues ? Object.values(e.fieldIssues)[0]!.code : ""}` : String(e)),
+      );
+    const outcomes = [];
+    for (let i = 0; i < 6; i++) outcomes.push(await attempt(`guess ${i}`));
+    expect(outcomes.slice(0, 5)).toEqual(Array(5).fill("VALIDATION:wrong"));
+    expect(outcomes[5]).toBe("RATE_LIMITED:");
+    // Locked from this address even with the right password; nothing was changed meanwhile.
+    expect(await attempt(FACTORY_PASSWORD)).toBe("RATE_LIMITED:");
+    expect((await resolveSessionUser(db(), other))?.id).toBe(m.userId);
+    expect((await signInWithPassword(db(), silentLog, { email: m.email, password: FACTORY_PASSWORD }, "192.0.2.21"))?.id).toBe(m.userId);
+  });
+
+  it("checks the new password before anything else: length, confirmation, not the current one", async () => {
+    const ws = await makeWorkspace(db());
+    const m = await makeMember(db(), ws, { role: "AGENT" });
+    const user = { id: m.userId, email: m.email };
+    const issue = (input: { currentPassword: string; newPassword: string; confirmPassword: string }) =>
+      changePassword(db(), silentLog, user, input, "192.0.2.30").then(
+        () => null,
+        (e: unknown) => (isAppError(e) && e.fieldIssues ? Object.entries(e.fieldIssues).map(([f, i]) => `${f}:${i.code}`).join() : String(e)),
+      );
+    expect(await issue({ currentPassword: "", newPassword: "long enough one", confirmPassword: "long enough one" })).toBe("currentPassword:required");
+    expect(await issue({ currentPassword: FACTORY_PASSWORD, newPassword: "short", confirmPassword: "short" })).toBe("newPassword:tooShort");
+    expect(await issue({ currentPassword: FACTORY_PASSWORD, newPassword: "long enough one", confirmPassword: "long enough two" })).toBe("confirmPassword:mismatch");
+    expect(await issue({ currentPassword: FACTORY_PASSWORD, newPassword: FACTORY_PASSWORD, confirmPassword: FACTORY_PASSWORD })).toBe("newPassword:unchanged");
   });
 });

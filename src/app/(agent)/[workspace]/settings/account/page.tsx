@@ -7,6 +7,7 @@ import { PageHeader } from "@/ui/page-header";
 import { Card, CardBody, CardHeader } from "@/ui/card";
 import { LocaleSwitcher } from "@/ui/locale-switcher";
 import { SignOutButton, SignOutEverywhereButton } from "@/app/sign-out-button";
+import { ChangePasswordForm } from "./change-password-form";
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Every member's own settings: who they are here, their language, signing out. */
+/** Every member's own settings: who they are here, their language, their password, signing out. */
 export default async function AccountSettingsPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
@@ -52,6 +53,12 @@ export default async function AccountSettingsPage({ params }: Props) {
             )}
           </dl>
           <p className="mt-3 text-sm text-gray-600">{t("account.roleNote")}</p>
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title={t("account.password.heading")} description={t("account.password.description")} level={2} />
+        <CardBody>
+          <ChangePasswordForm />
         </CardBody>
       </Card>
       <Card>
