@@ -6,6 +6,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { message } from "./catalog";
 import { freshMember } from "./fresh-member";
+import { waitForHydration } from "./sign-in";
 
 const LOCALES = ["en", "el", "ar", "et", "pl"] as const;
 const WIDTHS = [1280, 375] as const;
@@ -89,7 +90,7 @@ async function expectNoOverflowAtEachWidth(page: Page, where: string, atWidth: (
 
 for (const locale of LOCALES) {
   test(`in ${locale}, every control's text fits on the inbox, ticket, new-ticket and settings pages at ${WIDTHS.join(" and ")} px`, async ({ browser }) => {
-    // Six pages at two widths on two shared cores.
+    // Eight pages at two widths on two shared cores.
     test.setTimeout(240_000);
     const { context, page } = await freshMember(browser, { locale, name: `Overflow ${locale.toUpperCase()} Admin` });
     try {
@@ -112,11 +113,20 @@ for (const locale of LOCALES) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoOverflowAtEachWidth(page, "the ticket page");
 
-      for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/members", "/demo/settings/api-tokens"]) {
+      for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/members", "/demo/settings/api-tokens", "/demo/settings/mailboxes"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoOverflowAtEachWidth(page, path);
       }
+
+      // The new-mailbox form with its IMAP and SMTP parts open (the longest labels of settings).
+      await page.goto("/demo/settings/mailboxes/new");
+      const form = page.getByRole("main").locator("form");
+      await waitForHydration(form);
+      await form.getByRole("checkbox", { name: message(locale, "settings.mailboxes.form.imapEnable") }).check();
+      await form.getByRole("checkbox", { name: message(locale, "settings.mailboxes.form.smtpEnable") }).check();
+      await form.getByRole("combobox", { name: message(locale, "settings.mailboxes.form.afterImport") }).selectOption("move");
+      await expectNoOverflowAtEachWidth(page, "the new-mailbox form");
     } finally {
       await context.close();
     }

@@ -202,6 +202,11 @@ describe("server actions", () => {
     createTicketAction: () => [ws.slug, { subject: "Odd", customer: { email: "odd.new@example.com", name: "Odd", phone: "+30 210", locale: "en" }, message: { text: "Hi" }, tags: ["vip"], area: "billing" }],
     markMentionsSeenAction: () => [ws.slug, { ticketNumber: String(ticketNumber) }],
     updateWorkspaceSettingsAction: () => [ws.slug, { assignOnFirstReply: true }],
+    createMailboxAction: () => [ws.slug, { name: "Odd", address: "odd.mailbox@example.com", smtp: { host: "smtp.example.com", port: 587, security: "starttls", fromName: "Odd" } }],
+    updateMailboxAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000", name: "Odd", smtp: { fromName: "Odd" } }],
+    deleteMailboxAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
+    rotateInboundSecretAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
+    testMailboxConnectionAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
     // Parses a closed list of locales before it touches cookies or the database.
     setLocaleAction: () => ["en"],
   };

@@ -16,6 +16,7 @@ import { resolveInboxView } from "@/server/inbox/resolve-inbox-view";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";
 import type { InboxPage as InboxPageData, InboxSearchParams } from "@/server/inbox/inbox.schemas";
 import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
+import { listFailingMailboxes } from "@/server/mailboxes/list-failing-mailboxes";
 import { EmptyState } from "@/ui/empty-state";
 import { Alert } from "@/ui/alert";
 import { buttonClasses } from "@/ui/button";
@@ -77,13 +78,15 @@ export default async function InboxPage({ params, searchParams }: Props) {
       return listInbox(ctx, input);
     }
   };
-  const [page, counts, saved, options, t, tt] = await Promise.all([
+  const [page, counts, saved, options, failingMailboxes, t, tt, ts] = await Promise.all([
     list(),
     countInboxViews(ctx),
     listSavedViews(ctx),
     getTicketFormOptions(ctx),
+    listFailingMailboxes(ctx),
     getTranslations("inbox"),
     getTranslations("tickets"),
+    getTranslations("settings.mailboxes"),
   ]);
   const savedCounts = await countSavedViews(ctx, saved);
   const isAdmin = hasRole(ctx.actor, "ADMIN");
@@ -172,6 +175,20 @@ export default async function InboxPage({ params, searchParams }: Props) {
             )}
           </div>
         </header>
+
+        {failingMailboxes.length > 0 && (
+          <Alert tone="danger" role="status">
+            {ts("inboxBanner", { count: failingMailboxes.length, names: failingMailboxes.map((m) => isolate(m.address)).join(", ") })}
+            {isAdmin && (
+              <>
+                {" "}
+                <Link href={`/${ctx.workspace.slug}/settings/mailboxes`} className="font-medium underline">
+                  {ts("inboxBannerLink")}
+                </Link>
+              </>
+            )}
+          </Alert>
+        )}
 
         {invalid.length > 0 && (
           <Alert tone="warning" title={t("invalidParams.title")}>

@@ -20,6 +20,7 @@ export default async function SettingsLayout({ children, params }: Props) {
     ? [
         { href: `${base}/workspace`, label: ta("nav.workspace") },
         { href: `${base}/members`, label: ta("nav.members") },
+        { href: `${base}/mailboxes`, label: ta("nav.mailboxes") },
         { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },
       ]
     : [];
