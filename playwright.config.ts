@@ -64,6 +64,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     env: {
       SHOPDESK_DATA_DIR: E2E_DATA_DIR,
+      // The forwarding listener, off the default 2525 a developer's own Shopdesk may hold.
+      INBOUND_SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2526",
       PORT: String(E2E_PORT),
       EMBEDDED_PG_PORT: E2E_PG_PORT,
       APP_URL: baseURL,

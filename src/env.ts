@@ -84,6 +84,15 @@ const EnvSchema = z
       .pipe(z.array(text().refine((s) => decodeEncryptionKey(s) !== null, `has a key that ${KEY_FORMAT}`))),
     /** The domain of mailboxes' forwarding addresses; unset: the host of APP_URL. */
     INBOUND_MAIL_DOMAIN: DomainSchema.optional(),
+    /** The forwarding listener's SMTP port; `off`: not started. */
+    INBOUND_SMTP_PORT: z
+      .union([z.literal("off"), z.coerce.number().int().min(1).max(65535)])
+      .default(2525),
+    /** The address it binds: unset, loopback in the embedded default and every interface otherwise. */
+    INBOUND_SMTP_HOST: text().min(1).optional(),
+    /** PEM files of its certificate and key; with both, it offers STARTTLS. */
+    INBOUND_SMTP_TLS_CERT: text().min(1).optional(),
+    INBOUND_SMTP_TLS_KEY: text().min(1).optional(),
     LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
     /** REST API requests each token may make per minute (every web process shares the budget). */
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
@@ -147,4 +156,12 @@ export function appUrl(e: Env = env()): string {
 /** The domain of forwarding addresses: INBOUND_MAIL_DOMAIN, else the host name of the app's URL. */
 export function inboundMailDomain(e: Env = env()): string {
   return e.INBOUND_MAIL_DOMAIN ?? new URL(appUrl(e)).hostname.toLowerCase();
+}
+
+/**
+ * The address the forwarding listener binds: INBOUND_SMTP_HOST, else loopback for the embedded
+ * default (its demo mailboxes are public knowledge) and every interface otherwise.
+ */
+export function inboundSmtpHost(e: Env = env()): string {
+  return e.INBOUND_SMTP_HOST ?? (e.SHOPDESK_EMBEDDED || !e.DATABASE_URL ? "127.0.0.1" : "0.0.0.0");
 }

@@ -66,8 +66,8 @@ const SCRIPT: Partial<Record<Locale, RegExp>> = {
   el: /\p{Script=Greek}/u,
 };
 
-/** Names that stay as they are in every language. */
-const BRAND_NAMES = /Shopdesk/g;
+/** Names that stay as they are in every language: the product and the mail protocols. */
+const BRAND_NAMES = /\b(Shopdesk|IMAP|SMTP|STARTTLS|TLS|SSL)\b/g;
 
 /**
  * Why a message looks untranslated, or undefined. In Latin-script languages only phrases

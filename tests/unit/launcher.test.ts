@@ -8,7 +8,7 @@ import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_SECRET_FILE, ensureAuthSecret } from "@/cli/launcher/auth-secret";
-import { childEnv, healthUrl, readyLine, webSpec, workerSpec, type ChildSettings } from "@/cli/launcher/commands";
+import { childEnv, healthUrl, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings } from "@/cli/launcher/commands";
 import { isPortFree, NotReadyError, waitForHttpOk } from "@/cli/launcher/readiness";
 import { Supervisor, type ExitInfo } from "@/cli/launcher/supervisor";
 
@@ -180,6 +180,12 @@ describe("children's commands", () => {
 
   it("runs the worker in one node process with tsx loaded", () => {
     expect(workerSpec(base).args).toEqual(["--import", "tsx", "/srv/shopdesk/src/worker/index.ts"]);
+  });
+
+  it("runs the forwarding listener as a process of its own, with the database and its name", () => {
+    const spec = mailListenerSpec(base);
+    expect(spec.args).toEqual(["--import", "tsx", "/srv/shopdesk/src/mail-listener/index.ts"]);
+    expect(spec.env).toMatchObject({ DATABASE_URL: base.databaseUrl, SHOPDESK_PROCESS: "mail-listener", SHOPDESK_EMBEDDED: "1" });
   });
 
   it("passes the database, secrets, URLs and process name to each child", () => {

@@ -28,7 +28,7 @@ export function peerAddressHook(root: string): string {
   return path.join(root, "scripts", "peer-address-hook.mjs");
 }
 
-export function childEnv(s: ChildSettings, processName: "web" | "worker" | "build"): NodeJS.ProcessEnv {
+export function childEnv(s: ChildSettings, processName: "web" | "worker" | "mail-listener" | "build"): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = {
     ...s.baseEnv,
     DATABASE_URL: s.databaseUrl,
@@ -69,6 +69,17 @@ export function workerSpec(s: ChildSettings): ChildSpec {
     command: process.execPath,
     args: ["--import", "tsx", path.join(s.root, "src", "worker", "index.ts")],
     env: childEnv(s, "worker"),
+    cwd: s.root,
+  };
+}
+
+/** The forwarding listener (src/mail-listener), an SMTP server of its own, like the worker. */
+export function mailListenerSpec(s: ChildSettings): ChildSpec {
+  return {
+    name: "mail-listener",
+    command: process.execPath,
+    args: ["--import", "tsx", path.join(s.root, "src", "mail-listener", "index.ts")],
+    env: childEnv(s, "mail-listener"),
     cwd: s.root,
   };
 }

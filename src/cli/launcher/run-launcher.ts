@@ -3,7 +3,7 @@
 // and a persisted AUTH_SECRET and SHOPDESK_ENCRYPTION_KEY. With DATABASE_URL: nothing is migrated or seeded (production
 // runs `npm run db:migrate` as its own step) and AUTH_SECRET must be set.
 import path from "node:path";
-import { appUrl, env } from "@/env";
+import { appUrl, env, inboundSmtpHost } from "@/env";
 import { createDb } from "@/server/db";
 import { resolveDatabase } from "@/server/db/embedded";
 import { applyMigrations } from "@/server/db/migrations";
@@ -11,7 +11,7 @@ import { seedDemo } from "@/server/demo/seed-demo";
 import { logger } from "@/server/logger";
 import { ensureEncryptionKey } from "@/server/mail/secret-box";
 import { ensureAuthSecret } from "./auth-secret";
-import { buildSpec, healthUrl, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
+import { buildSpec, healthUrl, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
 import { buildIfNeeded } from "./production-build";
 import { isPortFree, waitForHttpOk } from "./readiness";
 import { Supervisor, type ExitInfo } from "./supervisor";
@@ -147,6 +147,13 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
   if (!(await isPortFree(e.PORT, database.embedded ? "127.0.0.1" : undefined))) {
     throw new LaunchError(`Port ${e.PORT} is already in use. Stop what listens there or start with PORT=<another port>.`);
   }
+  const smtpPort = e.INBOUND_SMTP_PORT;
+  const smtpHost = inboundSmtpHost({ ...e, SHOPDESK_EMBEDDED: database.embedded });
+  if (smtpPort !== "off" && !(await isPortFree(smtpPort, smtpHost === "0.0.0.0" ? undefined : smtpHost))) {
+    throw new LaunchError(
+      `Port ${smtpPort} (the forwarding listener's SMTP port) is already in use. Stop what listens there, or start with INBOUND_SMTP_PORT=<another port> (or off).`,
+    );
+  }
 
   // The build needs no database: it runs while the database is migrated and seeded.
   const build =
@@ -191,6 +198,10 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
 
   void supervisor.start(webSpec(settings));
   void supervisor.start(workerSpec(settings));
+  if (smtpPort !== "off") {
+    void supervisor.start(mailListenerSpec(settings));
+    log.info({ host: smtpHost, port: smtpPort }, "forwarding listener starting (SMTP)");
+  }
 
   const attempts = await waitForHttpOk(healthUrl(e.PORT), { timeoutMs: READY_TIMEOUT_MS[mode], signal: stop });
   log.info({ ms: since(), attempts }, "web ready");
