@@ -11,14 +11,17 @@ import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired } from "@/server/jobs/cleanup-expired";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
-import { listenForInboundMail, type InboundMailListener } from "./inbound-mail-listener";
+import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
+import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
+import { sendQueuedMail } from "@/server/mail/send-deliveries";
+import { listenForMail, type MailListener } from "./mail-listener";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
 import { workQueue } from "./work-queue";
 
 const STOP_TIMEOUT_MS = 30_000;
 
 type Database = Awaited<ReturnType<typeof resolveDatabase>>;
-type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss; mailListener?: InboundMailListener };
+type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss; mailListener?: MailListener };
 
 const log = logger;
 const elapsed = (since: number) => Math.round(performance.now() - since);
@@ -52,9 +55,18 @@ async function start(state: State): Promise<void> {
   // Mail committed by any web process (or the listener, or an import) is parsed and threaded here.
   const mailWorker = await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
   await scheduleJob(boss, "processInboundMail", { trigger: "schedule" });
-  state.mailListener = listenForInboundMail(state.database.url, log, async () => {
-    await sendJob(boss, "processInboundMail", { trigger: "manual" });
-    boss.notifyWorker(mailWorker);
+  // Replies and acknowledgements in the outbox go out here; the schedule also picks up retries as they fall due.
+  const sendWorker = await workQueue(boss, "sendMail", (_payload, job) => sendQueuedMail(prisma, job.log), log);
+  await scheduleJob(boss, "sendMail", { trigger: "schedule" });
+  state.mailListener = listenForMail(state.database.url, log, {
+    [INBOUND_MAIL_CHANNEL]: async () => {
+      await sendJob(boss, "processInboundMail", { trigger: "manual" });
+      boss.notifyWorker(mailWorker);
+    },
+    [OUTBOUND_MAIL_CHANNEL]: async () => {
+      await sendJob(boss, "sendMail", { trigger: "manual" });
+      boss.notifyWorker(sendWorker);
+    },
   });
   const startupJob = await sendJob(boss, "cleanupExpired", { trigger: "startup" });
   // Run it now rather than at the next poll.

@@ -37,6 +37,17 @@ export const QUEUES = {
     /** Every minute (UTC). */
     cron: "* * * * *",
   },
+  sendMail: {
+    name: "mail.send",
+    payload: z.object({ trigger: JobTrigger.default("manual") }),
+    // Drains the outbox (src/server/mail/send-deliveries.ts). Sent when a delivery is committed
+    // (a pg_notify the worker listens to) and every minute, which also picks up the retries that
+    // fell due. Stately as above; each delivery is claimed and leased with SKIP LOCKED, so a run
+    // that expires or is retried sends nothing twice while the lease holds.
+    options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 15 * 60 },
+    /** Every minute (UTC). */
+    cron: "* * * * *",
+  },
 } as const satisfies Record<
   string,
   { name: string; payload: z.ZodType; options: Omit<PgBoss.Queue, "name">; cron?: string }

@@ -1,6 +1,6 @@
-// An agent's reply to the customer. Light agents may not reply. The reply is stored here;
-// delivering it (email, portal) belongs to the outgoing-mail work, whose sender is to accept
-// only REPLY messages, so that a note can never be sent by construction.
+// An agent's reply to the customer. Light agents may not reply. The reply is stored here with a
+// queued delivery; the worker's mail sender (src/server/mail/send-deliveries.ts) sends it, and
+// it sends only REPLY (and AUTO_REPLY) messages, so a note can never be sent by construction.
 import type { Ctx } from "@/server/context";
 import { requireRole } from "@/server/context";
 import { parseInput } from "@/server/validate";

@@ -14,6 +14,7 @@ import { assertNotMerged } from "./merged-ticket";
 import { findMentions } from "./mentions";
 import { firstReplyAssignee } from "./assign-on-first-reply";
 import type { DbTx } from "@/server/db";
+import { queueDelivery } from "@/server/mail/outbox";
 
 const EVENT = { REPLY: "REPLY_ADDED", NOTE: "NOTE_ADDED" } as const;
 const KIND = { REPLY: "reply", NOTE: "note" } as const;
@@ -45,9 +46,7 @@ export async function appendAgentMessage(
     const mentioned = input.kind === "NOTE" ? await writeMentions(db, workspace.id, message.id, input.text, actorMemberId(actor), now) : 0;
     // The outbox: only replies go to the customer, so a note can never be sent by construction.
     if (input.kind === "REPLY") {
-      await db.messageDelivery.create({
-        data: { workspaceId: workspace.id, messageId: message.id, channel: message.channel, createdAt: now },
-      });
+      await queueDelivery(db, { workspaceId: workspace.id, messageId: message.id, channel: message.channel, now });
     }
     const assignTo = input.kind === "REPLY" ? await firstReplyAssignee(db, workspace.id, actor, ticket) : null;
     const event = { workspaceId: workspace.id, ticketId: ticket.id, ...eventActor(actor), ticketVersion: version, createdAt: now };

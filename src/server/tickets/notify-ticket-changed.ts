@@ -21,7 +21,9 @@ export type TicketChangeKind =
   | "tags"
   | "updated"
   | "snoozed"
-  | "merged";
+  | "merged"
+  /** A reply's delivery changed (sent, failed, re-queued); the ticket's version is unchanged. */
+  | "delivery";
 
 /**
  * The NOTIFY payload, exactly as sent: `{"workspaceId","ticketId","number","version","kind"}`
