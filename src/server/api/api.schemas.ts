@@ -11,7 +11,8 @@ import { AreaKeySchema, MessageTextSchema, SubjectSchema, TagNameSchema, TicketN
 export const ApiStatus = z.enum(["open", "pending", "closed"]);
 export const ApiPriority = z.enum(["low", "normal", "high", "urgent"]);
 export const ApiChannel = z.enum(["email", "form", "portal", "phone", "chat", "api", "social"]);
-export const ApiMessageKind = z.enum(["inbound", "reply", "note"]);
+export const ApiMessageKind = z.enum(["inbound", "reply", "note", "auto-reply"]);
+export const ApiDeliveryStatus = z.enum(["queued", "sent", "failed"]);
 
 export const toDbStatus = (s: z.output<typeof ApiStatus>) => s.toUpperCase() as TicketStatus;
 export const toDbPriority = (s: z.output<typeof ApiPriority>) => s.toUpperCase() as TicketPriority;
@@ -48,14 +49,24 @@ export const ApiTicketList = z.object({
 
 export const ApiMessage = z.object({
   id: z.uuid(),
-  kind: ApiMessageKind.describe("`note` is internal: agents only, never sent to the customer"),
+  kind: ApiMessageKind.describe(
+    "`note` is internal: agents only, never sent to the customer. `auto-reply` is an automatic mail of Shopdesk (the acknowledgement of a new ticket)",
+  ),
   text: text(),
   html: text().nullable(),
   author: z.object({
-    type: z.enum(["agent", "customer"]),
+    type: z.enum(["agent", "customer", "system"]).describe("`system`: written by Shopdesk itself (automatic mails)"),
     name: text().nullable(),
     email: text().nullable().describe("Null for messages written through the API"),
   }),
+  delivery: z
+    .object({
+      status: ApiDeliveryStatus.describe("`queued`: waiting to be sent or to be tried again; `failed`: given up (retry with POST .../retry)"),
+      attempts: z.int().min(0).describe("Attempts made so far"),
+      lastError: text().nullable().describe("What the mail server said on the last failed attempt"),
+    })
+    .nullable()
+    .describe("Replies and automatic mails: where they stand on their way to the customer; null for other messages"),
   createdAt: Timestamp,
 });
 export type ApiMessage = z.output<typeof ApiMessage>;
@@ -115,6 +126,7 @@ export const OpenApiDocument = z.record(text(), z.unknown());
 // ---- Requests --------------------------------------------------------------------------------
 
 export const TicketParams = z.object({ number: TicketNumberSchema });
+export const TicketMessageParams = z.object({ number: TicketNumberSchema, id: z.uuid() });
 export const CustomerParams = z.object({ id: z.uuid() });
 
 const Limit = z.coerce.number().int().min(1).max(100).default(25);

@@ -10,7 +10,7 @@ import {
   testMailboxEndpoint,
   updateMailboxEndpoint,
 } from "./mailbox-endpoints";
-import { createMessageEndpoint, listMessagesEndpoint } from "./message-endpoints";
+import { createMessageEndpoint, listMessagesEndpoint, retryMessageDeliveryEndpoint } from "./message-endpoints";
 import type { AnyEndpoint } from "./route";
 import { createTicketEndpoint, getTicketEndpoint, listTicketsEndpoint, updateTicketEndpoint } from "./ticket-endpoints";
 
@@ -21,6 +21,7 @@ export const REST_ENDPOINTS = [
   updateTicketEndpoint,
   listMessagesEndpoint,
   createMessageEndpoint,
+  retryMessageDeliveryEndpoint,
   listCustomersEndpoint,
   getCustomerEndpoint,
   listMailboxesEndpoint,

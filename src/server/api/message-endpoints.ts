@@ -1,8 +1,10 @@
-// A ticket's messages over the REST API: the agent's thread (notes included), and adding a reply
-// or an internal note through the same use cases as the agent pages.
+// A ticket's messages over the REST API: the agent's thread (notes included), adding a reply or
+// an internal note, and retrying a reply that could not be delivered, through the same use cases
+// as the agent pages.
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
-import { ApiMessage, ApiMessageList, CreateMessageBody, TicketParams } from "./api.schemas";
+import { retryDelivery } from "@/server/tickets/retry-delivery";
+import { ApiMessage, ApiMessageList, CreateMessageBody, TicketMessageParams, TicketParams } from "./api.schemas";
 import { getApiMessage, listApiMessages } from "./api-ticket.queries";
 import { etag, expectedVersion } from "./expected-version";
 import { defineEndpoint } from "./route";
@@ -36,5 +38,21 @@ export const createMessageEndpoint = defineEndpoint({
     const input = { ticketNumber: params.number, text: body.text, expectedVersion: expectedVersion(request, body.version) };
     const added = body.kind === "reply" ? await addReply(ctx, input) : await addNote(ctx, input);
     return { data: await getApiMessage(ctx, added.messageId), headers: { ETag: etag(added.version) } };
+  },
+});
+
+export const retryMessageDeliveryEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/tickets/{number}/messages/{id}/retry",
+  operationId: "retryMessageDelivery",
+  summary: "Queue a reply whose delivery failed again (409 unless its delivery is `failed`)",
+  tag: "Messages",
+  auth: true,
+  params: TicketMessageParams,
+  response: ApiMessage,
+  errors: [403, 404, 409],
+  handler: async ({ ctx, params }) => {
+    const retried = await retryDelivery(ctx, { ticketNumber: params.number, messageId: params.id });
+    return { data: await getApiMessage(ctx, retried.messageId) };
   },
 });

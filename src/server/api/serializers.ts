@@ -1,5 +1,5 @@
 // Database rows -> the API's JSON shapes (api.schemas.ts): camelCase, lower-case enums, ISO dates.
-import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
+import type { Channel, DeliveryStatus, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
 import { fromDbEnum, type ApiCustomer, type ApiMessage, type ApiTicket } from "./api.schemas";
 
 export const API_TICKET_SELECT = {
@@ -65,6 +65,7 @@ export const API_MESSAGE_SELECT = {
   authorMember: { select: { user: { select: { name: true, email: true } } } },
   authorCustomer: { select: { name: true, email: true } },
   authorApiToken: { select: { name: true } },
+  delivery: { select: { status: true, attempts: true, lastError: true } },
 } as const;
 
 type MessageRow = {
@@ -76,18 +77,31 @@ type MessageRow = {
   authorMember: { user: { name: string; email: string } } | null;
   authorCustomer: { name: string | null; email: string } | null;
   authorApiToken: { name: string } | null;
+  delivery: { status: DeliveryStatus; attempts: number; lastError: string | null } | null;
 };
 
 export function serializeMessage(m: MessageRow): ApiMessage {
   const author =
     m.kind === "INBOUND"
       ? { type: "customer" as const, name: m.authorCustomer?.name ?? null, email: m.authorCustomer?.email ?? null }
-      : m.authorMember
+      : m.kind === "AUTO_REPLY"
+        ? { type: "system" as const, name: null, email: null }
+        : m.authorMember
         ? { type: "agent" as const, name: m.authorMember.user.name, email: m.authorMember.user.email }
         : // Written through the API: the token's name (an integration has no email). A deleted
           // member or token leaves no name to show.
           { type: "agent" as const, name: m.authorApiToken?.name ?? null, email: null };
-  return { id: m.id, kind: fromDbEnum(m.kind), text: m.text, html: m.html, author, createdAt: m.createdAt.toISOString() };
+  return {
+    id: m.id,
+    kind: m.kind === "AUTO_REPLY" ? "auto-reply" : fromDbEnum(m.kind),
+    text: m.text,
+    html: m.html,
+    author,
+    delivery: m.delivery
+      ? { status: m.delivery.status.toLowerCase() as Lowercase<DeliveryStatus>, attempts: m.delivery.attempts, lastError: m.delivery.lastError }
+      : null,
+    createdAt: m.createdAt.toISOString(),
+  };
 }
 
 export const API_CUSTOMER_SELECT = {

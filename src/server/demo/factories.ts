@@ -228,7 +228,8 @@ function planTicket(
   }
   for (const m of messages) {
     if (m.kind === "INBOUND") event("CUSTOMER_MESSAGE", m.createdAt, "CUSTOMER", null, { messageId: m.id });
-    else event(MESSAGE_EVENT[m.kind], m.createdAt, "MEMBER", m.authorMemberId, { messageId: m.id });
+    // Automatic mails (acknowledgements) have no event of their own.
+    else if (m.kind !== "AUTO_REPLY") event(MESSAGE_EVENT[m.kind], m.createdAt, "MEMBER", m.authorMemberId, { messageId: m.id });
   }
   if (status !== "OPEN") {
     event("STATUS_CHANGED", lastActivityAt, lastMemberId ? "MEMBER" : "SYSTEM", lastMemberId, { from: "OPEN", to: status });

@@ -13,6 +13,7 @@ import { createTicket } from "@/server/tickets/create-ticket";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { classifyAutomatic } from "./auto-mail";
 import { sanitizeMailHtml } from "./mail-html";
+import { queueAutoAcknowledgement } from "./queue-auto-acknowledgement";
 import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
 import { replyTokenSecret } from "./reply-secret";
 import { findReplyTokens, verifyReplyToken } from "./reply-token";
@@ -163,8 +164,10 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
     mailboxId: claimed.mailboxId,
     message: { text, html, email: { ...email, threadedBy: "NEW" } },
   });
+  // Never answer a machine (RFC 3834): auto-replies, lists, no-reply and daemon senders.
+  const acknowledgement = auto.automatic ? "automatic-sender" : await queueAutoAcknowledgement(tx, log, { workspaceId: claimed.workspaceId, mailboxId: claimed.mailboxId, ticketId: created.ticketId });
   await finish(tx, claimed.id, { status: "PROCESSED", ticketId: created.ticketId, threadedBy: "NEW" });
-  log.info({ ticketNumber: created.number, automatic: auto.automatic }, "inbound mail opened a ticket");
+  log.info({ ticketNumber: created.number, automatic: auto.automatic, acknowledgement }, "inbound mail opened a ticket");
   return "processed";
 }
 

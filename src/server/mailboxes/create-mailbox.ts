@@ -36,6 +36,9 @@ export async function createMailbox(ctx: Ctx, raw: CreateMailboxInput): Promise<
           inboundSecretHash: inbound.hash,
           isDefault: first,
           autoAcknowledge: input.autoAcknowledge ?? false,
+          ...(input.autoAcknowledgeTemplates && Object.keys(input.autoAcknowledgeTemplates).length > 0
+            ? { autoAcknowledgeTemplates: input.autoAcknowledgeTemplates }
+            : {}),
           ...imap,
           ...smtp,
         },

@@ -6,6 +6,7 @@ import type { Ctx } from "@/server/context";
 import type { DbTx, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { base32, randomToken, sha256Hex } from "@/server/tokens";
+import { storedTemplates } from "@/server/mail/auto-acknowledge-templates";
 import type { MailboxView } from "./mailbox.schemas";
 
 export const MAILBOX_SELECT = {
@@ -15,6 +16,7 @@ export const MAILBOX_SELECT = {
   forwardingKey: true,
   isDefault: true,
   autoAcknowledge: true,
+  autoAcknowledgeTemplates: true,
   imapHost: true,
   imapPort: true,
   imapSecurity: true,
@@ -54,6 +56,7 @@ export function toMailboxView(m: MailboxRow): MailboxView {
     forwardingAddress: forwardingAddress(m.forwardingKey),
     isDefault: m.isDefault,
     autoAcknowledge: m.autoAcknowledge,
+    autoAcknowledgeTemplates: storedTemplates(m.autoAcknowledgeTemplates),
     imap:
       m.imapHost && m.imapPort !== null && m.imapSecurity && m.imapUsername !== null
         ? {

@@ -2,6 +2,7 @@
 // camelCase, nested `imap` / `smtp` settings. Passwords go in, never out (`hasPassword` instead).
 import { z } from "zod";
 import { EmailSchema, text } from "@/lib/validation";
+import { AutoAcknowledgeTemplatesPatch, AutoAcknowledgeTemplatesView } from "@/server/mail/auto-acknowledge-templates";
 
 export const MailSecuritySchema = z.enum(["tls", "starttls", "none"]);
 export const AfterImportSchema = z.enum(["mark-seen", "move"]);
@@ -57,6 +58,7 @@ export const CreateMailboxInput = z
     imap: ImapSettingsSchema.optional(),
     smtp: SmtpSettingsSchema.optional(),
     autoAcknowledge: z.boolean().optional(),
+    autoAcknowledgeTemplates: AutoAcknowledgeTemplatesView.strict().optional(),
   })
   .strict();
 export type CreateMailboxInput = z.input<typeof CreateMailboxInput>;
@@ -73,6 +75,9 @@ export const UpdateMailboxBody = z
     imap: z.object(ImapFields).partial().strict().nullable().optional(),
     smtp: z.object(SmtpFields).partial().strict().nullable().optional(),
     autoAcknowledge: z.boolean().optional(),
+    autoAcknowledgeTemplates: AutoAcknowledgeTemplatesPatch.nullable().optional().describe(
+      "The acknowledgement's text per language (en, el, ar, et, pl) as { subject, body } with {{ticketNumber}}, {{customerName}}, {{subject}}; a language set to null, or the whole field null, goes back to the built-in text",
+    ),
     isDefault: z.literal(true).optional().describe("true makes it the default mailbox; the old default stops being one"),
   })
   .strict();
@@ -105,6 +110,7 @@ export const MailboxView = z.object({
   forwardingAddress: text().describe("Forward the shop's mail here; Shopdesk receives it for this mailbox"),
   isDefault: z.boolean().describe("Replies of tickets not opened by email go out through the default mailbox"),
   autoAcknowledge: z.boolean(),
+  autoAcknowledgeTemplates: AutoAcknowledgeTemplatesView.describe("The shop's own acknowledgement texts by language; languages left out use the built-in text"),
   imap: z
     .object({
       host: text(),

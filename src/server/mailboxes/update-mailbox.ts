@@ -1,8 +1,10 @@
 // An admin changes a mailbox: any of its fields, IMAP/SMTP settings merged over the stored ones
-// (a password replaced only when given, null removes the settings), or makes it the default,
+// (a password replaced only when given, null removes the settings), the acknowledgement texts
+// merged by language (null goes back to the built-in text), or makes it the default,
 // which the old default stops being in the same transaction.
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { Prisma } from "@/server/db";
+import { mergeTemplates } from "@/server/mail/auto-acknowledge-templates";
 import { parseInput } from "@/server/validate";
 import { UpdateMailboxInput, type MailboxView } from "./mailbox.schemas";
 import { mergedImapColumns, mergedSmtpColumns } from "./mailbox-settings";
@@ -10,7 +12,7 @@ import { addressTaken, assertAddressFree, getMailboxRow, lockWorkspaceMailboxes,
 
 export async function updateMailbox(ctx: Ctx, raw: UpdateMailboxInput): Promise<MailboxView> {
   requireRole(ctx, "ADMIN");
-  const { mailboxId, imap, smtp, isDefault, ...fields } = parseInput(UpdateMailboxInput, raw);
+  const { mailboxId, imap, smtp, isDefault, autoAcknowledgeTemplates, ...fields } = parseInput(UpdateMailboxInput, raw);
   const workspaceId = ctx.workspace.id;
   try {
     const row = await inTransaction(ctx, async (tx) => {
@@ -27,6 +29,9 @@ export async function updateMailbox(ctx: Ctx, raw: UpdateMailboxInput): Promise<
           ...(fields.name !== undefined ? { name: fields.name } : {}),
           ...(fields.address !== undefined ? { address: fields.address } : {}),
           ...(fields.autoAcknowledge !== undefined ? { autoAcknowledge: fields.autoAcknowledge } : {}),
+          ...(autoAcknowledgeTemplates !== undefined
+            ? { autoAcknowledgeTemplates: mergeTemplates(current.autoAcknowledgeTemplates, autoAcknowledgeTemplates) ?? Prisma.DbNull }
+            : {}),
           ...(isDefault ? { isDefault: true } : {}),
           ...imapCols,
           ...smtpCols,

@@ -7,6 +7,7 @@ import { addNote } from "./add-note";
 import { createTicket, type CreateTicketResult } from "./create-ticket";
 import { markMentionsSeen, MarkMentionsSeenInput } from "./mark-mentions-seen";
 import { mergeTickets, type MergeTicketsResult } from "./merge-tickets";
+import { retryDelivery, type RetryDeliveryResult } from "./retry-delivery";
 import { sendReply } from "./send-reply";
 import { snoozeTicket, type SnoozeTicketResult } from "./snooze-ticket";
 import { undoTicketChanges, type UndoTicketChangesResult } from "./undo-ticket-changes";
@@ -15,6 +16,7 @@ import {
   AddNoteInput,
   CreateTicketInput,
   MergeTicketsInput,
+  RetryDeliveryInput,
   SendReplyInput,
   SnoozeTicketInput,
   UndoTicketChangesInput,
@@ -30,6 +32,7 @@ const merge = agentAction(MergeTicketsInput, mergeTickets);
 const snooze = agentAction(SnoozeTicketInput, (ctx, input) => snoozeTicket(ctx, input));
 const create = agentAction(CreateTicketInput, createTicket);
 const undo = agentAction(UndoTicketChangesInput, undoTicketChanges);
+const retry = agentAction(RetryDeliveryInput, retryDelivery);
 const markSeen = agentAction(MarkMentionsSeenInput, (ctx, input) => markMentionsSeen(ctx, input));
 
 function revalidateTicket(slug: string, number: number) {
@@ -48,6 +51,11 @@ export async function sendReplyAction(slug: string, input: SendReplyInput): Prom
 
 export async function addNoteAction(slug: string, input: AddNoteInput): Promise<ActionResult<MessageResult>> {
   return revalidated(slug, await note(slug, input));
+}
+
+/** "Retry" beside a reply that could not be delivered: queues it again. */
+export async function retryDeliveryAction(slug: string, input: RetryDeliveryInput): Promise<ActionResult<RetryDeliveryResult>> {
+  return revalidated(slug, await retry(slug, input));
 }
 
 export async function updateTicketAction(slug: string, input: UpdateTicketInput): Promise<ActionResult<UpdateTicketResult>> {

@@ -41,13 +41,16 @@ export type ThreadEntry =
   | {
       type: "message";
       id: string;
-      kind: "INBOUND" | "REPLY" | "NOTE";
+      kind: "INBOUND" | "REPLY" | "NOTE" | "AUTO_REPLY";
       at: Date;
       text: string;
-      /** Replies only: where the reply stands in the outbox (null for replies from before it). */
+      /** Replies and automatic mails: where they stand in the outbox (null for replies from before it). */
       deliveryStatus: "QUEUED" | "SENT" | "FAILED" | null;
+      /** Why the last attempt failed (the server's words), while queued for a retry or failed. */
+      deliveryError: string | null;
       authorName: string;
-      authorKind: "agent" | "customer";
+      /** "system": written by Shopdesk itself (an acknowledgement, a note about a failed delivery). */
+      authorKind: "agent" | "customer" | "system";
       /** Notes only: the names of the members the note mentions (for highlighting). */
       mentionedNames: string[];
     }
@@ -67,7 +70,7 @@ export type ThreadEntry =
  * oldest first. Customer-facing views must never use this query.
  */
 export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<ThreadEntry[]> {
-  const [messages, events] = await Promise.all([
+  const [messages, events, systemNotes] = await Promise.all([
     ctx.db.message.findMany({
       where: { workspaceId: ctx.workspace.id, ticketId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -80,7 +83,7 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         authorCustomer: { select: { name: true, email: true } },
         // Replies and notes written through the REST API carry the token's name instead.
         authorApiToken: { select: { name: true } },
-        delivery: { select: { status: true } },
+        delivery: { select: { status: true, lastError: true } },
         mentions: { where: { workspaceId: ctx.workspace.id }, select: { member: { select: { user: { select: { name: true } } } } } },
       },
     }),
@@ -102,7 +105,15 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         actorMember: { select: { user: { select: { name: true } } } },
       },
     }),
+    // Notes Shopdesk wrote itself (add-system-note.ts): their event names the system as actor.
+    ctx.db.ticketEvent.findMany({
+      where: { workspaceId: ctx.workspace.id, ticketId, type: "NOTE_ADDED", actorType: "SYSTEM" },
+      select: { data: true },
+    }),
   ]);
+  const systemNoteIds = new Set(systemNotes.map((e) => (e.data as { messageId?: unknown }).messageId).filter((id): id is string => typeof id === "string"));
+  const authorKind = (m: (typeof messages)[number]): "agent" | "customer" | "system" =>
+    m.kind === "INBOUND" ? "customer" : m.kind === "AUTO_REPLY" || systemNoteIds.has(m.id) ? "system" : "agent";
   const entries: ThreadEntry[] = [
     ...messages.map((m) => ({
       type: "message" as const,
@@ -111,9 +122,10 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
       at: m.createdAt,
       text: m.text,
       deliveryStatus: m.delivery?.status ?? null,
+      deliveryError: m.delivery && m.delivery.status !== "SENT" ? m.delivery.lastError : null,
       authorName:
         m.authorMember?.user.name ?? m.authorApiToken?.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
-      authorKind: m.kind === "INBOUND" ? ("customer" as const) : ("agent" as const),
+      authorKind: authorKind(m),
       mentionedNames: m.mentions.map((x) => x.member.user.name),
     })),
     ...events.map((e) => ({

@@ -22,6 +22,12 @@ export const SendReplyInput = z.object({
 });
 export type SendReplyInput = z.input<typeof SendReplyInput>;
 
+export const RetryDeliveryInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  messageId: z.uuid(),
+});
+export type RetryDeliveryInput = z.input<typeof RetryDeliveryInput>;
+
 export const AddNoteInput = z.object({
   ticketNumber: TicketNumberSchema,
   text: MessageTextSchema,

@@ -27,6 +27,7 @@ import { ResponsiveDisclosure } from "@/ui/responsive-disclosure";
 import { findAdjacentTickets } from "@/server/inbox/adjacent-tickets";
 import { listQuery, parseInboxUrl } from "../../inbox/inbox-params";
 import { TicketPager } from "./ticket-pager";
+import { RetryDeliveryButton } from "./retry-delivery-button";
 
 type Props = {
   params: Promise<{ workspace: string; number: string }>;
@@ -79,6 +80,8 @@ export default async function TicketPage({ params, searchParams }: Props) {
   // its properties are shown but not editable, and there is no composer (so no r/n/e/a shortcuts).
   const merged = ticket.mergedInto !== null;
   const canChange = canEdit && !merged;
+  // Light agents send nothing, so they cannot send a failed reply again either.
+  const canRetry = canEdit;
   const me = actorMemberId(ctx.actor);
   const memberNames = new Map(options.mentionable.map((m) => [m.id, m.name]));
   const areaNames = new Map(options.areas.map((a) => [a.key, areaLabel(tt, a)]));
@@ -260,18 +263,25 @@ export default async function TicketPage({ params, searchParams }: Props) {
                     at={entry.at}
                     labels={{
                       heading:
-                        entry.kind === "NOTE"
-                          ? t("internalNoteBy", { name: isolate(entry.authorName) })
-                          : entry.kind === "REPLY"
-                            ? t("replyBy", { name: isolate(entry.authorName) })
-                            : t("messageFrom", { name: isolate(entry.authorName) }),
+                        entry.kind === "AUTO_REPLY"
+                          ? t("autoReply")
+                          : entry.kind === "NOTE"
+                            ? t("internalNoteBy", { name: isolate(entry.authorKind === "system" ? t("events.system") : entry.authorName) })
+                            : entry.kind === "REPLY"
+                              ? t("replyBy", { name: isolate(entry.authorName) })
+                              : t("messageFrom", { name: isolate(entry.authorName) }),
                       internal: t("internal"),
+                      automatic: t("automatic"),
                       time: formatTime(entry.at),
-                      ...(entry.deliveryStatus === "QUEUED" || entry.deliveryStatus === "FAILED"
-                        ? { delivery: t(`delivery.${entry.deliveryStatus}`) }
+                      ...(entry.deliveryStatus ? { delivery: t(`delivery.${entry.deliveryStatus}`) } : {}),
+                      ...(entry.deliveryError
+                        ? { deliveryError: t(entry.deliveryStatus === "FAILED" ? "delivery.failedBecause" : "delivery.retrying", { reason: isolate(entry.deliveryError) }) }
                         : {}),
                     }}
-                    deliveryFailed={entry.deliveryStatus === "FAILED"}
+                    deliveryState={entry.deliveryStatus}
+                    {...(entry.deliveryStatus === "FAILED" && canRetry
+                      ? { retry: <RetryDeliveryButton slug={ctx.workspace.slug} ticketNumber={ticket.number} messageId={entry.id} /> }
+                      : {})}
                     mentionedNames={entry.mentionedNames}
                   />
                 );

@@ -4,12 +4,14 @@ import { cn } from "@/lib/cn";
 import type { ReactNode } from "react";
 
 type MessageProps = {
-  kind: "INBOUND" | "REPLY" | "NOTE";
+  kind: "INBOUND" | "REPLY" | "NOTE" | "AUTO_REPLY";
   authorName: string;
   text: string;
   at: Date;
-  labels: { heading: string; internal: string; time: string; delivery?: string };
-  deliveryFailed?: boolean;
+  labels: { heading: string; internal: string; automatic: string; time: string; delivery?: string; deliveryError?: string };
+  deliveryState?: "QUEUED" | "SENT" | "FAILED" | null;
+  /** The "Retry" control of a failed delivery. */
+  retry?: ReactNode;
   /** Names of the members a note mentions; their "@Name" is highlighted. */
   mentionedNames?: string[];
 };
@@ -30,8 +32,14 @@ function withMentions(text: string, names: readonly string[]): ReactNode {
   );
 }
 
-/** One message of the thread. Internal notes are amber with an "Internal" badge, so they never pass for replies. */
-export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFailed = false, mentionedNames = [] }: MessageProps) {
+const DELIVERY_TONE = { QUEUED: "neutral", SENT: "success", FAILED: "danger" } as const;
+
+/**
+ * One message of the thread. Internal notes are amber with an "Internal" badge, so they never pass
+ * for replies; automatic mails of Shopdesk carry an "Automatic" badge. Replies show where their
+ * mail stands (sending, sent, failed with the server's words and a Retry control).
+ */
+export function ThreadMessage({ kind, authorName, text, at, labels, deliveryState = null, retry, mentionedNames = [] }: MessageProps) {
   const note = kind === "NOTE";
   return (
     <li
@@ -39,9 +47,11 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFail
         "rounded-lg border p-4",
         note && "border-note-200 bg-note-50",
         kind === "REPLY" && "border-brand-100 bg-white",
+        kind === "AUTO_REPLY" && "border-dashed border-gray-300 bg-gray-50",
         kind === "INBOUND" && "border-gray-200 bg-white",
       )}
-      data-kind={kind.toLowerCase()}
+      data-kind={kind.toLowerCase().replace("_", "-")}
+      {...(deliveryState ? { "data-delivery": deliveryState.toLowerCase() } : {})}
     >
       {/* Names wrap rather than being cut ("Message from Hann…" on a phone); the time moves to
           its own line when the heading needs the width. */}
@@ -49,7 +59,8 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFail
         <Avatar name={authorName} decorative size="sm" />
         <h3 className="min-w-0 flex-1 basis-40 text-sm font-semibold text-gray-900 [overflow-wrap:anywhere]">{labels.heading}</h3>
         {note && <Badge tone="note">{labels.internal}</Badge>}
-        {labels.delivery && <Badge tone={deliveryFailed ? "danger" : "neutral"}>{labels.delivery}</Badge>}
+        {kind === "AUTO_REPLY" && <Badge tone="neutral">{labels.automatic}</Badge>}
+        {labels.delivery && deliveryState && <Badge tone={DELIVERY_TONE[deliveryState]}>{labels.delivery}</Badge>}
         <time dateTime={at.toISOString()} className="shrink-0 text-xs text-gray-500">
           {labels.time}
         </time>
@@ -58,6 +69,16 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryFail
       <div dir="auto" className="mt-3 whitespace-pre-wrap break-words text-sm leading-relaxed text-gray-800">
         {note ? withMentions(text, mentionedNames) : text}
       </div>
+      {(labels.deliveryError || retry) && (
+        <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-gray-100 pt-3">
+          {labels.deliveryError && (
+            <p dir="auto" className={cn("min-w-0 flex-1 basis-60 text-xs [overflow-wrap:anywhere]", deliveryState === "FAILED" ? "text-danger-800" : "text-gray-600")}>
+              {labels.deliveryError}
+            </p>
+          )}
+          {retry}
+        </div>
+      )}
     </li>
   );
 }

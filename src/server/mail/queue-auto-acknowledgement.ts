@@ -1,0 +1,64 @@
+// The acknowledgement of a new ticket opened by mail ("we received your message, ticket #12"),
+// queued in the same transaction as the ticket, so it is sent once or not at all. Written as an
+// AUTO_REPLY message (shown in the thread as automatic, never an agent's first response) with a
+// delivery; the sender adds `Auto-Submitted: auto-replied`. Never for mail written by a machine
+// (the caller checks classifyAutomatic: auto-replies, bounces, lists, no-reply senders), and at
+// most AUTO_MAILS_PER_HOUR automatic mails to one address per hour per workspace, so two robots
+// cannot keep each other busy (RFC 3834).
+import type { DbTx } from "@/server/db";
+import type { Logger } from "@/server/logger";
+import { renderAcknowledgement, storedTemplates } from "./auto-acknowledge-templates";
+import { pickLocale } from "./mail-texts";
+import { queueDelivery } from "./outbox";
+
+export const AUTO_MAILS_PER_HOUR = 5;
+
+export type AcknowledgementOutcome = "queued" | "disabled" | "rate-limited";
+
+export async function queueAutoAcknowledgement(
+  tx: DbTx,
+  log: Logger,
+  input: { workspaceId: string; mailboxId: string; ticketId: string; now?: Date },
+): Promise<AcknowledgementOutcome> {
+  const { workspaceId } = input;
+  const mailbox = await tx.mailbox.findFirst({
+    where: { id: input.mailboxId, workspaceId },
+    select: { autoAcknowledge: true, autoAcknowledgeTemplates: true },
+  });
+  if (!mailbox?.autoAcknowledge) return "disabled";
+  const ticket = await tx.ticket.findFirstOrThrow({
+    where: { id: input.ticketId, workspaceId },
+    select: { number: true, subject: true, customer: { select: { email: true, name: true, locale: true } }, workspace: { select: { defaultLocale: true } } },
+  });
+  const address = ticket.customer.email.toLowerCase();
+  const now = input.now ?? new Date();
+  // Count and insert under one lock per (workspace, address): two mails at once cannot both pass.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`shopdesk:auto-mail:${workspaceId}:${address}`}, 0))`;
+  const recent = await tx.message.count({
+    where: {
+      workspaceId,
+      kind: "AUTO_REPLY",
+      createdAt: { gt: new Date(now.getTime() - 60 * 60_000) },
+      delivery: { status: { in: ["QUEUED", "SENT"] } },
+      ticket: { customer: { email: address } },
+    },
+  });
+  if (recent >= AUTO_MAILS_PER_HOUR) {
+    log.warn({ ticketId: input.ticketId, recent, limit: AUTO_MAILS_PER_HOUR }, "acknowledgement skipped: too many automatic mails to this address in the last hour");
+    return "rate-limited";
+  }
+  const locale = pickLocale(ticket.customer.locale, ticket.workspace.defaultLocale);
+  const { body } = renderAcknowledgement(locale, storedTemplates(mailbox.autoAcknowledgeTemplates), {
+    ticketNumber: ticket.number,
+    customerName: ticket.customer.name,
+    customerEmail: ticket.customer.email,
+    subject: ticket.subject,
+  });
+  const message = await tx.message.create({
+    data: { workspaceId, ticketId: input.ticketId, kind: "AUTO_REPLY", channel: "EMAIL", text: body, createdAt: now },
+    select: { id: true },
+  });
+  await queueDelivery(tx, { workspaceId, messageId: message.id, channel: "EMAIL", now });
+  log.info({ ticketId: input.ticketId, messageId: message.id, locale }, "acknowledgement queued");
+  return "queued";
+}
