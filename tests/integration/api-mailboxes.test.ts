@@ -68,6 +68,7 @@ describe("creating and reading", () => {
       address: "support@shop.test",
       isDefault: true,
       autoAcknowledge: true,
+      autoAcknowledgeTemplates: {},
       imap: { host: "imap.shop.test", port: 993, security: "tls", username: "support@shop.test", folder: "INBOX", afterImport: "mark-seen", moveTo: null, hasPassword: true },
       smtp: { host: "smtp.shop.test", port: 587, security: "starttls", username: "support@shop.test", fromName: "Shop Support", hasPassword: true },
       status: { state: "ok" },
@@ -180,6 +181,24 @@ describe("changing and deleting", () => {
     const removed = await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { smtp: null } });
     expect(removed.json.smtp).toBeNull();
     expect((await db().mailbox.findUniqueOrThrow({ where: { id: m.id } })).smtpPasswordEnc).toBeNull();
+  });
+
+  it("PATCH sets the acknowledgement's text per language, keeps the languages not sent, and null goes back to the built-in text", async () => {
+    const m = await make("ack@shop.test");
+    const path = `/mailboxes/${m.id}`;
+    const el = { subject: "Λάβαμε: {{subject}}", body: "Γεια σας {{customerName}}, αίτημα {{ticketNumber}}." };
+    const en = { subject: "Got it: {{subject}}", body: "Hi {{customerName}}, ticket {{ticketNumber}}." };
+    expect((await call(patchMailbox, "PATCH", path, { params: { id: m.id }, body: { autoAcknowledge: true, autoAcknowledgeTemplates: { el } } })).json).toMatchObject({
+      autoAcknowledge: true,
+      autoAcknowledgeTemplates: { el },
+    });
+    expect((await call(patchMailbox, "PATCH", path, { params: { id: m.id }, body: { autoAcknowledgeTemplates: { en } } })).json.autoAcknowledgeTemplates).toEqual({ el, en });
+    expect((await call(patchMailbox, "PATCH", path, { params: { id: m.id }, body: { autoAcknowledgeTemplates: { el: null } } })).json.autoAcknowledgeTemplates).toEqual({ en });
+    const bad = await call(patchMailbox, "PATCH", path, { params: { id: m.id }, body: { autoAcknowledgeTemplates: { de: en, en: { subject: "", body: "x" } } } });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.json.error.fields).sort()).toEqual(["autoAcknowledgeTemplates", "autoAcknowledgeTemplates.en.subject"]);
+    expect((await call(patchMailbox, "PATCH", path, { params: { id: m.id }, body: { autoAcknowledgeTemplates: null } })).json.autoAcknowledgeTemplates).toEqual({});
+    expect((await db().mailbox.findUniqueOrThrow({ where: { id: m.id } })).autoAcknowledgeTemplates).toBeNull();
   });
 
   it("PATCH validates the merged settings: adding IMAP needs every field, and a duplicate address is 422", async () => {

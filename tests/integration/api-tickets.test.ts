@@ -80,6 +80,8 @@ describe("create, reply, note", () => {
     expect(reply.status).toBe(201);
     // The token wrote it: its name is the author (an integration has no email), and the row says which token.
     expect(reply.json).toMatchObject({ kind: "reply", author: { type: "agent", name: "tickets", email: null }, html: null });
+    // A reply waits in the outbox for the worker's mail sender.
+    expect(reply.json.delivery).toEqual({ status: "queued", attempts: 0, lastError: null });
     const stored = await db().message.findUniqueOrThrow({ where: { id: reply.json.id }, select: { authorApiTokenId: true, authorMemberId: true } });
     expect(stored.authorMemberId).toBeNull();
     expect(stored.authorApiTokenId).not.toBeNull();
@@ -89,6 +91,8 @@ describe("create, reply, note", () => {
     const note = await call(postMessage, "POST", `/tickets/${t.number}/messages`, { params: p, body: { kind: "note", text: "Courier claim filed." } });
     expect(note.status).toBe(201);
     expect(note.json.kind).toBe("note");
+    // A note is never sent: it has no delivery.
+    expect(note.json.delivery).toBeNull();
 
     const thread = await call(listMessages, "GET", `/tickets/${t.number}/messages`, { params: p });
     expect(thread.status).toBe(200);
@@ -98,6 +102,7 @@ describe("create, reply, note", () => {
       ["note", "Courier claim filed."],
     ]);
     expect(thread.json.data[0].author).toEqual({ type: "customer", name: "Dora", email: "dora@example.com" });
+    expect(thread.json.data.map((m: { delivery: { status: string } | null }) => m.delivery?.status ?? null)).toEqual([null, "queued", null]);
 
     // The API is for agents: search finds the ticket by its internal note too.
     const found = await call(listTickets, "GET", "/tickets?q=courier");
