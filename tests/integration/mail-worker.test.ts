@@ -1,7 +1,8 @@
 // Mail in through a real worker process (`node --import tsx src/worker/index.ts`) on a database
 // of this file's own: raw mail committed by acceptRawMail becomes a ticket within seconds (the
 // commit's pg_notify wakes the job; the minute schedule is only the safety net), and mail
-// committed while no worker runs is processed when one starts.
+// committed while no worker runs is processed when one starts. Mail out the same way: a reply's
+// commit wakes the worker's sender, and the reply reaches a real SMTP server within seconds.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import pino from "pino";
@@ -9,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { makeWorkspace } from "@/server/demo/factories";
+import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
+import { keyring, sealSecret } from "@/server/mail/secret-box";
+import { makeCustomer, makeTicket } from "@/server/demo/factories";
+import { addReply } from "@/server/tickets/add-reply";
+import { startSmtpCatcher, type SmtpCatcher } from "../helpers/smtp-catcher";
 import { withClient } from "../helpers/infra";
 import { productionWorkerEnv, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
 
@@ -19,6 +25,7 @@ let url: string;
 let prisma: Db;
 let mailbox: { id: string; workspaceId: string };
 const workers: TestProcess[] = [];
+let smtp: SmtpCatcher;
 
 const mail = (subject: string) =>
   Buffer.from(`From: Ana <ana@example.com>\r\nTo: support@shop.example\r\nSubject: ${subject}\r\nMessage-ID: <${randomBytes(8).toString("hex")}@example.com>\r\n\r\nHello\r\n`);
@@ -50,14 +57,27 @@ beforeAll(async () => {
   await applyMigrations(url, pino({ level: "silent" }));
   prisma = createDb(url, 2);
   const ws = await makeWorkspace(prisma);
+  smtp = await startSmtpCatcher();
   mailbox = await prisma.mailbox.create({
-    data: { workspaceId: ws.id, name: "Support", address: "support@shop.example", forwardingKey: randomBytes(12).toString("hex") },
+    data: {
+      workspaceId: ws.id,
+      name: "Support",
+      address: "support@shop.example",
+      forwardingKey: randomBytes(12).toString("hex"),
+      isDefault: true,
+      smtpHost: "127.0.0.1",
+      smtpPort: smtp.port,
+      smtpSecurity: "NONE",
+      smtpUsername: smtp.username,
+      smtpPasswordEnc: sealSecret(smtp.password, await keyring()),
+    },
     select: { id: true, workspaceId: true },
   });
 }, 120_000);
 
 afterAll(async () => {
   await stopAll(workers);
+  await smtp?.stop();
   await prisma?.$disconnect();
   if (dbName) await withClient(serverAdminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
 }, 120_000);
@@ -79,5 +99,16 @@ describe("the worker processes committed mail", () => {
     // Each well under the schedule's minute (polling and the job's start included).
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(20_000);
     console.log(`mail to ticket through a worker: ${results.map((r) => `${r.ms} ms`).join(", ")}`);
+  });
+
+  it("a reply reaches the SMTP server within seconds, woken by its commit", { timeout: 60_000 }, async () => {
+    const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: mailbox.workspaceId }, select: WORKSPACE_REF_SELECT });
+    const customer = await makeCustomer(prisma, workspace.id, { email: "reply-to-me@example.com" });
+    const ticket = await makeTicket(prisma, workspace, { customer, subject: "Order 4 missing", channel: "EMAIL", messages: [{ kind: "INBOUND", text: "Hi" }] });
+    const t0 = Date.now();
+    await addReply(systemCtx(prisma, workspace, pino({ level: "silent" }), "test"), { ticketNumber: ticket.number, text: "It ships today." });
+    while (smtp.received.length === 0 && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 100));
+    expect(smtp.received.map((r) => r.mail.subject)).toEqual([`Re: Order 4 missing [#${ticket.number}]`]);
+    console.log(`reply to SMTP through a worker: ${Date.now() - t0} ms`);
   });
 });
