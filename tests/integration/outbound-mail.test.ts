@@ -313,6 +313,14 @@ describe("the acknowledgement of a new ticket", () => {
     expect(api.json.data[1]).toMatchObject({ kind: "auto-reply", author: { type: "system" }, delivery: { status: "sent" } });
   });
 
+  it("that fails says so in an internal note of its own", async () => {
+    const got = await receive({ from: `Gil <gil-${suffix}@example.com>`, subject: "Hello?", body: "Anyone?" }, ackMailbox);
+    smtp.failNext.push(550);
+    expect(await send()).toMatchObject({ failed: 1 });
+    const notes = await db().message.findMany({ where: { ticketId: got.ticket!.id, kind: "NOTE" }, select: { text: true } });
+    expect(notes.map((n) => n.text)).toEqual([expect.stringMatching(new RegExp(`^Shopdesk could not send the automatic acknowledgement to gil-${suffix}@example.com: .*550`))]);
+  });
+
   it("uses the mailbox's own text for the language when there is one", async () => {
     const view = await updateMailbox(admin, {
       mailboxId: ackMailbox.id,

@@ -136,12 +136,13 @@ async function record(db: Db, log: Logger, claimed: Claimed, prepared: PreparedM
     const { count } = await tx.messageDelivery.updateMany({ where, data: { status: "FAILED", attempts, lastError } });
     if (count === 0 || !prepared) return;
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: claimed.workspaceId }, select: WORKSPACE_REF_SELECT });
-    const recipient = await tx.message.findFirst({
+    const message = await tx.message.findFirst({
       where: { id: claimed.messageId, workspaceId: claimed.workspaceId },
-      select: { ticket: { select: { customer: { select: { email: true } } } } },
+      select: { kind: true, ticket: { select: { customer: { select: { email: true } } } } },
     });
     const t = mailTranslator(pickLocale(workspace.defaultLocale));
-    const text = t("deliveryFailedNote", { recipient: recipient?.ticket.customer.email ?? "?", reason: lastError });
+    const values = { recipient: message?.ticket.customer.email ?? "?", reason: lastError };
+    const text = message?.kind === "AUTO_REPLY" ? t("acknowledgementFailedNote", values) : t("deliveryFailedNote", values);
     // The note bumps the ticket's version and announces the change: the failure shows live.
     await addSystemNote(systemCtx(tx, workspace, log, "mail-sender"), { ticketId: prepared.ticketId, text });
   });
