@@ -17,6 +17,7 @@ import type { DemoAgentKey, DemoCustomer, DemoTicket } from "./demo-types";
 import { NORTHWIND_TICKETS } from "./northwind-tickets";
 import { findMentions } from "@/server/tickets/mentions";
 import type { InboxFilters, InboxSort } from "@/server/inbox/inbox.schemas";
+import { escapeHtml } from "@/lib/escape-html";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -90,10 +91,6 @@ function placeInTime(tickets: DemoTicket[], now: number): TimedTicket[] {
       return { spec, openedAt, times: spec.messages.map((m) => new Date(openedAt.getTime() + m.after * MINUTE)) };
     })
     .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime());
-}
-
-function escapeHtml(s: string): string {
-  return s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
 /** Email bodies also get an HTML part, as real mail clients send. */

@@ -3,6 +3,7 @@
 // References to the thread, Reply-To with the reply token, text and HTML bodies, and for automatic
 // mail the RFC 3834 headers), and how an SMTP failure is judged (retry or give up) and timed.
 import type Mail from "nodemailer/lib/mailer";
+import { escapeHtml } from "@/lib/escape-html";
 import { stripReplyPrefixes, subjectWithNumber } from "./subject-number";
 
 /** Minutes to wait after the 1st, 2nd... failed attempt: about ten hours in all. */
@@ -62,11 +63,9 @@ export function ccRecipients(ccEmails: readonly string[], exclude: readonly stri
   return out;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
 /** The plain text as a small HTML document: escaped, line breaks kept, direction left to the text. */
 export function htmlBody(text: string): string {
-  const escaped = text.replace(/[&<>"']/g, (c) => ESCAPES[c]!).replace(/\r?\n/g, "<br>\n");
+  const escaped = escapeHtml(text).replace(/\r?\n/g, "<br>\n");
   return `<!doctype html><html><body><div dir="auto" style="white-space:pre-wrap">${escaped}</div></body></html>`;
 }
 
