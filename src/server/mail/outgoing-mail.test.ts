@@ -74,10 +74,9 @@ describe("replySubject", () => {
 });
 
 describe("ccRecipients", () => {
-  it("drops our own addresses, the customer and repeats, lower-cased", () => {
-    expect(ccRecipients(["Bob@Example.com", "support@shop.example", "bob@example.com", "ana@example.com", " "], ["Support@Shop.example", "ana@example.com"])).toEqual([
-      "bob@example.com",
-    ]);
+  it("drops our own addresses (+tagged too), the customer and repeats, lower-cased", () => {
+    const cc = ["Bob@Example.com", "support@shop.example", "bob@example.com", "ana@example.com", " ", "Support+t-abc@shop.example", "carol+news@example.com"];
+    expect(ccRecipients(cc, ["Support@Shop.example", "ana@example.com"])).toEqual(["bob@example.com", "carol+news@example.com"]);
   });
 });
 

@@ -51,13 +51,22 @@ export function threadHeaders(parent: { messageId: string; references: string[] 
   return { inReplyTo: parent.messageId, references: kept };
 }
 
-/** Cc of a reply: the ticket's Cc without our own addresses, the customer and repeats (lower-case). */
+/** An address without its +tag (`support+t-abc@shop.example` -> `support@shop.example`), lower-case. */
+function untagged(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at <= 0 ? address.toLowerCase() : `${address.slice(0, at).replace(/\+.*$/, "")}${address.slice(at)}`.toLowerCase();
+}
+
+/**
+ * Cc of a reply: the ticket's Cc without our own addresses (also their +tagged forms, such as our
+ * reply-token address a client copied), the customer and repeats, lower-case.
+ */
 export function ccRecipients(ccEmails: readonly string[], exclude: readonly string[]): string[] {
-  const skip = new Set(exclude.map((a) => a.toLowerCase()));
+  const skip = new Set(exclude.map(untagged));
   const out: string[] = [];
   for (const raw of ccEmails) {
     const address = raw.trim().toLowerCase();
-    if (!address || skip.has(address) || out.includes(address)) continue;
+    if (!address || skip.has(address) || skip.has(untagged(address)) || out.includes(address)) continue;
     out.push(address);
   }
   return out;

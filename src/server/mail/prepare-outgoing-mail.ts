@@ -9,6 +9,7 @@ import { renderAcknowledgement, storedTemplates } from "./auto-acknowledge-templ
 import { pickLocale } from "./mail-texts";
 import { domainOf, replySubject, threadHeaders, ccRecipients, type OutgoingMailInput } from "./outgoing-mail";
 import { ourMessageId, replyAddress, replyToken } from "./reply-token";
+import { forwardingAddress } from "@/server/mailboxes/mailbox.queries";
 import { keyring, openSecret } from "./secret-box";
 import { subjectWithNumber } from "./subject-number";
 
@@ -132,7 +133,8 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
   } else {
     subject = replySubject(ticket.subject, ticket.number, ticket.channel === "EMAIL");
   }
-  const ownAddresses = (await tx.mailbox.findMany({ where: { workspaceId }, select: { address: true } })).map((m) => m.address);
+  const own = await tx.mailbox.findMany({ where: { workspaceId }, select: { address: true, forwardingKey: true } });
+  const ownAddresses = own.flatMap((m) => [m.address, forwardingAddress(m.forwardingKey)]);
   return {
     ok: true,
     ticketId: ticket.id,
