@@ -258,7 +258,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                   <ThreadMessage
                     key={entry.id}
                     kind={entry.kind}
-                    authorName={entry.authorName}
+                    authorName={entry.authorKind === "system" ? t("events.system") : entry.authorName}
                     text={entry.text}
                     at={entry.at}
                     labels={{
