@@ -43,14 +43,28 @@ export async function sendQueuedMail(db: Db, log: Logger, opts: SendOptions = {}
   try {
     for (let taken = 0; taken < (opts.limit ?? Infinity); taken++) {
       const now = opts.now ?? new Date();
-      const claim = await db.$transaction(
-        async (tx) => {
-          const claimed = await claimNext(tx, now, opts.workspaceId ?? null);
-          if (!claimed) return null;
-          return { claimed, prepared: await prepareOutgoingMail(tx, claimed, secret) };
-        },
-        { timeout: 60_000, maxWait: 30_000 },
-      );
+      let claimedNow: Claimed | undefined;
+      let claim: { claimed: Claimed; prepared: PreparedMail | null } | null;
+      try {
+        claim = await db.$transaction(
+          async (tx) => {
+            const claimed = await claimNext(tx, now, opts.workspaceId ?? null);
+            if (!claimed) return null;
+            claimedNow = claimed;
+            return { claimed, prepared: await prepareOutgoingMail(tx, claimed, secret) };
+          },
+          { timeout: 60_000, maxWait: 30_000 },
+        );
+      } catch (err) {
+        // Something unexpected while preparing one delivery (its lease rolled back with it): count
+        // it as a failed attempt, so it backs off instead of stopping the queue or coming straight back.
+        if (!claimedNow) throw err;
+        const error = `Could not prepare the mail: ${err instanceof Error ? err.message : String(err)}`;
+        const dlog = log.child({ deliveryId: claimedNow.id, messageId: claimedNow.messageId, workspaceId: claimedNow.workspaceId });
+        dlog.error({ err: error }, "mail delivery could not be prepared");
+        result[await record(db, dlog, claimedNow, null, { ok: false, permanent: false, error }, now)]++;
+        continue;
+      }
       if (!claim) break;
       const { claimed, prepared } = claim;
       const dlog = log.child({ deliveryId: claimed.id, messageId: claimed.messageId, workspaceId: claimed.workspaceId });
