@@ -173,13 +173,19 @@ describe("an agent's reply", () => {
     expect(answer.ticket!.number).toBe(number);
   });
 
-  it("of a phone ticket goes out through the default mailbox, without Re:", async () => {
+  it("of a phone ticket goes out through the default mailbox, without Re:, with its attachments", async () => {
     const customer = await makeCustomer(db(), ws.id, { email: `phone-${suffix}@example.com`, name: "Pat" });
     const t = await makeTicket(db(), ws, { customer, subject: "Called about a refund", channel: "PHONE", messages: [{ kind: "INBOUND", text: "(call)" }] });
-    await addReply(agent, { ticketNumber: t.number, text: "As promised on the phone: refunded." });
+    const reply = await addReply(agent, { ticketNumber: t.number, text: "As promised on the phone: refunded." });
+    const pdf = Buffer.from("%PDF-1.4 refund receipt");
+    await db().attachment.create({
+      data: { workspaceId: ws.id, messageId: reply.messageId, filename: "receipt.pdf", contentType: "application/pdf", byteSize: pdf.length, sha256: "0".repeat(64), content: pdf },
+    });
     await send();
     const [caught] = mailsTo(`phone-${suffix}@example.com`);
     expect(caught!.mail.from?.value).toEqual([{ name: "Agnes Agent", address: ADDRESS }]);
+    // The reply's attachments go with it.
+    expect(caught!.mail.attachments.map((a) => [a.filename, a.contentType, a.content.toString()])).toEqual([["receipt.pdf", "application/pdf", pdf.toString()]]);
     expect(caught!.mail.subject).toBe(`Called about a refund [#${t.number}]`);
     expect(caught!.mail.inReplyTo).toBeUndefined();
   });
