@@ -173,6 +173,48 @@ describe("an agent's reply", () => {
     expect(answer.ticket!.number).toBe(number);
   });
 
+  it("that bounces is marked failed with the remote server's words and a note, and opens no ticket", async () => {
+    const reply = await db().message.findFirstOrThrow({ where: { emailMessageId: ourId }, select: { id: true, ticketId: true } });
+    const tickets = await db().ticket.count({ where: { workspaceId: ws.id } });
+    const dsn = [
+      `From: Mail Delivery System <MAILER-DAEMON@mx-${suffix}.example>`,
+      `To: ${ADDRESS}`,
+      "Subject: Undelivered Mail Returned to Sender",
+      `Message-ID: <bounce-${suffix}@mx.example>`,
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b2"',
+      "",
+      "--b2",
+      "Content-Type: text/plain",
+      "",
+      "Your message could not be delivered.",
+      "--b2",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example",
+      "",
+      "Final-Recipient: rfc822; ana@example.com",
+      "Action: failed",
+      "Status: 5.2.2",
+      "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full",
+      "--b2",
+      "Content-Type: text/rfc822-headers",
+      "",
+      `Message-ID: <${ourId}>`,
+      `Subject: Re: Parcel question [#${number}]`,
+      "--b2--",
+      "",
+    ].join("\r\n");
+    await acceptRawMail(db(), { mailbox, raw: Buffer.from(dsn), source: "HTTP" });
+    await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
+    expect(await delivery(reply.id)).toMatchObject({ status: "FAILED", lastError: "smtp; 552 5.2.2 Mailbox full" });
+    expect(await db().ticket.count({ where: { workspaceId: ws.id } })).toBe(tickets);
+    const thread = await getAgentThread(agent, reply.ticketId);
+    expect(thread.filter((e) => e.type === "message" && e.kind === "NOTE")).toEqual([
+      expect.objectContaining({ authorKind: "system", text: expect.stringContaining("could not deliver a reply to ana@example.com: smtp; 552 5.2.2 Mailbox full") }),
+    ]);
+  });
+
   it("of a phone ticket goes out through the default mailbox, without Re:, with its attachments", async () => {
     const customer = await makeCustomer(db(), ws.id, { email: `phone-${suffix}@example.com`, name: "Pat" });
     const t = await makeTicket(db(), ws, { customer, subject: "Called about a refund", channel: "PHONE", messages: [{ kind: "INBOUND", text: "(call)" }] });

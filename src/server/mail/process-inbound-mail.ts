@@ -14,6 +14,7 @@ import { recordCustomerMessage } from "@/server/tickets/record-customer-message"
 import { classifyAutomatic } from "./auto-mail";
 import { sanitizeMailHtml } from "./mail-html";
 import { queueAutoAcknowledgement } from "./queue-auto-acknowledgement";
+import { addDeliveryFailedNote } from "./delivery-failed-note";
 import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
 import { replyTokenSecret } from "./reply-secret";
 import { findReplyTokens, verifyReplyToken } from "./reply-token";
@@ -123,10 +124,11 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
         })
       : null;
     if (bounced) {
-      await tx.messageDelivery.update({
-        where: { messageId: bounced.id },
-        data: { status: "FAILED", lastError: (auto.bounceDiagnostic ?? auto.reason ?? "bounced").slice(0, 1000) },
-      });
+      const lastError = (auto.bounceDiagnostic ?? auto.reason ?? "bounced").slice(0, 1000);
+      await tx.messageDelivery.update({ where: { messageId: bounced.id }, data: { status: "FAILED", lastError } });
+      // As for a delivery the sender gave up on: agents read why in a note, and may Retry.
+      const ctx = systemCtx(tx, await workspaceRef(tx, claimed.workspaceId), log, "inbound-mail");
+      await addDeliveryFailedNote(ctx, { messageId: bounced.id, reason: lastError });
     }
     await finish(tx, claimed.id, {
       status: "IGNORED",

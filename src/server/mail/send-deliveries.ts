@@ -12,9 +12,8 @@ import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
 import type { Db, DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
-import { addSystemNote } from "@/server/tickets/add-system-note";
 import { notifyTicketChanged } from "@/server/tickets/notify-ticket-changed";
-import { mailTranslator, pickLocale } from "./mail-texts";
+import { addDeliveryFailedNote } from "./delivery-failed-note";
 import { buildMailOptions, isPermanentSmtpFailure, nextAttemptAt, smtpFailureText } from "./outgoing-mail";
 import { prepareOutgoingMail, type PreparedMail, type SmtpSettings } from "./prepare-outgoing-mail";
 import { replyTokenSecret } from "./reply-secret";
@@ -150,15 +149,7 @@ async function record(db: Db, log: Logger, claimed: Claimed, prepared: PreparedM
     const { count } = await tx.messageDelivery.updateMany({ where, data: { status: "FAILED", attempts, lastError } });
     if (count === 0 || !prepared) return;
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: claimed.workspaceId }, select: WORKSPACE_REF_SELECT });
-    const message = await tx.message.findFirst({
-      where: { id: claimed.messageId, workspaceId: claimed.workspaceId },
-      select: { kind: true, ticket: { select: { customer: { select: { email: true } } } } },
-    });
-    const t = mailTranslator(pickLocale(workspace.defaultLocale));
-    const values = { recipient: message?.ticket.customer.email ?? "?", reason: lastError };
-    const text = message?.kind === "AUTO_REPLY" ? t("acknowledgementFailedNote", values) : t("deliveryFailedNote", values);
-    // The note bumps the ticket's version and announces the change: the failure shows live.
-    await addSystemNote(systemCtx(tx, workspace, log, "mail-sender"), { ticketId: prepared.ticketId, text });
+    await addDeliveryFailedNote(systemCtx(tx, workspace, log, "mail-sender"), { messageId: claimed.messageId, reason: lastError });
   });
   log.warn({ attempts, err: lastError }, "mail delivery failed");
   return "failed";
