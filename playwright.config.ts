@@ -8,6 +8,8 @@ const CI = Boolean(process.env.CI);
 const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** The e2e server's data directory; another one (name starting `.shopdesk-e2e`) for a second server of one's own. */
 const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".shopdesk-e2e";
+/** The e2e server's mail catcher (e2e/processes.ts reads the same variable for extra workers). */
+const E2E_CATCHER_SMTP_PORT = process.env.E2E_CATCHER_SMTP_PORT ?? "1125";
 const E2E_PG_PORT = process.env.E2E_PG_PORT ?? "54341";
 const baseURL = `http://localhost:${E2E_PORT}`;
 
@@ -66,6 +68,8 @@ export default defineConfig({
       SHOPDESK_DATA_DIR: E2E_DATA_DIR,
       // The forwarding listener, off the default 2525 a developer's own Shopdesk may hold.
       INBOUND_SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2526",
+      MAIL_CATCHER_SMTP_PORT: E2E_CATCHER_SMTP_PORT,
+      MAIL_CATCHER_WEB_PORT: process.env.E2E_CATCHER_WEB_PORT ?? "1180",
       PORT: String(E2E_PORT),
       EMBEDDED_PG_PORT: E2E_PG_PORT,
       APP_URL: baseURL,

@@ -49,6 +49,8 @@ export function sharedEnv(): NodeJS.ProcessEnv {
     AUTH_SECRET: e2eAuthSecret(),
     SHOPDESK_ENCRYPTION_KEY: e2eEncryptionKey(),
     SHOPDESK_EMBEDDED: "1",
+    // The launcher's mail catcher (playwright.config.ts), as the launcher tells its own children.
+    SHOPDESK_MAIL_CATCHER: `127.0.0.1:${process.env.E2E_CATCHER_SMTP_PORT ?? "1125"}`,
     LOG_LEVEL: "info",
   };
 }

@@ -84,6 +84,20 @@ const EnvSchema = z
       .pipe(z.array(text().refine((s) => decodeEncryptionKey(s) !== null, `has a key that ${KEY_FORMAT}`))),
     /** The domain of mailboxes' forwarding addresses; unset: the host of APP_URL. */
     INBOUND_MAIL_DOMAIN: DomainSchema.optional(),
+    /**
+     * The embedded default's mail catcher (maildev, started by the launcher): its SMTP and web
+     * ports, or MAIL_CATCHER=off. With DATABASE_URL set it is never started.
+     */
+    MAIL_CATCHER: z.enum(["on", "off"]).default("on"),
+    MAIL_CATCHER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+    MAIL_CATCHER_WEB_PORT: z.coerce.number().int().min(1).max(65535).default(1080),
+    /**
+     * Set by the launcher for its children when the catcher runs (`host:port`): mail of a mailbox
+     * without an SMTP server goes there instead of failing.
+     */
+    SHOPDESK_MAIL_CATCHER: text()
+      .regex(/^[\w.-]+:\d+$/, "must be host:port")
+      .optional(),
     /** The forwarding listener's SMTP port; `off`: not started. */
     INBOUND_SMTP_PORT: z
       .union([z.literal("off"), z.coerce.number().int().min(1).max(65535)])

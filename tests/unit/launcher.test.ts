@@ -8,7 +8,7 @@ import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_SECRET_FILE, ensureAuthSecret } from "@/cli/launcher/auth-secret";
-import { childEnv, healthUrl, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings } from "@/cli/launcher/commands";
+import { childEnv, healthUrl, mailCatcherSpec, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings } from "@/cli/launcher/commands";
 import { isPortFree, NotReadyError, waitForHttpOk } from "@/cli/launcher/readiness";
 import { Supervisor, type ExitInfo } from "@/cli/launcher/supervisor";
 
@@ -209,9 +209,21 @@ describe("children's commands", () => {
     expect(prodWorker).not.toHaveProperty("SHOPDESK_EMBEDDED");
   });
 
+  it("runs the mail catcher on loopback only, and tells the children where it listens", () => {
+    const spec = mailCatcherSpec(base, { smtpPort: 1025, webPort: 1080, mailDir: "/srv/shopdesk/.shopdesk/mail" });
+    expect(spec.args).toEqual([
+      "/srv/shopdesk/node_modules/maildev/dist/bin/maildev.js",
+      "--smtp", "1025", "--ip", "127.0.0.1", "--web", "1080", "--web-ip", "127.0.0.1",
+      "--mail-directory", "/srv/shopdesk/.shopdesk/mail", "--max-emails", "500",
+    ]);
+    expect(childEnv({ ...base, mailCatcher: "127.0.0.1:1025" }, "worker").SHOPDESK_MAIL_CATCHER).toBe("127.0.0.1:1025");
+    // Inherited from a shell, it must not send a production Shopdesk's mail to a catcher.
+    expect(childEnv({ ...base, baseEnv: { ...base.baseEnv, SHOPDESK_MAIL_CATCHER: "127.0.0.1:1025" } }, "worker")).not.toHaveProperty("SHOPDESK_MAIL_CATCHER");
+  });
+
   it("prints the ready line the README promises", () => {
-    expect(readyLine("http://localhost:3000", { embedded: true, demoLogins: true })).toBe(
-      "Shopdesk is running at http://localhost:3000 (embedded PostgreSQL, demo logins: admin@demo.test / demo1234)",
+    expect(readyLine("http://localhost:3000", { embedded: true, demoLogins: true, mailCatcherUrl: "http://localhost:1080" })).toBe(
+      "Shopdesk is running at http://localhost:3000 (embedded PostgreSQL, demo logins: admin@demo.test / demo1234; mail it sends: http://localhost:1080)",
     );
     expect(readyLine("https://help.example.com", { embedded: false, demoLogins: false })).toBe(
       "Shopdesk is running at https://help.example.com (PostgreSQL from DATABASE_URL)",

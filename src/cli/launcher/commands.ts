@@ -17,6 +17,8 @@ export type ChildSettings = {
   publicUrl: string;
   /** The launcher's environment, passed on (PATH, LOG_LEVEL, APP_URL, SMTP_*...). */
   baseEnv: Record<string, string | undefined>;
+  /** The embedded default's mail catcher, when it runs: SMTP `host:port`, for the children. */
+  mailCatcher?: string;
 };
 
 export function nextBin(root: string): string {
@@ -40,6 +42,8 @@ export function childEnv(s: ChildSettings, processName: "web" | "worker" | "mail
     SHOPDESK_PROCESS: processName,
   };
   if (s.encryptionKey) e.SHOPDESK_ENCRYPTION_KEY = s.encryptionKey;
+  if (s.mailCatcher) e.SHOPDESK_MAIL_CATCHER = s.mailCatcher;
+  else delete e.SHOPDESK_MAIL_CATCHER;
   if (s.embedded) e.SHOPDESK_EMBEDDED = "1";
   else delete e.SHOPDESK_EMBEDDED;
   return e;
@@ -84,6 +88,34 @@ export function mailListenerSpec(s: ChildSettings): ChildSpec {
   };
 }
 
+/**
+ * The embedded default's mail catcher: maildev, on loopback, keeping the last 500 messages in the
+ * data directory, so a new user sees replies and acknowledgements arrive (its web page).
+ */
+export function mailCatcherSpec(s: ChildSettings, opts: { smtpPort: number; webPort: number; mailDir: string }): ChildSpec {
+  return {
+    name: "mail-catcher",
+    command: process.execPath,
+    args: [
+      path.join(s.root, "node_modules", "maildev", "dist", "bin", "maildev.js"),
+      "--smtp",
+      String(opts.smtpPort),
+      "--ip",
+      "127.0.0.1",
+      "--web",
+      String(opts.webPort),
+      "--web-ip",
+      "127.0.0.1",
+      "--mail-directory",
+      opts.mailDir,
+      "--max-emails",
+      "500",
+    ],
+    env: { PATH: s.baseEnv.PATH, NODE_ENV: "production" },
+    cwd: s.root,
+  };
+}
+
 export function buildSpec(s: ChildSettings): ChildSpec {
   return { name: "build", command: process.execPath, args: [nextBin(s.root), "build"], env: childEnv(s, "build"), cwd: s.root };
 }
@@ -93,11 +125,12 @@ export function healthUrl(port: number): string {
   return `http://127.0.0.1:${port}/api/health`;
 }
 
-export function readyLine(publicUrl: string, opts: { embedded: boolean; demoLogins: boolean }): string {
+export function readyLine(publicUrl: string, opts: { embedded: boolean; demoLogins: boolean; mailCatcherUrl?: string }): string {
   const where = opts.embedded
     ? opts.demoLogins
       ? "embedded PostgreSQL, demo logins: admin@demo.test / demo1234"
       : "embedded PostgreSQL"
     : "PostgreSQL from DATABASE_URL";
-  return `Shopdesk is running at ${publicUrl} (${where})`;
+  const mail = opts.mailCatcherUrl ? `; mail it sends: ${opts.mailCatcherUrl}` : "";
+  return `Shopdesk is running at ${publicUrl} (${where}${mail})`;
 }

@@ -11,7 +11,7 @@ import { seedDemo } from "@/server/demo/seed-demo";
 import { logger } from "@/server/logger";
 import { ensureEncryptionKey } from "@/server/mail/secret-box";
 import { ensureAuthSecret } from "./auth-secret";
-import { buildSpec, healthUrl, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
+import { buildSpec, healthUrl, mailCatcherSpec, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
 import { buildIfNeeded } from "./production-build";
 import { isPortFree, waitForHttpOk } from "./readiness";
 import { Supervisor, type ExitInfo } from "./supervisor";
@@ -147,6 +147,16 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
   if (!(await isPortFree(e.PORT, database.embedded ? "127.0.0.1" : undefined))) {
     throw new LaunchError(`Port ${e.PORT} is already in use. Stop what listens there or start with PORT=<another port>.`);
   }
+  // The mail catcher: only for the embedded default, where mailboxes have no SMTP server of their own.
+  const catcher = database.embedded && e.MAIL_CATCHER === "on" ? { smtpPort: e.MAIL_CATCHER_SMTP_PORT, webPort: e.MAIL_CATCHER_WEB_PORT } : null;
+  if (catcher) {
+    for (const [port, what] of [[catcher.smtpPort, "MAIL_CATCHER_SMTP_PORT"], [catcher.webPort, "MAIL_CATCHER_WEB_PORT"]] as const) {
+      if (!(await isPortFree(port, "127.0.0.1"))) {
+        throw new LaunchError(`Port ${port} (the mail catcher's) is already in use. Stop what listens there, or start with ${what}=<another port> (or MAIL_CATCHER=off).`);
+      }
+    }
+    settings.mailCatcher = `127.0.0.1:${catcher.smtpPort}`;
+  }
   const smtpPort = e.INBOUND_SMTP_PORT;
   const smtpHost = inboundSmtpHost({ ...e, SHOPDESK_EMBEDDED: database.embedded });
   if (smtpPort !== "off" && !(await isPortFree(smtpPort, smtpHost === "0.0.0.0" ? undefined : smtpHost))) {
@@ -196,6 +206,11 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
     }
   }
 
+  if (catcher) {
+    const mailDir = path.join(path.resolve(e.SHOPDESK_DATA_DIR), "mail");
+    void supervisor.start(mailCatcherSpec(settings, { ...catcher, mailDir }));
+    log.info({ smtp: settings.mailCatcher, web: `http://localhost:${catcher.webPort}` }, "mail catcher starting (maildev)");
+  }
   void supervisor.start(webSpec(settings));
   void supervisor.start(workerSpec(settings));
   if (smtpPort !== "off") {
@@ -207,5 +222,6 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
   log.info({ ms: since(), attempts }, "web ready");
   // The ready line comes last, after the JSON logs still in the logger's buffer.
   await new Promise<void>((resolve) => log.flush(() => resolve()));
-  console.log(`\n  ${readyLine(publicUrl, { embedded: database.embedded, demoLogins })}\n`);
+  const mailCatcherUrl = catcher ? `http://localhost:${catcher.webPort}` : undefined;
+  console.log(`\n  ${readyLine(publicUrl, { embedded: database.embedded, demoLogins, mailCatcherUrl })}\n`);
 }

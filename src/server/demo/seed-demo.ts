@@ -18,6 +18,7 @@ import { NORTHWIND_TICKETS } from "./northwind-tickets";
 import { findMentions } from "@/server/tickets/mentions";
 import type { InboxFilters, InboxSort } from "@/server/inbox/inbox.schemas";
 import { escapeHtml } from "@/lib/escape-html";
+import { newForwardingKey } from "@/server/mailboxes/mailbox.queries";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -29,6 +30,12 @@ export type DemoSavedView = { name: string; owner?: DemoAgentKey; filters: Inbox
 export type DemoWorkspaceSpec = {
   slug: string;
   name: string;
+  /**
+   * The shop's support address: the workspace's default mailbox, with no SMTP server, so in the
+   * embedded default its replies go to the mail catcher, and mail sent to its forwarding address
+   * (the forwarding listener) becomes tickets, acknowledged automatically.
+   */
+  supportAddress: string;
   timeZone: string;
   members: DemoMemberSpec[];
   customers: DemoCustomer[];
@@ -40,6 +47,7 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
   {
     slug: "demo",
     name: "Demo Shop",
+    supportAddress: "support@demo.test",
     timeZone: "Europe/Athens",
     members: [
       { key: "anna", email: "admin@demo.test", name: "Anna Admin", role: "ADMIN" },
@@ -57,6 +65,7 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
   {
     slug: "northwind",
     name: "Northwind Outfitters",
+    supportAddress: "help@northwind.test",
     timeZone: "Europe/Tallinn",
     members: [
       { key: "kristjan", email: "admin@northwind.test", name: "Kristjan Tamm", role: "ADMIN" },
@@ -112,6 +121,16 @@ async function seedWorkspace(
     name: spec.name,
     timeZone: spec.timeZone,
     defaultLocale: "en",
+  });
+  await tx.mailbox.create({
+    data: {
+      workspaceId: workspace.id,
+      name: `${spec.name} Support`,
+      address: spec.supportAddress,
+      forwardingKey: newForwardingKey(),
+      isDefault: true,
+      autoAcknowledge: true,
+    },
   });
 
   const agents = new Map<DemoAgentKey, string>();

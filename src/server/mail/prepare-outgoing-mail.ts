@@ -3,6 +3,7 @@
 // settings (password decrypted) and the mail itself. Our Message-ID and the thread headers are
 // fixed here on the first attempt and stored on the Message, so every retry sends the same ids
 // and the customer's answer, quoting them, threads back by References.
+import { env } from "@/env";
 import type { DbTx } from "@/server/db";
 import type { MailSecurity } from "@/generated/prisma/enums";
 import { renderAcknowledgement, storedTemplates } from "./auto-acknowledge-templates";
@@ -95,7 +96,14 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
   }
   const mailbox = await sendingMailbox(tx, workspaceId, ticket.mailboxId);
   if (!mailbox) return { ok: false, ticketId: ticket.id, reason: "No mailbox to send from: add a mailbox with an SMTP server, or make one the default." };
-  if (!mailbox.smtpHost || mailbox.smtpPort === null || !mailbox.smtpSecurity) {
+  // In the embedded default a mailbox without an SMTP server sends to the local mail catcher, so a
+  // new user sees replies arrive; anywhere else it is a failure an admin has to fix.
+  const catcher = mailCatcher();
+  const server =
+    mailbox.smtpHost && mailbox.smtpPort !== null && mailbox.smtpSecurity
+      ? { host: mailbox.smtpHost, port: mailbox.smtpPort, security: mailbox.smtpSecurity }
+      : catcher;
+  if (!server) {
     return { ok: false, ticketId: ticket.id, reason: `The mailbox ${mailbox.address} has no SMTP server configured.` };
   }
   let password: string | null = null;
@@ -138,14 +146,10 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
   return {
     ok: true,
     ticketId: ticket.id,
-    smtp: {
-      mailboxId: mailbox.id,
-      host: mailbox.smtpHost,
-      port: mailbox.smtpPort,
-      security: mailbox.smtpSecurity,
-      username: mailbox.smtpUsername,
-      password,
-    },
+    smtp:
+      server === catcher
+        ? { mailboxId: mailbox.id, ...server, username: null, password: null }
+        : { mailboxId: mailbox.id, ...server, username: mailbox.smtpUsername, password },
     mail: {
       from: { name: (!automatic && message.authorMember?.user.name) || mailbox.smtpFromName || mailbox.name, address: mailbox.address },
       to: { name: ticket.customer.name, address: ticket.customer.email },
@@ -161,4 +165,12 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
       attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
     },
   };
+}
+
+/** The embedded default's mail catcher (SHOPDESK_MAIL_CATCHER, set by the launcher), or null. */
+function mailCatcher(): { host: string; port: number; security: "NONE" } | null {
+  const at = env().SHOPDESK_MAIL_CATCHER;
+  if (!at) return null;
+  const i = at.lastIndexOf(":");
+  return { host: at.slice(0, i), port: Number(at.slice(i + 1)), security: "NONE" };
 }
