@@ -115,6 +115,10 @@ const EnvSchema = z
      * and the client address is the TCP peer's.
      */
     TRUSTED_PROXIES: TrustedProxiesSchema,
+    /** How often each worker looks for IMAP mailboxes to fetch, and polls servers without IDLE. */
+    IMAP_POLL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** IMAP mailboxes one worker fetches at once (each holds an IMAP and shares one PostgreSQL connection). */
+    IMAP_MAX_FETCHERS: z.coerce.number().int().min(1).max(1000).default(10),
     /** Seconds a session stays valid after sign-in (signing out ends it sooner). */
     SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),
   })

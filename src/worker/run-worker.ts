@@ -15,13 +15,14 @@ import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
 import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
 import { sendQueuedMail } from "@/server/mail/send-deliveries";
 import { listenForMail, type MailListener } from "./mail-listener";
+import { startMailboxSupervisor, type MailboxSupervisor } from "./mailbox-supervisor";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
 import { workQueue } from "./work-queue";
 
 const STOP_TIMEOUT_MS = 30_000;
 
 type Database = Awaited<ReturnType<typeof resolveDatabase>>;
-type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss; mailListener?: MailListener };
+type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss; mailListener?: MailListener; mailboxes?: MailboxSupervisor };
 
 const log = logger;
 const elapsed = (since: number) => Math.round(performance.now() - since);
@@ -68,6 +69,11 @@ async function start(state: State): Promise<void> {
       boss.notifyWorker(sendWorker);
     },
   });
+  // IMAP mailboxes of every workspace, fetched into raw mail that the job above then processes.
+  state.mailboxes = startMailboxSupervisor(prisma, state.database.url, log, {
+    intervalMs: env().IMAP_POLL_INTERVAL_SECONDS * 1000,
+    maxFetchers: env().IMAP_MAX_FETCHERS,
+  });
   const startupJob = await sendJob(boss, "cleanupExpired", { trigger: "startup" });
   // Run it now rather than at the next poll.
   if (startupJob) boss.notifyWorker(cleanupWorker);
@@ -87,6 +93,8 @@ async function stop(state: State): Promise<void> {
       log.warn({ step: name, err: err instanceof Error ? err.message : String(err) }, "worker shutdown step failed");
     }
   };
+  // IMAP first: sessions finish the message in hand, log out and release their locks.
+  if (state.mailboxes) await step("mailbox fetchers", () => state.mailboxes!.stop());
   if (state.mailListener) await step("mail listener", () => state.mailListener!.stop());
   if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));
   if (state.prisma) await step("prisma", () => state.prisma!.$disconnect());

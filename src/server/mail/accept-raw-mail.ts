@@ -18,8 +18,11 @@ export type AcceptRawMailInput = {
   mailbox: { id: string; workspaceId: string };
   raw: Uint8Array;
   source: InboundSource;
-  /** IMAP: the message's (UIDVALIDITY, UID) in its folder, and its resync key. */
-  imap?: { uidValidity: bigint; uid: bigint; resyncKey?: string };
+  /**
+   * IMAP: the message's (UIDVALIDITY, UID) in its folder, and its resync key (imapResyncKey):
+   * a message of the mailbox stored under that key is this one, whatever its UID.
+   */
+  imap?: { uidValidity: bigint; uid: bigint; resyncKey?: string | null };
   /** The forwarding listener: the SMTP envelope and the SPF/DKIM/DMARC verdict. */
   envelope?: Prisma.InputJsonValue;
   authResults?: Prisma.InputJsonValue;
@@ -42,6 +45,17 @@ export async function acceptRawMail(db: Db, input: AcceptRawMailInput): Promise<
   if (raw.byteLength > MAX_RAW_MAIL_BYTES) throw invalidBody(`The message is larger than ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB.`);
   const rawSha256 = sha256Hex(raw);
   return db.$transaction(async (tx) => {
+    // After a UIDVALIDITY change the same message comes back under a new UID (and possibly with
+    // a header rewritten by the server): the resync key finds it. Only the mailbox's one fetcher
+    // (an advisory lock) writes IMAP rows, so this read-then-insert does not race.
+    if (input.imap?.resyncKey) {
+      const known = await tx.inboundMail.findFirst({
+        where: { mailboxId: mailbox.id, resyncKey: input.imap.resyncKey },
+        select: { id: true, status: true },
+        orderBy: { receivedAt: "asc" },
+      });
+      if (known) return { ...known, created: false };
+    }
     const blob = await putBlob(tx, mailbox.workspaceId, raw);
     const { count } = await tx.inboundMail.createMany({
       data: [
@@ -64,6 +78,50 @@ export async function acceptRawMail(db: Db, input: AcceptRawMailInput): Promise<
     const row = await findAccepted(tx, mailbox.id, rawSha256, input.imap);
     // Delivered on commit only: the job never looks for a row it cannot see yet.
     if (count === 1) await tx.$executeRaw`SELECT pg_notify(${INBOUND_MAIL_CHANNEL}, ${row.id})`;
+    return { id: row.id, status: row.status, created: count === 1 };
+  });
+}
+
+export type RefusedMailInput = {
+  mailbox: { id: string; workspaceId: string };
+  source: InboundSource;
+  /** What is kept of the message (its header block), stored as its raw bytes. */
+  kept: Uint8Array;
+  /** The message's real size in bytes. */
+  size: number;
+  reason: string;
+  imap?: { uidValidity: bigint; uid: bigint };
+};
+
+/**
+ * A message acceptRawMail refuses (over MAX_RAW_MAIL_BYTES, or empty) that a server still hands
+ * us (IMAP): recorded as UNPARSED with the reason and what could be kept, so it is never skipped
+ * silently. Idempotent on (UIDVALIDITY, UID) and on the kept bytes, like acceptRawMail.
+ */
+export async function acceptRefusedMail(db: Db, input: RefusedMailInput): Promise<AcceptedMail> {
+  const { mailbox, kept } = input;
+  const rawSha256 = sha256Hex(kept);
+  return db.$transaction(async (tx) => {
+    const blob = await putBlob(tx, mailbox.workspaceId, kept);
+    const { count } = await tx.inboundMail.createMany({
+      data: [
+        {
+          workspaceId: mailbox.workspaceId,
+          mailboxId: mailbox.id,
+          source: input.source,
+          status: "UNPARSED",
+          reason: input.reason.slice(0, 1000),
+          processedAt: new Date(),
+          rawBlobId: blob.id,
+          rawSha256,
+          rawSize: input.size,
+          imapUidValidity: input.imap?.uidValidity ?? null,
+          imapUid: input.imap?.uid ?? null,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const row = await findAccepted(tx, mailbox.id, rawSha256, input.imap);
     return { id: row.id, status: row.status, created: count === 1 };
   });
 }

@@ -143,3 +143,36 @@ export function newInboundSecret(): { secret: string; hash: string } {
   const secret = `${INBOUND_SECRET_PREFIX}${randomToken(32)}`;
   return { secret, hash: sha256Hex(secret) };
 }
+
+/**
+ * Every mailbox with IMAP settings, of every workspace: the worker's mailbox supervisor starts
+ * their fetchers (a system task with no workspace of its own; each fetcher then works on its
+ * mailbox's workspace only). `settings` changes whenever the fetcher must start over.
+ */
+export async function listImapMailboxes(db: DbTx) {
+  const rows = await db.mailbox.findMany({
+    where: { imapHost: { not: null }, imapPort: { not: null }, imapUsername: { not: null }, imapPasswordEnc: { not: null } },
+    select: {
+      id: true,
+      workspaceId: true,
+      imapHost: true,
+      imapPort: true,
+      imapSecurity: true,
+      imapUsername: true,
+      imapPasswordEnc: true,
+      imapFolder: true,
+      imapAfterImport: true,
+      imapMoveTo: true,
+      retryAt: true,
+      lastFetchAt: true,
+    },
+    orderBy: [{ lastFetchAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+  });
+  return rows.map(({ id, workspaceId, retryAt, lastFetchAt, ...settings }) => ({
+    id,
+    workspaceId,
+    retryAt,
+    lastFetchAt,
+    settings: JSON.stringify(settings),
+  }));
+}

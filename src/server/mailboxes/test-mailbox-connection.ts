@@ -1,12 +1,12 @@
 // "Test connection": logs in to the mailbox's IMAP server and opens its folder, and logs in to
 // its SMTP server (nodemailer's verify), each bounded in time. A failure is a closed code plus
 // the server's words; nothing is fetched, sent or changed.
-import { ImapFlow } from "imapflow";
 import nodemailer from "nodemailer";
 import { requireRole, type Ctx } from "@/server/context";
 import { keyring, openSecret } from "@/server/mail/secret-box";
 import { parseInput } from "@/server/validate";
 import { connectionFailureCode, connectionFailureMessage, type ConnectionFailureCode } from "./connection-failure";
+import { imapClient } from "./imap-client";
 import { MailboxIdInput } from "./mailbox.schemas";
 import { getMailboxRow, type MailboxRow } from "./mailbox.queries";
 
@@ -21,19 +21,7 @@ function failed(e: unknown): ConnectionCheck {
 }
 
 async function checkImap(m: MailboxRow, password: string): Promise<ConnectionCheck> {
-  const client = new ImapFlow({
-    host: m.imapHost!,
-    port: m.imapPort!,
-    secure: m.imapSecurity === "TLS",
-    doSTARTTLS: m.imapSecurity === "STARTTLS" ? true : m.imapSecurity === "NONE" ? false : undefined,
-    auth: { user: m.imapUsername!, pass: password },
-    logger: false,
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
-  });
-  // A socket error after connect must not become an unhandled 'error' event.
-  client.on("error", () => undefined);
+  const client = imapClient(m, password, { connectMs: TIMEOUT_MS, socketMs: TIMEOUT_MS });
   try {
     await client.connect();
   } catch (e) {

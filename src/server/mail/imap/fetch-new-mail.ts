@@ -1,0 +1,212 @@
+// One pass over a mailbox's IMAP folder (already open on `client`): every message not fetched yet
+// is committed with acceptRawMail and only then marked \Seen or moved, and the mailbox's position
+// (UIDVALIDITY, last UID) advances message by message. Messages are taken by UID, not by flag: a
+// message someone already read in their mail client is imported all the same.
+//
+//   first pass of a mailbox (no position yet): the folder's unseen messages; mail read before
+//       Shopdesk was connected stays as it is. Then the position is the folder's last UID.
+//   UIDVALIDITY changed: every UID is new, so the whole folder is fetched again; what was
+//       already stored is recognised by its bytes or by its resync key, never doubled.
+//   otherwise: UIDs above the last one.
+//
+// A crash or a failed commit anywhere leaves the message unseen and the position before it, so
+// the next pass fetches it again (and acceptRawMail's keys make that harmless).
+import type { ImapFlow } from "imapflow";
+import type { ImapAfterImport } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import type { Logger } from "@/server/logger";
+import { acceptRawMail, acceptRefusedMail, MAX_RAW_MAIL_BYTES } from "../accept-raw-mail";
+import { imapResyncKey } from "./resync-key";
+
+/** UIDs listed (and sizes read) per FETCH. */
+export const FETCH_BATCH = 50;
+/** Sources fetched in one FETCH together, at most this many bytes (one larger message alone). */
+const GROUP_BYTES = 8 * 1024 * 1024;
+
+export type FetchMailbox = {
+  id: string;
+  workspaceId: string;
+  imapAfterImport: ImapAfterImport;
+  imapMoveTo: string | null;
+  /** The position; the pass updates these as it commits. */
+  imapUidValidity: bigint | null;
+  imapLastUid: bigint | null;
+};
+
+export type FetchCounts = {
+  mode: "first" | "new" | "resync";
+  /** New raw messages committed. */
+  imported: number;
+  /** Messages that were already stored (fetched again after a crash or a resync). */
+  known: number;
+  /** Oversize or empty messages recorded as unparsed. */
+  refused: number;
+};
+
+/** An IMAP command that imapflow answered with `false` instead of throwing. */
+export class ImapCommandError extends Error {
+  override name = "ImapCommandError";
+  constructor(
+    message: string,
+    readonly command: "SEARCH" | "STORE" | "MOVE",
+  ) {
+    super(message);
+  }
+}
+
+/** Storing failed (the database), not the IMAP server: the message stays unseen for next time. */
+export class MailStoreError extends Error {
+  override name = "MailStoreError";
+  constructor(readonly uid: number | null, cause: unknown) {
+    super(`${uid === null ? "The mailbox's position" : `IMAP message ${uid}`} could not be stored: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+async function store<T>(uid: number | null, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw new MailStoreError(uid, err);
+  }
+}
+
+type Position = { uidValidity: bigint; lastUid: bigint | null };
+
+/** `signal` aborted: stop after the message in hand (what is done so far is kept). */
+export async function fetchNewMail(db: Db, log: Logger, client: ImapFlow, mailbox: FetchMailbox, signal?: AbortSignal): Promise<FetchCounts> {
+  const folder = client.mailbox;
+  if (!folder) throw new Error("fetchNewMail needs an open folder");
+  const uidValidity = BigInt(folder.uidValidity);
+  const counts: FetchCounts = { mode: "new", imported: 0, known: 0, refused: 0 };
+  const key = { id: mailbox.id, workspaceId: mailbox.workspaceId };
+
+  const savePosition = async (p: Position) => {
+    await store(null, () => db.mailbox.update({ where: key, data: { imapUidValidity: p.uidValidity, imapLastUid: p.lastUid }, select: { id: true } }));
+    mailbox.imapUidValidity = p.uidValidity;
+    mailbox.imapLastUid = p.lastUid;
+  };
+
+  if (mailbox.imapLastUid === null) {
+    counts.mode = "first";
+    const all = await search(client, { all: true });
+    const top = all.length > 0 ? Math.max(...all) : 0;
+    const unseen = (await search(client, { seen: false })).filter((u) => u <= top);
+    // The position stays unset until every unseen message is in: a pass cut short starts over
+    // (what it committed is seen or moved by then, or deduplicated when fetched again).
+    await savePosition({ uidValidity, lastUid: null });
+    await importUids(db, log, client, mailbox, unseen, uidValidity, counts, null, signal);
+    if (signal?.aborted) return counts;
+    await savePosition({ uidValidity, lastUid: BigInt(top) });
+  } else if (mailbox.imapUidValidity !== uidValidity) {
+    counts.mode = "resync";
+    log.warn({ from: mailbox.imapUidValidity?.toString() ?? null, to: uidValidity.toString() }, "IMAP folder's UIDVALIDITY changed; fetching it again without doubling");
+    await savePosition({ uidValidity, lastUid: 0n });
+  }
+
+  const lastUid = mailbox.imapLastUid ?? 0n;
+  // `n:*` also names the last message when every UID is below n: filtered out.
+  const fresh = (await search(client, { uid: `${lastUid + 1n}:*` })).filter((u) => BigInt(u) > lastUid);
+  await importUids(db, log, client, mailbox, fresh, uidValidity, counts, async (uid) => savePosition({ uidValidity, lastUid: BigInt(uid) }), signal);
+  return counts;
+}
+
+async function search(client: ImapFlow, query: Parameters<ImapFlow["search"]>[0]): Promise<number[]> {
+  const found = await client.search(query, { uid: true });
+  if (!found) throw new ImapCommandError("The IMAP server refused the SEARCH", "SEARCH");
+  return [...found].sort((a, b) => a - b);
+}
+
+async function importUids(
+  db: Db,
+  log: Logger,
+  client: ImapFlow,
+  mailbox: FetchMailbox,
+  uids: number[],
+  uidValidity: bigint,
+  counts: FetchCounts,
+  advance: ((uid: number) => Promise<void>) | null,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const target = { id: mailbox.id, workspaceId: mailbox.workspaceId };
+  for (let i = 0; i < uids.length && !signal?.aborted; i += FETCH_BATCH) {
+    const batch = uids.slice(i, i + FETCH_BATCH);
+    const sizes = new Map<number, number>();
+    for (const m of await client.fetchAll(batch.join(","), { uid: true, size: true }, { uid: true })) sizes.set(m.uid, m.size ?? 0);
+    for (const group of groups(batch, sizes)) {
+      const sources = new Map<number, Buffer>();
+      const fetchable = group.filter((uid) => {
+        const size = sizes.get(uid);
+        return size !== undefined && size > 0 && size <= MAX_RAW_MAIL_BYTES;
+      });
+      if (fetchable.length > 0) {
+        for (const m of await client.fetchAll(fetchable.join(","), { uid: true, source: true }, { uid: true })) {
+          if (m.source) sources.set(m.uid, m.source);
+        }
+      }
+      for (const uid of group) {
+        if (signal?.aborted) return;
+        const size = sizes.get(uid);
+        const imap = { uidValidity, uid: BigInt(uid) };
+        if (size === undefined) {
+          // Expunged between SEARCH and FETCH: nothing left to import.
+          log.info({ uid }, "IMAP message gone before it was fetched");
+        } else if (size === 0 || size > MAX_RAW_MAIL_BYTES) {
+          const headers = size === 0 ? Buffer.alloc(0) : await fetchHeaders(client, uid);
+          const reason =
+            size === 0
+              ? "the message on the IMAP server is empty"
+              : `the message is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB limit: only its headers are kept, and it stays unread on the IMAP server (UID ${uid})`;
+          const refused = await store(uid, () => acceptRefusedMail(db, { mailbox: target, source: "IMAP", kept: headers, size, reason, imap }));
+          if (refused.created) counts.refused++;
+          log.warn({ uid, size, inboundMailId: refused.id }, "IMAP message too large or empty; recorded as unparsed");
+        } else {
+          const raw = sources.get(uid);
+          if (!raw) {
+            log.info({ uid }, "IMAP message gone before its source was fetched");
+          } else {
+            const accepted = await store(uid, () => acceptRawMail(db, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }));
+            if (accepted.created) counts.imported++;
+            else counts.known++;
+            // Only now that its bytes are committed.
+            await afterImport(client, mailbox, uid);
+          }
+        }
+        await advance?.(uid);
+      }
+    }
+  }
+}
+
+/** Consecutive UIDs whose sources together stay under GROUP_BYTES (a larger one alone). */
+function groups(uids: number[], sizes: Map<number, number>): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let bytes = 0;
+  for (const uid of uids) {
+    const size = Math.min(sizes.get(uid) ?? 0, MAX_RAW_MAIL_BYTES);
+    if (current.length > 0 && bytes + size > GROUP_BYTES) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(uid);
+    bytes += size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+async function fetchHeaders(client: ImapFlow, uid: number): Promise<Buffer> {
+  const m = await client.fetchOne(String(uid), { uid: true, headers: true }, { uid: true });
+  return m && m.headers ? m.headers : Buffer.alloc(0);
+}
+
+async function afterImport(client: ImapFlow, mailbox: FetchMailbox, uid: number): Promise<void> {
+  if (mailbox.imapAfterImport === "MOVE" && mailbox.imapMoveTo) {
+    const moved = await client.messageMove(String(uid), mailbox.imapMoveTo, { uid: true });
+    if (moved === false) throw new ImapCommandError(`Could not move the message to "${mailbox.imapMoveTo}"`, "MOVE");
+    return;
+  }
+  const flagged = await client.messageFlagsAdd(String(uid), ["\\Seen"], { uid: true });
+  if (flagged === false) throw new ImapCommandError("Could not mark the message as seen", "STORE");
+}
