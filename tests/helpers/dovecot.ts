@@ -7,6 +7,7 @@ import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/p
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { ImapFlow } from "imapflow";
 import { freePort } from "./infra";
 
 const run = promisify(execFile);
@@ -127,4 +128,36 @@ userdb {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { host: "127.0.0.1", port, stop };
+}
+
+/** Runs `fn` with an imapflow client logged in to the test server as `user` (appending fixtures, reading flags). */
+export async function withImap<T>(server: Dovecot, user: DovecotUser, fn: (client: ImapFlow) => Promise<T>): Promise<T> {
+  const client = new ImapFlow({ host: server.host, port: server.port, secure: false, doSTARTTLS: false, auth: { user: user.user, pass: user.password }, logger: false });
+  client.on("error", () => undefined);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.logout().catch(() => client.close());
+  }
+}
+
+/** Appends a message to `folder`; returns its UID. */
+export async function appendMail(server: Dovecot, user: DovecotUser, folder: string, raw: Buffer | string, flags: string[] = []): Promise<number> {
+  return withImap(server, user, async (c) => {
+    const res = await c.append(folder, raw, flags);
+    if (!res || res.uid === undefined) throw new Error(`APPEND to ${folder} returned no UID`);
+    return res.uid;
+  });
+}
+
+/** The flags of every message of `folder` by UID. */
+export async function folderFlags(server: Dovecot, user: DovecotUser, folder: string): Promise<Map<number, Set<string>>> {
+  return withImap(server, user, async (c) => {
+    const out = new Map<number, Set<string>>();
+    const box = await c.mailboxOpen(folder, { readOnly: true });
+    if (box.exists === 0) return out;
+    for (const m of await c.fetchAll("1:*", { uid: true, flags: true })) out.set(m.uid, m.flags ?? new Set());
+    return out;
+  });
 }
