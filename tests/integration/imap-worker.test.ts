@@ -1,0 +1,137 @@
+// IMAP through a real worker process (`node --import tsx src/worker/index.ts`) on a database of
+// this file's own and a real Dovecot: the worker's mailbox supervisor fetches every IMAP mailbox,
+// mail becomes tickets within seconds (IDLE), a mailbox with a wrong password shows its error and
+// a retry time without holding up the other, a deleted mailbox's fetcher stops, and SIGTERM logs
+// out and releases the locks.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createDb, type Db } from "@/server/db";
+import { applyMigrations } from "@/server/db/migrations";
+import { makeWorkspace } from "@/server/demo/factories";
+import { keyring, sealSecret } from "@/server/mail/secret-box";
+import { appendMail, dovecotUnavailable, folderFlags, startDovecot, type Dovecot } from "../helpers/dovecot";
+import { withClient } from "../helpers/infra";
+import { productionWorkerEnv, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
+
+const good = { user: "good@shop.test", password: "pw-good-1" };
+const bad = { user: "bad@shop.test", password: "pw-bad-1" };
+
+let serverAdminUrl: string;
+let dbName: string;
+let url: string;
+let prisma: Db;
+let dovecot: Dovecot;
+const workers: TestProcess[] = [];
+
+const mail = (subject: string) =>
+  Buffer.from(`From: Ana <ana@example.com>\r\nTo: ${good.user}\r\nSubject: ${subject}\r\nMessage-ID: <${randomBytes(8).toString("hex")}@example.com>\r\n\r\nHello\r\n`);
+
+async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T | null | undefined | false>): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() - t0 > timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const ticketSubjects = async (mailboxId: string) =>
+  (await prisma.ticket.findMany({ where: { messages: { some: { inboundMail: { mailboxId } } } }, select: { subject: true } })).map((t) => t.subject).sort();
+
+/** Advisory locks held by the worker's mailbox lock connections. */
+async function fetcherLocks(): Promise<number> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ n: string }>(
+      `SELECT count(*) AS n FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND a.application_name = 'shopdesk-worker-mailbox-locks' AND a.datname = current_database()`,
+    );
+    return Number(rows[0]!.n);
+  });
+}
+
+beforeAll(async () => {
+  const missing = dovecotUnavailable();
+  if (missing) throw new Error(missing);
+  dovecot = await startDovecot([good, bad]);
+  serverAdminUrl = inject("databaseUrl");
+  dbName = `shopdesk_imap_${randomBytes(4).toString("hex")}`;
+  await withClient(serverAdminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
+  const u = new URL(serverAdminUrl);
+  u.pathname = `/${dbName}`;
+  url = u.toString();
+  await applyMigrations(url, pino({ level: "silent" }));
+  prisma = createDb(url, 2);
+}, 120_000);
+
+afterAll(async () => {
+  await stopAll(workers);
+  await prisma?.$disconnect();
+  await dovecot?.stop();
+  if (dbName) await withClient(serverAdminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+}, 120_000);
+
+describe("the worker fetches IMAP mailboxes", () => {
+  it("mail becomes tickets; a failing mailbox shows its error and retry time and holds up nothing; SIGTERM releases all", { timeout: 150_000 }, async () => {
+    const ws = await makeWorkspace(prisma);
+    const ring = await keyring();
+    const mailbox = (name: string, user: string, password: string) =>
+      prisma.mailbox.create({
+        data: {
+          workspaceId: ws.id,
+          name,
+          address: user,
+          forwardingKey: randomBytes(12).toString("hex"),
+          imapHost: dovecot.host,
+          imapPort: dovecot.port,
+          imapSecurity: "NONE",
+          imapUsername: user,
+          imapPasswordEnc: sealSecret(password, ring),
+        },
+        select: { id: true },
+      });
+    // The wrong password first: the supervisor reaches it first (never fetched, created first).
+    const failing = await mailbox("Broken", bad.user, "wrong-password");
+    const working = await mailbox("Support", good.user, good.password);
+    await appendMail(dovecot, good, "INBOX", mail("Waiting before the worker started"));
+
+    const worker = startWorker("imap-worker", { ...productionWorkerEnv(url, "info"), IMAP_POLL_INTERVAL_SECONDS: "1" });
+    workers.push(worker);
+    await workerReady(worker, 90_000);
+
+    expect(await until("first ticket", 30_000, async () => (await ticketSubjects(working.id)).length === 1 && ticketSubjects(working.id))).toEqual([
+      "Waiting before the worker started",
+    ]);
+    const broken = await until("failure recorded", 30_000, () =>
+      prisma.mailbox.findFirst({ where: { id: failing.id, lastErrorCode: { not: null } }, select: { lastErrorCode: true, retryAt: true, failureCount: true } }),
+    );
+    expect(broken.lastErrorCode).toBe("auth_failed");
+    expect(broken.retryAt!.getTime()).toBeGreaterThan(Date.now() + 30_000);
+    expect((await prisma.mailbox.findUniqueOrThrow({ where: { id: working.id }, select: { lastErrorCode: true } })).lastErrorCode).toBeNull();
+
+    // The fetcher idles on the folder: new mail is a ticket within seconds, and seen on the server.
+    const uid = await appendMail(dovecot, good, "INBOX", mail("Sent while the worker runs"));
+    expect(await until("second ticket", 20_000, async () => (await ticketSubjects(working.id)).length === 2 && ticketSubjects(working.id))).toEqual([
+      "Sent while the worker runs",
+      "Waiting before the worker started",
+    ]);
+    expect((await folderFlags(dovecot, good, "INBOX")).get(uid)?.has("\\Seen")).toBe(true);
+    // Backed off: the broken mailbox was tried once, not once a second.
+    expect((await prisma.mailbox.findUniqueOrThrow({ where: { id: failing.id }, select: { failureCount: true } })).failureCount).toBe(1);
+
+    // A deleted mailbox's fetcher stops and lets go of its lock.
+    expect(await fetcherLocks()).toBe(1);
+    await prisma.mailbox.delete({ where: { id: working.id } });
+    await until("lock released after delete", 20_000, async () => (await fetcherLocks()) === 0);
+
+    // SIGTERM: a clean exit, nothing left holding a lock.
+    const again = await mailbox("Support again", good.user, good.password);
+    await until("fetcher of the new mailbox", 20_000, async () => (await fetcherLocks()) === 1);
+    expect(await worker.stop("SIGTERM")).toEqual({ code: 0, signal: null });
+    expect(await fetcherLocks()).toBe(0);
+    expect(worker.lines.join("\n")).not.toContain(good.password);
+    expect(again.id).toBeTruthy();
+  });
+});
