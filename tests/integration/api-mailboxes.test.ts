@@ -201,6 +201,21 @@ describe("changing and deleting", () => {
     expect((await db().mailbox.findUniqueOrThrow({ where: { id: m.id } })).autoAcknowledgeTemplates).toBeNull();
   });
 
+  it("new IMAP settings end the back-off: the fetcher tries them at its next round", async () => {
+    const m = await make("returns@shop.test", { imap: IMAP, smtp: SMTP });
+    const retryAt = new Date(Date.now() + 60 * 60_000);
+    await db().mailbox.update({ where: { id: m.id }, data: { lastErrorCode: "auth_failed", lastError: "Authentication failed", lastErrorAt: new Date(), failureCount: 4, retryAt } });
+    const failing = await call(getMailbox, "GET", `/mailboxes/${m.id}`, { params: { id: m.id } });
+    expect(failing.json.status).toMatchObject({ state: "failing", code: "auth_failed", retryAt: retryAt.toISOString() });
+    // Renaming the mailbox leaves the back-off alone.
+    await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { name: "Returns" } });
+    expect(await db().mailbox.findUniqueOrThrow({ where: { id: m.id }, select: { retryAt: true, failureCount: true } })).toEqual({ retryAt, failureCount: 4 });
+    const fixed = await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { imap: { password: "the-right-one" } } });
+    expect(fixed.status).toBe(200);
+    expect(fixed.json.status).toMatchObject({ state: "failing", code: "auth_failed", retryAt: null });
+    expect(await db().mailbox.findUniqueOrThrow({ where: { id: m.id }, select: { retryAt: true, failureCount: true } })).toEqual({ retryAt: null, failureCount: 0 });
+  });
+
   it("PATCH validates the merged settings: adding IMAP needs every field, and a duplicate address is 422", async () => {
     const m = await make("billing@shop.test");
     const partial = await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { imap: { host: "imap.shop.test", port: 993 } } });

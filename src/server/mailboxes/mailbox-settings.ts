@@ -99,6 +99,10 @@ export async function mergedImapColumns(row: MailboxRow, patch: ImapPatch) {
   return {
     ...columns,
     imapPasswordEnc: password ? columns.imapPasswordEnc : row.imapPasswordEnc,
+    // New settings (a corrected password, say) are tried at the fetcher's next round, not after
+    // the back-off the old ones earned; the error shown stays until that fetch succeeds.
+    retryAt: null,
+    failureCount: 0,
     // Another server, account or folder: its UIDs mean nothing to the old position.
     ...(serverChanged ? { imapUidValidity: null, imapLastUid: null } : {}),
   };
