@@ -202,13 +202,13 @@ describe("changing and deleting", () => {
   });
 
   it("new IMAP settings end the back-off: the fetcher tries them at its next round", async () => {
-    const m = await make("returns@shop.test", { imap: IMAP, smtp: SMTP });
+    const m = await make("exchanges@shop.test", { imap: IMAP });
     const retryAt = new Date(Date.now() + 60 * 60_000);
     await db().mailbox.update({ where: { id: m.id }, data: { lastErrorCode: "auth_failed", lastError: "Authentication failed", lastErrorAt: new Date(), failureCount: 4, retryAt } });
     const failing = await call(getMailbox, "GET", `/mailboxes/${m.id}`, { params: { id: m.id } });
     expect(failing.json.status).toMatchObject({ state: "failing", code: "auth_failed", retryAt: retryAt.toISOString() });
     // Renaming the mailbox leaves the back-off alone.
-    await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { name: "Returns" } });
+    await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { name: "Exchanges" } });
     expect(await db().mailbox.findUniqueOrThrow({ where: { id: m.id }, select: { retryAt: true, failureCount: true } })).toEqual({ retryAt, failureCount: 4 });
     const fixed = await call(patchMailbox, "PATCH", `/mailboxes/${m.id}`, { params: { id: m.id }, body: { imap: { password: "the-right-one" } } });
     expect(fixed.status).toBe(200);
