@@ -1,8 +1,8 @@
 // IMAP through a real worker process (`node --import tsx src/worker/index.ts`) on a database of
 // this file's own and a real Dovecot: the worker's mailbox supervisor fetches every IMAP mailbox,
-// mail becomes tickets within seconds (IDLE), a mailbox with a wrong password shows its error and
-// a retry time without holding up the other, a deleted mailbox's fetcher stops, and SIGTERM logs
-// out and releases the locks.
+// mail becomes tickets within seconds, a mailbox with a wrong password shows its error and a retry
+// time without holding up the other, a deleted mailbox's fetcher stops, a changed one restarts
+// with its new settings, and SIGTERM logs out and releases the locks.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import pino from "pino";
@@ -13,9 +13,10 @@ import { makeWorkspace } from "@/server/demo/factories";
 import { keyring, sealSecret } from "@/server/mail/secret-box";
 import { appendMail, dovecotUnavailable, folderFlags, startDovecot, type Dovecot } from "../helpers/dovecot";
 import { withClient } from "../helpers/infra";
+import { startMailboxSupervisor } from "@/worker/mailbox-supervisor";
 import { productionWorkerEnv, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
 
-const good = { user: "good@shop.test", password: "pw-good-1" };
+const good = { user: "good@shop.test", password: "pw-good-1", folders: ["Archive"] };
 const bad = { user: "bad@shop.test", password: "pw-bad-1" };
 
 let serverAdminUrl: string;
@@ -74,7 +75,7 @@ afterAll(async () => {
 }, 120_000);
 
 describe("the worker fetches IMAP mailboxes", () => {
-  it("mail becomes tickets; a failing mailbox shows its error and retry time and holds up nothing; SIGTERM releases all", { timeout: 150_000 }, async () => {
+  it("mail becomes tickets; a failing mailbox shows its error and retry time and holds up nothing; deleted or changed mailboxes stop or restart; SIGTERM releases all", { timeout: 150_000 }, async () => {
     const ws = await makeWorkspace(prisma);
     const ring = await keyring();
     const mailbox = (name: string, user: string, password: string) =>
@@ -126,12 +127,58 @@ describe("the worker fetches IMAP mailboxes", () => {
     await prisma.mailbox.delete({ where: { id: working.id } });
     await until("lock released after delete", 20_000, async () => (await fetcherLocks()) === 0);
 
-    // SIGTERM: a clean exit, nothing left holding a lock.
+    // Changed settings restart the fetcher with them: mail in the newly chosen folder is fetched.
     const again = await mailbox("Support again", good.user, good.password);
     await until("fetcher of the new mailbox", 20_000, async () => (await fetcherLocks()) === 1);
+    // As the settings use case does when the folder changes: a new folder, no position yet.
+    await prisma.mailbox.update({ where: { id: again.id }, data: { imapFolder: "Archive", imapUidValidity: null, imapLastUid: null } });
+    await appendMail(dovecot, good, "Archive", mail("Filed under Archive"));
+    expect(await until("ticket from the new folder", 20_000, async () => (await ticketSubjects(again.id)).length === 1 && ticketSubjects(again.id))).toEqual([
+      "Filed under Archive",
+    ]);
+
+    // SIGTERM: a clean exit, nothing left holding a lock.
     expect(await worker.stop("SIGTERM")).toEqual({ code: 0, signal: null });
     expect(await fetcherLocks()).toBe(0);
     expect(worker.lines.join("\n")).not.toContain(good.password);
-    expect(again.id).toBeTruthy();
+  });
+
+  it("with more mailboxes than fetcher slots, idle fetchers make way so every mailbox is fetched in turn", { timeout: 60_000 }, async () => {
+    await prisma.mailbox.deleteMany({});
+    const ws = await makeWorkspace(prisma);
+    const ring = await keyring();
+    const boxes: { id: string }[] = [];
+    for (const folder of ["INBOX", "Archive"]) {
+      boxes.push(
+        await prisma.mailbox.create({
+          data: {
+            workspaceId: ws.id,
+            name: folder,
+            address: `${folder.toLowerCase()}@shop.test`,
+            forwardingKey: randomBytes(12).toString("hex"),
+            imapHost: dovecot.host,
+            imapPort: dovecot.port,
+            imapSecurity: "NONE",
+            imapUsername: good.user,
+            imapPasswordEnc: sealSecret(good.password, ring),
+            imapFolder: folder,
+          },
+          select: { id: true },
+        }),
+      );
+    }
+    const supervisor = startMailboxSupervisor(prisma, url, pino({ level: "silent" }), { intervalMs: 300, maxFetchers: 1 });
+    try {
+      // Both positions set (first passes done), then new mail in both folders.
+      await until("both mailboxes fetched once", 20_000, async () => (await prisma.mailbox.count({ where: { id: { in: boxes.map((b) => b.id) }, imapLastUid: { not: null } } })) === 2);
+      await appendMail(dovecot, good, "INBOX", mail("For the inbox"));
+      await appendMail(dovecot, good, "Archive", mail("For the archive"));
+      for (const b of boxes) await until(`mail of ${b.id}`, 20_000, async () => (await prisma.inboundMail.count({ where: { mailboxId: b.id } })) === 1);
+      // Never more than one at a time.
+      expect(await fetcherLocks()).toBeLessThanOrEqual(1);
+    } finally {
+      await supervisor.stop();
+    }
+    expect(await fetcherLocks()).toBe(0);
   });
 });
