@@ -143,9 +143,9 @@ export async function withImap<T>(server: Dovecot, user: DovecotUser, fn: (clien
 }
 
 /** Appends a message to `folder`; returns its UID. */
-export async function appendMail(server: Dovecot, user: DovecotUser, folder: string, raw: Buffer | string, flags: string[] = []): Promise<number> {
+export async function appendMail(server: Dovecot, user: DovecotUser, folder: string, raw: Buffer | string, flags: string[] = [], internalDate?: Date): Promise<number> {
   return withImap(server, user, async (c) => {
-    const res = await c.append(folder, raw, flags);
+    const res = await c.append(folder, raw, flags, internalDate);
     if (!res || res.uid === undefined) throw new Error(`APPEND to ${folder} returned no UID`);
     return res.uid;
   });

@@ -173,6 +173,10 @@ describe("the IMAP fetcher", () => {
 
   it("after a UIDVALIDITY change fetches the folder again without doubling what it already has", async () => {
     const mailbox = await makeMailbox(users.resync, { imapFolder: "Support" });
+    // Read long before Shopdesk was connected: never imported, not by the resync either.
+    const ancient = mail("Read in 2020", { id: "ancient@example.com" });
+    const in2020 = new Date("2020-03-01T10:00:00Z");
+    await appendMail(dovecot, users.resync, "Support", ancient, ["\\Seen"], in2020);
     await fetchOnce(mailbox);
     const a = mail("Same bytes again", { id: "same-bytes@example.com" });
     const b = mail("Header rewritten by the server", { id: "rewritten@example.com", extra: "X-Spam-Score: 1\r\n" });
@@ -198,10 +202,15 @@ describe("the IMAP fetcher", () => {
     }
     await appendMail(dovecot, users.resync, "Support", a, ["\\Seen"]);
     await appendMail(dovecot, users.resync, "Support", Buffer.from(b.toString().replace("X-Spam-Score: 1", "X-Spam-Score: 7")), ["\\Seen"]);
+    await appendMail(dovecot, users.resync, "Support", ancient, ["\\Seen"], in2020);
+    // New since: imported whether someone already read it or not.
+    await appendMail(dovecot, users.resync, "Support", mail("Read in a mail client meanwhile"), ["\\Seen"]);
     const c = await appendMail(dovecot, users.resync, "Support", mail("Genuinely new"));
     expect(await fetchOnce(mailbox)).toBe("done");
     const after = await stored(mailbox.id);
-    expect(after).toHaveLength(3);
+    expect(after).toHaveLength(4);
+    const subjects = await Promise.all(after.map(async (r) => /Subject: (.*)\r/.exec((await readBlob(db(), ws.id, r.rawBlobId)).toString())?.[1]));
+    expect(subjects.sort()).toEqual(["Genuinely new", "Header rewritten by the server", "Read in a mail client meanwhile", "Same bytes again"]);
     expect(after.map((r) => r.id).slice(0, 2).sort()).toEqual(before.map((r) => r.id).sort());
     const box = await db().mailbox.findUniqueOrThrow({ where: { id: mailbox.id }, select: { imapUidValidity: true, imapLastUid: true } });
     expect(box.imapUidValidity).not.toBe(oldValidity);

@@ -6,7 +6,9 @@
 //   first pass of a mailbox (no position yet): the folder's unseen messages; mail read before
 //       Shopdesk was connected stays as it is. Then the position is the folder's last UID.
 //   UIDVALIDITY changed: every UID is new, so the whole folder is fetched again; what was
-//       already stored is recognised by its bytes or by its resync key, never doubled.
+//       already stored is recognised by its bytes or by its resync key, never doubled. As on a
+//       first pass, mail read before Shopdesk fetched this mailbox (seen, and delivered more
+//       than a day before its first IMAP message here) is left as it is.
 //   otherwise: UIDs above the last one.
 //
 // A crash or a failed commit anywhere leaves the message unseen and the position before it, so
@@ -20,6 +22,8 @@ import { imapResyncKey } from "./resync-key";
 
 /** UIDs listed (and sizes read) per FETCH. */
 export const FETCH_BATCH = 50;
+/** A resync takes seen mail delivered this long before the mailbox's first IMAP message too (clock skew, time zones). */
+const RESYNC_MARGIN_MS = 24 * 60 * 60 * 1000;
 /** Sources fetched in one FETCH together, at most this many bytes (one larger message alone). */
 const GROUP_BYTES = 8 * 1024 * 1024;
 
@@ -41,6 +45,8 @@ export type FetchCounts = {
   known: number;
   /** Oversize or empty messages recorded as unparsed. */
   refused: number;
+  /** Resync: seen mail from before Shopdesk fetched the mailbox, left as it is. */
+  skipped: number;
 };
 
 /** An IMAP command that imapflow answered with `false` instead of throwing. */
@@ -77,7 +83,7 @@ export async function fetchNewMail(db: Db, log: Logger, client: ImapFlow, mailbo
   const folder = client.mailbox;
   if (!folder) throw new Error("fetchNewMail needs an open folder");
   const uidValidity = BigInt(folder.uidValidity);
-  const counts: FetchCounts = { mode: "new", imported: 0, known: 0, refused: 0 };
+  const counts: FetchCounts = { mode: "new", imported: 0, known: 0, refused: 0, skipped: 0 };
   const key = { id: mailbox.id, workspaceId: mailbox.workspaceId };
 
   const savePosition = async (p: Position) => {
@@ -106,8 +112,20 @@ export async function fetchNewMail(db: Db, log: Logger, client: ImapFlow, mailbo
   const lastUid = mailbox.imapLastUid ?? 0n;
   // `n:*` also names the last message when every UID is below n: filtered out.
   const fresh = (await search(client, { uid: `${lastUid + 1n}:*` })).filter((u) => BigInt(u) > lastUid);
-  await importUids(db, log, client, mailbox, fresh, uidValidity, counts, async (uid) => savePosition({ uidValidity, lastUid: BigInt(uid) }), signal);
+  const skip = counts.mode === "resync" ? await readBeforeShopdesk(db, mailbox.id) : undefined;
+  await importUids(db, log, client, mailbox, fresh, uidValidity, counts, async (uid) => savePosition({ uidValidity, lastUid: BigInt(uid) }), signal, skip);
   return counts;
+}
+
+type Meta = { size: number; seen: boolean; internalDate: Date | null };
+
+/** During a resync: seen mail delivered before this mailbox's IMAP mail began (less a margin). */
+async function readBeforeShopdesk(db: Db, mailboxId: string): Promise<(m: Meta) => boolean> {
+  const first = await store(null, () =>
+    db.inboundMail.findFirst({ where: { mailboxId, source: "IMAP" }, orderBy: { receivedAt: "asc" }, select: { receivedAt: true } }),
+  );
+  const since = (first?.receivedAt.getTime() ?? Date.now()) - RESYNC_MARGIN_MS;
+  return (m) => m.seen && m.internalDate !== null && m.internalDate.getTime() < since;
 }
 
 async function search(client: ImapFlow, query: Parameters<ImapFlow["search"]>[0]): Promise<number[]> {
@@ -126,15 +144,24 @@ async function importUids(
   counts: FetchCounts,
   advance: ((uid: number) => Promise<void>) | null,
   signal: AbortSignal | undefined,
+  skip?: (m: Meta) => boolean,
 ): Promise<void> {
   const target = { id: mailbox.id, workspaceId: mailbox.workspaceId };
   for (let i = 0; i < uids.length && !signal?.aborted; i += FETCH_BATCH) {
     const batch = uids.slice(i, i + FETCH_BATCH);
     const sizes = new Map<number, number>();
-    for (const m of await client.fetchAll(batch.join(","), { uid: true, size: true }, { uid: true })) sizes.set(m.uid, m.size ?? 0);
+    const skipped = new Set<number>();
+    for (const m of await client.fetchAll(batch.join(","), { uid: true, size: true, flags: true, internalDate: true }, { uid: true })) {
+      sizes.set(m.uid, m.size ?? 0);
+      const internalDate = m.internalDate ? new Date(m.internalDate) : null;
+      if (skip?.({ size: m.size ?? 0, seen: m.flags?.has("\\Seen") ?? false, internalDate: internalDate && !isNaN(internalDate.getTime()) ? internalDate : null })) {
+        skipped.add(m.uid);
+      }
+    }
     for (const group of groups(batch, sizes)) {
       const sources = new Map<number, Buffer>();
       const fetchable = group.filter((uid) => {
+        if (skipped.has(uid)) return false;
         const size = sizes.get(uid);
         return size !== undefined && size > 0 && size <= MAX_RAW_MAIL_BYTES;
       });
@@ -147,7 +174,9 @@ async function importUids(
         if (signal?.aborted) return;
         const size = sizes.get(uid);
         const imap = { uidValidity, uid: BigInt(uid) };
-        if (size === undefined) {
+        if (skipped.has(uid)) {
+          counts.skipped++;
+        } else if (size === undefined) {
           // Expunged between SEARCH and FETCH: nothing left to import.
           log.info({ uid }, "IMAP message gone before it was fetched");
         } else if (size === 0 || size > MAX_RAW_MAIL_BYTES) {

@@ -100,7 +100,7 @@ export async function runMailboxFetcher(
       news = false;
       const counts = await fetchPass(db, log, c, target, opts.signal);
       await recordFetchSuccess(db, mailbox);
-      if (counts.imported + counts.known + counts.refused > 0 || counts.mode !== "new") log.info(counts, "mailbox fetched");
+      if (counts.imported + counts.known + counts.refused + counts.skipped > 0 || counts.mode !== "new") log.info(counts, "mailbox fetched");
       if (!opts.idle || !c.capabilities.has("IDLE") || opts.signal?.aborted) break;
       if (news) continue;
       opts.onIdle?.(true);
