@@ -6,7 +6,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, db } from "@/server/db";
 import { makeWorkspace } from "@/server/demo/factories";
-import { acceptRawMail, INBOUND_MAIL_CHANNEL, MAX_RAW_MAIL_BYTES } from "@/server/mail/accept-raw-mail";
+import { acceptRawMail, acceptRefusedMail, INBOUND_MAIL_CHANNEL, MAX_RAW_MAIL_BYTES } from "@/server/mail/accept-raw-mail";
 import { readBlob } from "@/server/storage/blob-store";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 
@@ -72,6 +72,29 @@ describe("acceptRawMail", () => {
     const first = await acceptRawMail(db(), { mailbox, raw: mail("Exchange"), source: "IMAP", imap: { uidValidity: 7n, uid: 42n } });
     const again = await acceptRawMail(db(), { mailbox, raw: mail("Exchange"), source: "IMAP", imap: { uidValidity: 7n, uid: 42n } });
     expect(again).toEqual({ id: first.id, status: "QUEUED", created: false });
+  });
+
+  it("after a UIDVALIDITY change, a message with the same resync key is the stored one, even with other bytes", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const first = await acceptRawMail(db(), { mailbox, raw: mail("Resync"), source: "IMAP", imap: { uidValidity: 7n, uid: 3n, resyncKey: "k".repeat(64) } });
+    const again = await acceptRawMail(db(), { mailbox, raw: mail("Resync, rewritten"), source: "IMAP", imap: { uidValidity: 8n, uid: 1n, resyncKey: "k".repeat(64) } });
+    expect(again).toEqual({ id: first.id, status: "QUEUED", created: false });
+    // Without a key (no Message-ID), other bytes are another message.
+    const other = await acceptRawMail(db(), { mailbox, raw: mail("No key"), source: "IMAP", imap: { uidValidity: 8n, uid: 2n, resyncKey: null } });
+    expect(other.created).toBe(true);
+    expect(await db().inboundMail.count({ where: { mailboxId: mailbox.id } })).toBe(2);
+  });
+
+  it("records a message the server hands over but that cannot be accepted as unparsed, with the reason, once", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const headers = Buffer.from("From: ana@example.com\r\nSubject: Huge\r\n\r\n");
+    const input = { mailbox, source: "IMAP" as const, kept: headers, size: MAX_RAW_MAIL_BYTES + 1, reason: "too large", imap: { uidValidity: 7n, uid: 9n } };
+    const refused = await acceptRefusedMail(db(), input);
+    expect(refused).toMatchObject({ status: "UNPARSED", created: true });
+    expect(await acceptRefusedMail(db(), input)).toEqual({ ...refused, created: false });
+    const row = await db().inboundMail.findUniqueOrThrow({ where: { id: refused.id } });
+    expect(row).toMatchObject({ status: "UNPARSED", reason: "too large", rawSize: MAX_RAW_MAIL_BYTES + 1, processedAt: expect.any(Date) });
+    expect((await readBlob(db(), ws.id, row.rawBlobId)).equals(headers)).toBe(true);
   });
 
   it("refuses an empty message and one over the size limit with a field message, storing nothing", async () => {
