@@ -54,7 +54,7 @@ export class ImapCommandError extends Error {
   override name = "ImapCommandError";
   constructor(
     message: string,
-    readonly command: "SEARCH" | "STORE" | "MOVE",
+    readonly command: "SEARCH" | "FETCH" | "STORE" | "MOVE",
   ) {
     super(message);
   }
@@ -95,7 +95,8 @@ export async function fetchNewMail(db: Db, log: Logger, client: ImapFlow, mailbo
   if (mailbox.imapLastUid === null) {
     counts.mode = "first";
     const all = await search(client, { all: true });
-    const top = all.length > 0 ? Math.max(...all) : 0;
+    // Sorted: the last is the highest (no spread: a folder may hold more UIDs than a call takes arguments).
+    const top = all.at(-1) ?? 0;
     const unseen = (await search(client, { seen: false })).filter((u) => u <= top);
     // The position stays unset until every unseen message is in: a pass cut short starts over
     // (what it committed is seen or moved by then, or deduplicated when fetched again).
@@ -191,6 +192,10 @@ async function importUids(
         } else {
           const raw = sources.get(uid);
           if (!raw) {
+            // Moving on is only safe when the message is really gone (expunged meanwhile).
+            if ((await search(client, { uid: String(uid) })).includes(uid)) {
+              throw new ImapCommandError(`The IMAP server did not return message ${uid}`, "FETCH");
+            }
             log.info({ uid }, "IMAP message gone before its source was fetched");
           } else {
             const accepted = await store(uid, () => acceptRawMail(db, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }));
