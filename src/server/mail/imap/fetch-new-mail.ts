@@ -64,7 +64,7 @@ export class ImapCommandError extends Error {
 export class MailStoreError extends Error {
   override name = "MailStoreError";
   constructor(readonly uid: number | null, cause: unknown) {
-    super(`${uid === null ? "The mailbox's position" : `IMAP message ${uid}`} could not be stored: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`${uid === null ? "The mailbox's position" : `IMAP message ${uid}`} could not be stored`, { cause });
   }
 }
 

@@ -119,12 +119,21 @@ export async function runMailboxFetcher(
       }
       return "failed";
     }
-    log.error({ err: err instanceof Error ? err.message.slice(0, 500) : String(err) }, "mailbox fetch stopped: storing failed; what was not stored stays unseen and is fetched again");
+    log.error({ uid: err instanceof MailStoreError ? err.uid : undefined, err: errorSummary(err instanceof MailStoreError ? err.cause : err) }, "mailbox fetch stopped: storing failed; what was not stored stays unseen and is fetched again");
     return "failed";
   } finally {
     if (client) await client.logout().catch(() => client!.close());
     await locks.unlock(mailbox.id).catch((err: unknown) => log.warn({ err: err instanceof Error ? err.message : String(err) }, "could not release the mailbox lock"));
   }
+}
+
+/**
+ * Name, code and the first line of the message only: a database client's error may quote the
+ * values it was given after that line, and those may be a message's bytes.
+ */
+function errorSummary(err: unknown): { name?: string; code?: unknown; message: string } {
+  if (!(err instanceof Error)) return { message: String(err).split("\n")[0]!.slice(0, 200) };
+  return { name: err.name, code: (err as { code?: unknown }).code, message: err.message.split("\n")[0]!.slice(0, 200) };
 }
 
 /** One pass; the IMAP server's errors become MailboxFailure, storing errors pass through. */
