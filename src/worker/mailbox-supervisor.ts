@@ -20,6 +20,10 @@ type Session = { settings: string; abort: AbortController; idle: boolean; starte
 export function startMailboxSupervisor(db: Db, url: string, log: Logger, opts: MailboxSupervisorOptions): MailboxSupervisor {
   const locks = new MailboxLocks(url, log);
   const sessions = new Map<string, Session>();
+  // Mailboxes whose lock another worker held at our last try.
+  const heldElsewhere = new Set<string>();
+  // Mailboxes an idle session was stopped for: they get the freed slot, not the stopped one.
+  const preferred = new Set<string>();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let round: Promise<void> = Promise.resolve();
@@ -38,7 +42,11 @@ export function startMailboxSupervisor(db: Db, url: string, log: Logger, opts: M
       recheckMs: opts.intervalMs,
       onIdle: (idling) => (session.idle = idling),
     })
-      .then((outcome) => log.debug({ mailboxId: m.id, outcome }, "mailbox fetcher ended"))
+      .then((outcome) => {
+        if (outcome === "locked") heldElsewhere.add(m.id);
+        else heldElsewhere.delete(m.id);
+        log.debug({ mailboxId: m.id, outcome }, "mailbox fetcher ended");
+      })
       .catch((err: unknown) => log.error({ mailboxId: m.id, err: err instanceof Error ? err.message : String(err) }, "mailbox fetcher failed"))
       .finally(() => {
         if (sessions.get(m.id) === session) sessions.delete(m.id);
@@ -54,15 +62,29 @@ export function startMailboxSupervisor(db: Db, url: string, log: Logger, opts: M
       const m = current.get(id);
       if (!m || m.settings !== s.settings) s.abort.abort();
     }
+    for (const set of [heldElsewhere, preferred]) for (const id of set) if (!current.has(id)) set.delete(id);
     const now = Date.now();
     const due = mailboxes.filter((m) => !sessions.has(m.id) && (!m.retryAt || m.retryAt.getTime() <= now));
+    // A mailbox another worker is fetching does not push our idle sessions out (it would only
+    // find the lock taken again); it is still tried when a slot is free, to take over from a
+    // worker that stopped.
+    const waiting = [...due.filter((m) => preferred.has(m.id)), ...due.filter((m) => !preferred.has(m.id) && !heldElsewhere.has(m.id))];
     const free = opts.maxFetchers - sessions.size;
-    if (due.length > free) {
-      // Idle sessions make room, longest-running first; their mailboxes queue up again behind the others.
+    const stopping = [...sessions.values()].filter((s) => s.abort.signal.aborted).length;
+    const short = waiting.length - Math.max(0, free) - stopping;
+    if (short > 0) {
+      // Idle sessions make room, longest-running first; the slot goes to a waiting mailbox, and
+      // the stopped one queues up again behind the others.
       const idle = [...sessions.values()].filter((s) => s.idle && !s.abort.signal.aborted).sort((a, b) => a.startedAt - b.startedAt);
-      for (const s of idle.slice(0, due.length - free)) s.abort.abort();
+      const stopped = idle.slice(0, short);
+      for (const s of stopped) s.abort.abort();
+      for (const m of waiting.slice(Math.max(0, free), Math.max(0, free) + stopping + stopped.length)) preferred.add(m.id);
     }
-    for (const m of due.slice(0, Math.max(0, free))) start(m);
+    const order = [...waiting, ...due.filter((m) => heldElsewhere.has(m.id) && !preferred.has(m.id))];
+    for (const m of order.slice(0, Math.max(0, free))) {
+      preferred.delete(m.id);
+      start(m);
+    }
   };
 
   const tick = () => {

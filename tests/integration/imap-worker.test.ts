@@ -143,7 +143,7 @@ describe("the worker fetches IMAP mailboxes", () => {
     expect(worker.lines.join("\n")).not.toContain(good.password);
   });
 
-  it("with more mailboxes than fetcher slots, idle fetchers make way so every mailbox is fetched in turn", { timeout: 60_000 }, async () => {
+  it("with more mailboxes than fetcher slots, idle fetchers make way so every mailbox is fetched in turn, but not for a mailbox another worker holds", { timeout: 60_000 }, async () => {
     await prisma.mailbox.deleteMany({});
     const ws = await makeWorkspace(prisma);
     const ring = await keyring();
@@ -178,6 +178,24 @@ describe("the worker fetches IMAP mailboxes", () => {
       expect(await fetcherLocks()).toBeLessThanOrEqual(1);
     } finally {
       await supervisor.stop();
+    }
+    expect(await fetcherLocks()).toBe(0);
+
+    // Two workers with one slot each: each keeps one mailbox, and neither pushes its own idle
+    // fetcher out for the mailbox the other holds (the locks never drop while they run).
+    const workersHere = [1, 2].map(() => startMailboxSupervisor(prisma, url, pino({ level: "silent" }), { intervalMs: 300, maxFetchers: 1 }));
+    try {
+      await until("both mailboxes held", 20_000, async () => (await fetcherLocks()) === 2);
+      // A few rounds for each to find out which mailbox the other holds.
+      await new Promise((r) => setTimeout(r, 2_000));
+      const samples: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        samples.push(await fetcherLocks());
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(Math.min(...samples)).toBe(2);
+    } finally {
+      await Promise.all(workersHere.map((w) => w.stop()));
     }
     expect(await fetcherLocks()).toBe(0);
   });
