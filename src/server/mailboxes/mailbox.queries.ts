@@ -9,14 +9,8 @@ import { base32, randomToken, sha256Hex } from "@/server/tokens";
 import { storedTemplates } from "@/server/mail/auto-acknowledge-templates";
 import type { MailboxView } from "./mailbox.schemas";
 
-export const MAILBOX_SELECT = {
-  id: true,
-  name: true,
-  address: true,
-  forwardingKey: true,
-  isDefault: true,
-  autoAcknowledge: true,
-  autoAcknowledgeTemplates: true,
+/** A mailbox's IMAP settings: what the API view, the fetcher and its supervisor read. */
+export const IMAP_SETTINGS_SELECT = {
   imapHost: true,
   imapPort: true,
   imapSecurity: true,
@@ -25,6 +19,17 @@ export const MAILBOX_SELECT = {
   imapFolder: true,
   imapAfterImport: true,
   imapMoveTo: true,
+} as const satisfies Prisma.MailboxSelect;
+
+export const MAILBOX_SELECT = {
+  id: true,
+  name: true,
+  address: true,
+  forwardingKey: true,
+  isDefault: true,
+  autoAcknowledge: true,
+  autoAcknowledgeTemplates: true,
+  ...IMAP_SETTINGS_SELECT,
   smtpHost: true,
   smtpPort: true,
   smtpSecurity: true,
@@ -155,14 +160,7 @@ export async function listImapMailboxes(db: DbTx) {
     select: {
       id: true,
       workspaceId: true,
-      imapHost: true,
-      imapPort: true,
-      imapSecurity: true,
-      imapUsername: true,
-      imapPasswordEnc: true,
-      imapFolder: true,
-      imapAfterImport: true,
-      imapMoveTo: true,
+      ...IMAP_SETTINGS_SELECT,
       retryAt: true,
       lastFetchAt: true,
     },

@@ -14,6 +14,7 @@ import type { Logger } from "@/server/logger";
 import { connectionFailureCode, type ConnectionFailureCode } from "@/server/mailboxes/connection-failure";
 import { recordFetchFailure, recordFetchSuccess } from "@/server/mailboxes/fetch-status";
 import { imapClient } from "@/server/mailboxes/imap-client";
+import { IMAP_SETTINGS_SELECT } from "@/server/mailboxes/mailbox.queries";
 import { keyring, openSecret } from "../secret-box";
 import { fetchNewMail, ImapCommandError, MailStoreError, type FetchMailbox } from "./fetch-new-mail";
 import type { MailboxLocks } from "./mailbox-locks";
@@ -39,14 +40,7 @@ export type FetcherOutcome = "done" | "failed" | "locked" | "gone" | "waiting";
 const FETCHER_SELECT = {
   id: true,
   workspaceId: true,
-  imapHost: true,
-  imapPort: true,
-  imapSecurity: true,
-  imapUsername: true,
-  imapPasswordEnc: true,
-  imapFolder: true,
-  imapAfterImport: true,
-  imapMoveTo: true,
+  ...IMAP_SETTINGS_SELECT,
   imapUidValidity: true,
   imapLastUid: true,
   retryAt: true,

@@ -17,6 +17,8 @@ import { Checkbox } from "@/ui/checkbox";
 import { Field } from "@/ui/field";
 import { Input } from "@/ui/input";
 import { Select } from "@/ui/select";
+import { Textarea } from "@/ui/textarea";
+import { localeDirection, localeLabels, locales } from "@/i18n/locales";
 import { CopyField } from "../copy-field";
 import { fieldErrorMessage } from "../field-error";
 
@@ -41,6 +43,7 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
   const [imapSecurity, setImapSecurity] = useState<Security>(mailbox?.imap?.security ?? "tls");
   const [smtpSecurity, setSmtpSecurity] = useState<Security>(mailbox?.smtp?.security ?? "starttls");
   const [afterImport, setAfterImport] = useState(mailbox?.imap?.afterImport ?? "mark-seen");
+  const [autoAcknowledge, setAutoAcknowledge] = useState(mailbox?.autoAcknowledge ?? false);
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const listHref = `/${workspaceSlug}/settings/mailboxes`;
@@ -90,7 +93,16 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
           fromName: opt("smtp.fromName"),
         }
       : null;
-    return { name: str("name"), address: str("address"), imap, smtp, autoAcknowledge: data.get("autoAcknowledge") === "on" };
+    // Per language: both fields filled is the shop's own text; both empty is the built-in one (null
+    // on an edit, which removes a saved text); one of the two comes back as a field error.
+    const templates = Object.fromEntries(
+      locales.map((l) => {
+        const [subject, body] = [String(data.get(`autoAcknowledgeTemplates.${l}.subject`) ?? "").trim(), String(data.get(`autoAcknowledgeTemplates.${l}.body`) ?? "").trim()];
+        return [l, subject || body ? { subject, body } : null];
+      }),
+    );
+    const autoAcknowledgeTemplates = autoAcknowledge ? (mailbox ? templates : Object.fromEntries(Object.entries(templates).filter(([, v]) => v))) : undefined;
+    return { name: str("name"), address: str("address"), imap, smtp, autoAcknowledge, autoAcknowledgeTemplates };
   }
 
   function showErrors(next: Record<string, FieldIssue>, generic: string | null) {
@@ -159,34 +171,47 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
             {(control) => <Input {...control} name="address" type="email" dir="ltr" defaultValue={mailbox?.address} autoComplete="off" />}
           </Field>
         </div>
-        <Checkbox name="autoAcknowledge" defaultChecked={mailbox?.autoAcknowledge ?? false} label={tm("autoAcknowledge")} description={tm("autoAcknowledgeHint")} />
+        <Checkbox checked={autoAcknowledge} onChange={(e) => setAutoAcknowledge(e.currentTarget.checked)} label={tm("autoAcknowledge")} description={tm("autoAcknowledgeHint")} />
+        {autoAcknowledge && (
+          <div className="flex flex-col gap-3">
+            <p className="text-sm text-gray-600">{tm("templatesHint", { placeholders: "{{ticketNumber}}, {{customerName}}, {{subject}}" })}</p>
+            {locales.map((l) => {
+              const saved = mailbox?.autoAcknowledgeTemplates?.[l];
+              const key = `autoAcknowledgeTemplates.${l}`;
+              const open = Boolean(saved) || Boolean(issues[`${key}.subject`] || issues[`${key}.body`]);
+              return (
+                <details key={l} open={open} className="rounded-md border border-gray-200 px-3 py-2">
+                  <summary className="cursor-pointer text-sm font-medium text-gray-800">
+                    <span lang={l}>{localeLabels[l]}</span>
+                    <span className="text-gray-500"> · {saved ? tm("templateOwn") : tm("templateBuiltIn")}</span>
+                  </summary>
+                  <div className="mt-3 flex flex-col gap-3" lang={l} dir={localeDirection(l)}>
+                    <Field label={tm("templateSubject")} error={err(`${key}.subject`)}>
+                      {(control) => <Input {...control} name={`${key}.subject`} defaultValue={saved?.subject ?? ""} maxLength={200} autoComplete="off" />}
+                    </Field>
+                    <Field label={tm("templateBody")} error={err(`${key}.body`)}>
+                      {(control) => <Textarea {...control} name={`${key}.body`} defaultValue={saved?.body ?? ""} rows={6} />}
+                    </Field>
+                  </div>
+                </details>
+              );
+            })}
+          </div>
+        )}
       </Section>
 
       <Section title={tm("imapSection")} description={tm("imapDescription")}>
         <Checkbox checked={useImap} onChange={(e) => setUseImap(e.currentTarget.checked)} label={tm("imapEnable")} />
         {useImap && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={tm("host")} error={err("imap.host")} required>
-              {(control) => <Input {...control} name="imap.host" dir="ltr" defaultValue={mailbox?.imap?.host} placeholder="imap.example.com" autoComplete="off" />}
-            </Field>
-            <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-3">
-              <Field label={tm("security")}>
-                {(control) => (
-                  <Select {...control} value={imapSecurity} onChange={(e) => setImapSecurity(e.currentTarget.value as Security)}>
-                    {SECURITIES.map((s) => (
-                      <option key={s} value={s}>
-                        {tm(`securityOptions.${s}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field label={tm("port")} error={err("imap.port")} required>
-                {(control) => (
-                  <Input {...control} key={imapSecurity} name="imap.port" inputMode="numeric" dir="ltr" defaultValue={mailbox?.imap && mailbox.imap.security === imapSecurity ? mailbox.imap.port : DEFAULT_PORT.imap[imapSecurity]} />
-                )}
-              </Field>
-            </div>
+            <ServerFields
+              kind="imap"
+              security={imapSecurity}
+              onSecurityChange={setImapSecurity}
+              saved={mailbox?.imap ?? null}
+              placeholder="imap.example.com"
+              error={err}
+            />
             <Field label={tm("username")} error={err("imap.username")} required>
               {(control) => <Input {...control} name="imap.username" dir="ltr" defaultValue={mailbox?.imap?.username} autoComplete="off" />}
             </Field>
@@ -217,27 +242,14 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
         <Checkbox checked={useSmtp} onChange={(e) => setUseSmtp(e.currentTarget.checked)} label={tm("smtpEnable")} />
         {useSmtp && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label={tm("host")} error={err("smtp.host")} required>
-              {(control) => <Input {...control} name="smtp.host" dir="ltr" defaultValue={mailbox?.smtp?.host} placeholder="smtp.example.com" autoComplete="off" />}
-            </Field>
-            <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-3">
-              <Field label={tm("security")}>
-                {(control) => (
-                  <Select {...control} value={smtpSecurity} onChange={(e) => setSmtpSecurity(e.currentTarget.value as Security)}>
-                    {SECURITIES.map((s) => (
-                      <option key={s} value={s}>
-                        {tm(`securityOptions.${s}`)}
-                      </option>
-                    ))}
-                  </Select>
-                )}
-              </Field>
-              <Field label={tm("port")} error={err("smtp.port")} required>
-                {(control) => (
-                  <Input {...control} key={smtpSecurity} name="smtp.port" inputMode="numeric" dir="ltr" defaultValue={mailbox?.smtp && mailbox.smtp.security === smtpSecurity ? mailbox.smtp.port : DEFAULT_PORT.smtp[smtpSecurity]} />
-                )}
-              </Field>
-            </div>
+            <ServerFields
+              kind="smtp"
+              security={smtpSecurity}
+              onSecurityChange={setSmtpSecurity}
+              saved={mailbox?.smtp ?? null}
+              placeholder="smtp.example.com"
+              error={err}
+            />
             <Field label={tm("username")} hint={tm("smtpUsernameHint")} error={err("smtp.username")}>
               {(control) => <Input {...control} name="smtp.username" dir="ltr" defaultValue={mailbox?.smtp?.username ?? ""} autoComplete="off" />}
             </Field>
@@ -260,6 +272,57 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
         </Link>
       </div>
     </form>
+  );
+}
+
+/** Server, security and port of the IMAP or SMTP part; the port follows the security's usual one until saved. */
+function ServerFields({
+  kind,
+  security,
+  onSecurityChange,
+  saved,
+  placeholder,
+  error,
+}: {
+  kind: "imap" | "smtp";
+  security: Security;
+  onSecurityChange: (s: Security) => void;
+  saved: { host: string; port: number; security: Security } | null;
+  placeholder: string;
+  error: (key: string) => string | undefined;
+}) {
+  const tm = useTranslations("settings.mailboxes.form");
+  return (
+    <>
+      <Field label={tm("host")} error={error(`${kind}.host`)} required>
+        {(control) => <Input {...control} name={`${kind}.host`} dir="ltr" defaultValue={saved?.host} placeholder={placeholder} autoComplete="off" />}
+      </Field>
+      <div className="grid grid-cols-[minmax(0,1fr)_7rem] gap-3">
+        <Field label={tm("security")}>
+          {(control) => (
+            <Select {...control} value={security} onChange={(e) => onSecurityChange(e.currentTarget.value as Security)}>
+              {SECURITIES.map((s) => (
+                <option key={s} value={s}>
+                  {tm(`securityOptions.${s}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label={tm("port")} error={error(`${kind}.port`)} required>
+          {(control) => (
+            <Input
+              {...control}
+              key={security}
+              name={`${kind}.port`}
+              inputMode="numeric"
+              dir="ltr"
+              defaultValue={saved && saved.security === security ? saved.port : DEFAULT_PORT[kind][security]}
+            />
+          )}
+        </Field>
+      </div>
+    </>
   );
 }
 
