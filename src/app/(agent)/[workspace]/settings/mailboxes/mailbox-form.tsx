@@ -7,6 +7,7 @@ import { useRef, useState, useTransition, type ReactNode } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { isolate } from "@/lib/bidi";
 import { cn } from "@/lib/cn";
 import type { FieldIssue } from "@/server/errors";
 import type { CreateMailboxInput, MailboxView, UpdateMailboxInput } from "@/server/mailboxes/mailbox.schemas";
@@ -174,7 +175,7 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
         <Checkbox checked={autoAcknowledge} onChange={(e) => setAutoAcknowledge(e.currentTarget.checked)} label={tm("autoAcknowledge")} description={tm("autoAcknowledgeHint")} />
         {autoAcknowledge && (
           <div className="flex flex-col gap-3">
-            <p className="text-sm text-gray-600">{tm("templatesHint", { placeholders: "{{ticketNumber}}, {{customerName}}, {{subject}}" })}</p>
+            <p className="text-sm text-gray-600">{tm("templatesHint", { placeholders: isolate("{{ticketNumber}}, {{customerName}}, {{subject}}") })}</p>
             {locales.map((l) => {
               const saved = mailbox?.autoAcknowledgeTemplates?.[l];
               const key = `autoAcknowledgeTemplates.${l}`;
@@ -185,12 +186,12 @@ export function MailboxForm({ workspaceSlug, mailbox, appUrl }: { workspaceSlug:
                     <span lang={l}>{localeLabels[l]}</span>
                     <span className="text-gray-500"> · {saved ? tm("templateOwn") : tm("templateBuiltIn")}</span>
                   </summary>
-                  <div className="mt-3 flex flex-col gap-3" lang={l} dir={localeDirection(l)}>
+                  <div className="mt-3 flex flex-col gap-3">
                     <Field label={tm("templateSubject")} error={err(`${key}.subject`)}>
-                      {(control) => <Input {...control} name={`${key}.subject`} defaultValue={saved?.subject ?? ""} maxLength={200} autoComplete="off" />}
+                      {(control) => <Input {...control} name={`${key}.subject`} lang={l} dir={localeDirection(l)} defaultValue={saved?.subject ?? ""} maxLength={200} autoComplete="off" />}
                     </Field>
                     <Field label={tm("templateBody")} error={err(`${key}.body`)}>
-                      {(control) => <Textarea {...control} name={`${key}.body`} defaultValue={saved?.body ?? ""} rows={6} />}
+                      {(control) => <Textarea {...control} name={`${key}.body`} lang={l} dir={localeDirection(l)} defaultValue={saved?.body ?? ""} rows={6} />}
                     </Field>
                   </div>
                 </details>
