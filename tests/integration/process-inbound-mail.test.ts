@@ -130,4 +130,15 @@ describe("processQueuedInboundMail", () => {
     expect(rows.every((r) => r.status === "PROCESSED" && r.message)).toBe(true);
     expect(await db().message.count({ where: { inboundMailId: { in: ids } } })).toBe(12);
   });
+
+  it("gives a new customer the language of their first mail, and never changes a known customer's", async () => {
+    const greek = await deliver({ from: "Ελένη <eleni.lang@example.gr>", subject: "Επιστροφή", body: "Καλησπέρα, θα ήθελα να επιστρέψω τα παπούτσια που παρέλαβα χθες." });
+    const eleni = await db().customer.findFirstOrThrow({ where: { workspaceId: ws.id, email: "eleni.lang@example.gr" } });
+    expect(eleni.locale).toBe("el");
+    expect(greek.message!.ticket.customer.email).toBe("eleni.lang@example.gr");
+
+    await db().customer.create({ data: { workspaceId: ws.id, email: "jan.lang@example.pl", locale: "pl" } });
+    await deliver({ from: "jan.lang@example.pl", subject: "Return", body: "Hello, I would like to return the shoes because they are too small." });
+    expect((await db().customer.findFirstOrThrow({ where: { workspaceId: ws.id, email: "jan.lang@example.pl" } })).locale).toBe("pl");
+  });
 });

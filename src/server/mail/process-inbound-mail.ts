@@ -13,6 +13,8 @@ import { createTicket } from "@/server/tickets/create-ticket";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { classifyAutomatic } from "./auto-mail";
 import { sanitizeMailHtml } from "./mail-html";
+import { detectLocale } from "./detect-language";
+import type { Locale } from "@/i18n/locales";
 import { queueAutoAcknowledgement } from "./queue-auto-acknowledgement";
 import { addDeliveryFailedNote } from "./delivery-failed-note";
 import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
@@ -161,7 +163,9 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
   }
   const created = await createTicket(ctx, {
     subject: (mail.subject.trim() || text.split("\n")[0]!.trim() || "(no subject)").slice(0, MAX_SUBJECT),
-    customer: { email: sender.address, ...(sender.name ? { name: sender.name.slice(0, 120) } : {}) },
+    // A new customer's language from their mail (an existing one's is kept): the acknowledgement
+    // below is written in it.
+    customer: { email: sender.address, ...(sender.name ? { name: sender.name.slice(0, 120) } : {}), ...localeOf(`${mail.subject}\n${text}`) },
     channel: "EMAIL",
     mailboxId: claimed.mailboxId,
     message: { text, html, email: { ...email, threadedBy: "NEW" } },
@@ -218,4 +222,9 @@ async function findThread(
     }
   }
   return null;
+}
+
+function localeOf(text: string): { locale?: Locale } {
+  const locale = detectLocale(text);
+  return locale ? { locale } : {};
 }
