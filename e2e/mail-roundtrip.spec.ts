@@ -88,3 +88,35 @@ test("forwarded mail becomes a ticket, the reply reaches the customer's mailbox,
   await send(to, { from: customer, subject: "Re:", text: answer, messageId: `<answer.${run}@example.gr>`, inReplyTo: reply.headers["message-id"] });
   await expect(page.locator("li", { hasText: answer }).first()).toBeVisible({ timeout: 30_000 });
 });
+
+test("mail from a blocked domain waits under Suspended mail until an agent recovers it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const run = Date.now().toString(36);
+  const domain = `blocked-${run}.example`;
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Workspace" SET "blockedSenders" = array_append("blockedSenders", $1) WHERE slug = 'demo'`, [domain]);
+  } finally {
+    await client.end();
+  }
+  const subject = `Suspicious offer ${run}`;
+  await send(await forwardingAddress(), { from: `deals@${domain}`, subject, text: "Buy now.", messageId: `<offer.${run}@${domain}>` });
+
+  await signIn(page, "agent@demo.test");
+  await page.goto("/demo/inbox");
+  const notice = page.getByRole("status").filter({ hasText: en("inbox.suspended.review") });
+  await expect(async () => {
+    await page.reload();
+    await expect(notice).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.locator("li[data-ticket]", { hasText: subject })).toHaveCount(0);
+  await notice.getByRole("link", { name: en("inbox.suspended.review") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: en("inbox.suspended.title") })).toBeVisible();
+  const item = page.getByRole("listitem", { name: subject });
+  await expect(item).toContainText(`deals@${domain}`);
+  await item.getByRole("button", { name: `${en("inbox.suspended.recover")}: ${subject}` }).click();
+  await expect(page.getByRole("listitem", { name: subject })).toHaveCount(0);
+  await page.goto("/demo/inbox");
+  await expect(page.locator("li[data-ticket]", { hasText: subject })).toBeVisible({ timeout: 30_000 });
+});

@@ -6,7 +6,7 @@
 // for a later pass; after MAX_ATTEMPTS it is set UNPARSED with the reason, so one bad message
 // never stops the queue and nothing is dropped.
 import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
-import type { Db, DbTx, ThreadedBy } from "@/server/db";
+import type { Db, DbTx, Prisma, ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { readBlob } from "@/server/storage/blob-store";
 import { createTicket } from "@/server/tickets/create-ticket";
@@ -14,6 +14,7 @@ import { recordCustomerMessage } from "@/server/tickets/record-customer-message"
 import { classifyAutomatic } from "./auto-mail";
 import { sanitizeMailHtml } from "./mail-html";
 import { detectLocale } from "./detect-language";
+import { suspensionReason } from "./suspension";
 import type { Locale } from "@/i18n/locales";
 import { queueAutoAcknowledgement } from "./queue-auto-acknowledgement";
 import { addDeliveryFailedNote } from "./delivery-failed-note";
@@ -26,18 +27,18 @@ export const MAX_ATTEMPTS = 5;
 const MAX_SUBJECT = 300;
 const MAX_TEXT = 100_000;
 
-type Claimed = { id: string; workspaceId: string; mailboxId: string; rawBlobId: string; attempts: number };
+type Claimed = { id: string; workspaceId: string; mailboxId: string; rawBlobId: string; attempts: number; releasedAt: Date | null; authResults: unknown };
 
-export type ProcessResult = { processed: number; unparsed: number; ignored: number; failed: number };
+export type ProcessResult = { processed: number; unparsed: number; ignored: number; suspended: number; failed: number };
 
-type Outcome = "processed" | "unparsed" | "ignored";
+type Outcome = "processed" | "unparsed" | "ignored" | "suspended";
 
 /**
  * Works the queue until it is empty (or `limit` messages were taken); returns what happened.
  * `workspaceId` keeps to one workspace's mail (`mail:import` waits for its own messages).
  */
 export async function processQueuedInboundMail(db: Db, log: Logger, opts: { limit?: number; workspaceId?: string } = {}): Promise<ProcessResult> {
-  const result: ProcessResult = { processed: 0, unparsed: 0, ignored: 0, failed: 0 };
+  const result: ProcessResult = { processed: 0, unparsed: 0, ignored: 0, suspended: 0, failed: 0 };
   const secret = replyTokenSecret();
   // Messages that failed in this pass are not taken again in it.
   const failedNow: string[] = [];
@@ -67,7 +68,7 @@ export async function processQueuedInboundMail(db: Db, log: Logger, opts: { limi
 
 async function claimNext(tx: DbTx, skip: string[], workspaceId: string | null): Promise<Claimed | null> {
   const rows = await tx.$queryRaw<Claimed[]>`
-    SELECT "id", "workspaceId", "mailboxId", "rawBlobId", "attempts" FROM "InboundMail"
+    SELECT "id", "workspaceId", "mailboxId", "rawBlobId", "attempts", "releasedAt", "authResults" FROM "InboundMail"
      WHERE "status" = 'QUEUED' AND "attempts" < ${MAX_ATTEMPTS} AND NOT ("id" = ANY(${skip}::uuid[]))
        AND (${workspaceId}::uuid IS NULL OR "workspaceId" = ${workspaceId}::uuid)
      ORDER BY "receivedAt", "id"
@@ -90,7 +91,11 @@ async function recordFailure(db: Db, log: Logger, id: string, err: unknown): Pro
   }
 }
 
-async function finish(tx: DbTx, id: string, data: { status: "PROCESSED" | "UNPARSED" | "IGNORED"; reason?: string; ticketId?: string; threadedBy?: ThreadedBy }) {
+async function finish(
+  tx: DbTx,
+  id: string,
+  data: { status: "PROCESSED" | "UNPARSED" | "IGNORED" | "SUSPENDED"; reason?: string; ticketId?: string; threadedBy?: ThreadedBy; summary?: Prisma.InputJsonValue },
+) {
   await tx.inboundMail.update({ where: { id }, data: { ...data, reason: data.reason?.slice(0, 1000) ?? null, processedAt: new Date() } });
 }
 
@@ -139,6 +144,19 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
     });
     log.info({ matched: Boolean(bounced) }, "bounce received");
     return "ignored";
+  }
+
+  // Blocked senders and likely forgeries wait in Suspended for an agent (suspension.ts); mail an
+  // agent recovered from there comes back with releasedAt set and goes on.
+  if (!claimed.releasedAt) {
+    const { blockedSenders } = await tx.workspace.findUniqueOrThrow({ where: { id: claimed.workspaceId }, select: { blockedSenders: true } });
+    const reason = suspensionReason({ blockedSenders, sender: sender.address, authResults: claimed.authResults });
+    if (reason) {
+      const summary = { from: { name: sender.name || null, address: sender.address }, subject: mail.subject.slice(0, MAX_SUBJECT), date: mail.date?.toISOString() ?? null };
+      await finish(tx, claimed.id, { status: "SUSPENDED", reason, summary });
+      log.info({ reason }, "inbound mail suspended");
+      return "suspended";
+    }
   }
 
   const ctx = systemCtx(tx, await workspaceRef(tx, claimed.workspaceId), log, "inbound-mail");

@@ -11,10 +11,13 @@ export async function updateWorkspaceSettings(ctx: Ctx, raw: UpdateWorkspaceSett
   return inTransaction(ctx, async ({ db, workspace }) => {
     const saved = await db.workspace.update({
       where: { id: workspace.id },
-      data: { assignOnFirstReply: input.assignOnFirstReply },
-      select: { assignOnFirstReply: true },
+      data: {
+        assignOnFirstReply: input.assignOnFirstReply,
+        ...(input.blockedSenders ? { blockedSenders: [...new Set(input.blockedSenders)].sort() } : {}),
+      },
+      select: { assignOnFirstReply: true, blockedSenders: true },
     });
-    ctx.log.info({ workspaceId: workspace.id, ...saved }, "workspace settings changed");
+    ctx.log.info({ workspaceId: workspace.id, assignOnFirstReply: saved.assignOnFirstReply, blockedSenders: saved.blockedSenders.length }, "workspace settings changed");
     return saved;
   });
 }

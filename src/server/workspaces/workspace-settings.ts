@@ -2,10 +2,10 @@
 import type { Ctx } from "@/server/context";
 import type { DbTx } from "@/server/db";
 
-export type WorkspaceSettings = { assignOnFirstReply: boolean };
+export type WorkspaceSettings = { assignOnFirstReply: boolean; blockedSenders: string[] };
 
 export async function readWorkspaceSettings(db: DbTx, workspaceId: string): Promise<WorkspaceSettings> {
-  return db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { assignOnFirstReply: true } });
+  return db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { assignOnFirstReply: true, blockedSenders: true } });
 }
 
 export async function getWorkspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LocaleSchema, SlugSchema, TimeZoneSchema, text } from "@/lib/validation";
+import { BlockedSendersSchema } from "@/server/mail/suspension";
 
 export const CreateWorkspaceInput = z.object({
   slug: SlugSchema,
@@ -12,5 +13,7 @@ export type CreateWorkspaceInput = z.input<typeof CreateWorkspaceInput>;
 /** The workspace settings page: switches that change how the helpdesk behaves. */
 export const UpdateWorkspaceSettingsInput = z.object({
   assignOnFirstReply: z.boolean(),
+  /** Addresses and domains whose mail is suspended (src/server/mail/suspension.ts); unchanged when left out. */
+  blockedSenders: BlockedSendersSchema.optional(),
 });
 export type UpdateWorkspaceSettingsInput = z.input<typeof UpdateWorkspaceSettingsInput>;

@@ -17,6 +17,7 @@ import { listSavedViews } from "@/server/saved-views/list-saved-views";
 import type { InboxPage as InboxPageData, InboxSearchParams } from "@/server/inbox/inbox.schemas";
 import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
 import { listFailingMailboxes } from "@/server/mailboxes/list-failing-mailboxes";
+import { countSuspendedMail } from "@/server/mail/suspended-mail";
 import { EmptyState } from "@/ui/empty-state";
 import { Alert } from "@/ui/alert";
 import { buttonClasses } from "@/ui/button";
@@ -78,12 +79,13 @@ export default async function InboxPage({ params, searchParams }: Props) {
       return listInbox(ctx, input);
     }
   };
-  const [page, counts, saved, options, failingMailboxes, t, tt, ts] = await Promise.all([
+  const [page, counts, saved, options, failingMailboxes, suspended, t, tt, ts] = await Promise.all([
     list(),
     countInboxViews(ctx),
     listSavedViews(ctx),
     getTicketFormOptions(ctx),
     listFailingMailboxes(ctx),
+    countSuspendedMail(ctx),
     getTranslations("inbox"),
     getTranslations("tickets"),
     getTranslations("settings.mailboxes"),
@@ -187,6 +189,15 @@ export default async function InboxPage({ params, searchParams }: Props) {
                 </Link>
               </>
             )}
+          </Alert>
+        )}
+
+        {suspended > 0 && canEdit && (
+          <Alert tone="warning" role="status">
+            {t("suspended.notice", { count: suspended })}{" "}
+            <Link href={`/${ctx.workspace.slug}/suspended`} className="font-medium underline">
+              {t("suspended.review")}
+            </Link>
           </Alert>
         )}
 

@@ -7,12 +7,16 @@ import { updateWorkspaceSettingsAction } from "@/server/workspaces/workspace.act
 import type { WorkspaceSettings } from "@/server/workspaces/workspace-settings";
 import { Button } from "@/ui/button";
 import { Checkbox } from "@/ui/checkbox";
+import { Field } from "@/ui/field";
+import { Textarea } from "@/ui/textarea";
 
 export function WorkspaceSettingsForm({ workspaceSlug, settings }: { workspaceSlug: string; settings: WorkspaceSettings }) {
   const t = useTranslations("settings.workspace");
   const tc = useTranslations("common");
   const [pending, startTransition] = useTransition();
   const [assignOnFirstReply, setAssignOnFirstReply] = useState(settings.assignOnFirstReply);
+  const [blocked, setBlocked] = useState(settings.blockedSenders.join("\n"));
+  const [blockedError, setBlockedError] = useState<string | undefined>();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
 
   return (
@@ -23,9 +27,22 @@ export function WorkspaceSettingsForm({ workspaceSlug, settings }: { workspaceSl
       onSubmit={(event) => {
         event.preventDefault();
         setMessage(null);
+        setBlockedError(undefined);
+        const blockedSenders = blocked.split(/[\s,;]+/).filter(Boolean);
         startTransition(async () => {
-          const result = await updateWorkspaceSettingsAction(workspaceSlug, { assignOnFirstReply });
-          setMessage(result.ok ? { tone: "ok", text: t("saved") } : { tone: "error", text: tc("errors.generic") });
+          const result = await updateWorkspaceSettingsAction(workspaceSlug, { assignOnFirstReply, blockedSenders });
+          if (result.ok) {
+            setBlocked(result.data.blockedSenders.join("\n"));
+            setMessage({ tone: "ok", text: t("saved") });
+            return;
+          }
+          // A field error names the entry: `blockedSenders.3`.
+          const bad = Object.keys(result.error.fields ?? {}).find((k) => k.startsWith("blockedSenders"));
+          if (bad) {
+            const entry = blockedSenders[Number(bad.split(".")[1])];
+            setBlockedError(entry ? t("blockedSendersInvalid", { entry }) : t("blockedSendersTooMany"));
+          }
+          setMessage({ tone: "error", text: bad ? t("notSaved") : tc("errors.generic") });
         });
       }}
     >
@@ -36,6 +53,11 @@ export function WorkspaceSettingsForm({ workspaceSlug, settings }: { workspaceSl
         checked={assignOnFirstReply}
         onChange={(e) => setAssignOnFirstReply(e.target.checked)}
       />
+      <Field label={t("blockedSenders")} hint={t("blockedSendersHint")} error={blockedError}>
+        {(control) => (
+          <Textarea {...control} name="blockedSenders" dir="ltr" rows={5} value={blocked} onChange={(e) => setBlocked(e.currentTarget.value)} placeholder={"spam@example.com\nexample.net"} />
+        )}
+      </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" loading={pending}>
           {t("save")}
