@@ -27,6 +27,7 @@ import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
 import { retryDelivery } from "@/server/tickets/retry-delivery";
 import { getAgentThread } from "@/server/tickets/ticket.queries";
+import { putBlob } from "@/server/storage/blob-store";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, rejection, silentLog } from "../helpers/context";
 import { startSmtpCatcher, type SmtpCatcher } from "../helpers/smtp-catcher";
@@ -220,8 +221,9 @@ describe("an agent's reply", () => {
     const t = await makeTicket(db(), ws, { customer, subject: "Called about a refund", channel: "PHONE", messages: [{ kind: "INBOUND", text: "(call)" }] });
     const reply = await addReply(agent, { ticketNumber: t.number, text: "As promised on the phone: refunded." });
     const pdf = Buffer.from("%PDF-1.4 refund receipt");
+    const blob = await putBlob(db(), ws.id, pdf);
     await db().attachment.create({
-      data: { workspaceId: ws.id, messageId: reply.messageId, filename: "receipt.pdf", contentType: "application/pdf", byteSize: pdf.length, sha256: "0".repeat(64), content: pdf },
+      data: { workspaceId: ws.id, messageId: reply.messageId, filename: "receipt.pdf", contentType: "application/pdf", byteSize: pdf.length, sha256: blob.sha256, blobId: blob.id },
     });
     await send();
     const [caught] = mailsTo(`phone-${suffix}@example.com`);

@@ -1,7 +1,7 @@
 // The worker's half of mail in, against real PostgreSQL: raw messages committed by acceptRawMail
 // become tickets and messages, threaded by References, by our reply token and by [#n] from the
 // ticket's customer only; mail from our own address is ignored; a message the parser refuses is
-// kept as UNPARSED with its reason; each message is written once however often the queue runs.
+// kept as UNPARSED with its reason and opens a ticket saying so; each message is written once however often the queue runs.
 // The queue runs on this file's workspace only: other files' mail stays as they left it.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -114,7 +114,11 @@ describe("processQueuedInboundMail", () => {
   it("keeps a message the parser refuses as UNPARSED with the reason, and goes on with the next", async () => {
     const filler = Array.from({ length: 40_000 }, (_, i) => `X-Filler-${i}: ${"a".repeat(40)}`);
     const bad = await deliver({ subject: "broken", body: "x", headers: filler });
-    expect(bad).toMatchObject({ status: "UNPARSED", message: null });
+    // Nothing is dropped: the mail opens a ticket of its sender that says it could not be read.
+    expect(bad).toMatchObject({ status: "UNPARSED", threadedBy: "NEW", message: { kind: "INBOUND", channel: "EMAIL" } });
+    expect(bad.ticketId).toBe(bad.message!.ticketId);
+    expect(bad.message!.ticket.customer.email).toBe("ana@example.com");
+    expect(bad.message!.text).toMatch(/could not be read/);
     expect(bad.reason).toMatch(/could not be parsed/);
     const next = await deliver({ subject: "Loyalty points missing", body: "My points are gone." });
     expect(next.status).toBe("PROCESSED");

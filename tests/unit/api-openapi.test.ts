@@ -66,8 +66,14 @@ describe("the OpenAPI document", () => {
         expect(op!.security).toEqual(e.auth ? [{ bearerAuth: [] }] : []);
         const names = componentNames(e);
         const okStatus = String(e.status ?? 200);
-        expect(op!.responses[okStatus]!.content["application/json"].schema.$ref).toBe(`#/components/schemas/${names.response}`);
-        expect(doc.components.schemas[names.response]).toEqual(jsonSchemaOf(e.response, "output"));
+        if (e.binaryResponse) {
+          // A file download: its bytes, no JSON component.
+          expect((op!.responses[okStatus]!.content as Record<string, { schema: unknown }>)[e.binaryResponse]!.schema).toEqual({ type: "string", format: "binary" });
+          expect(doc.components.schemas[names.response]).toBeUndefined();
+        } else {
+          expect(op!.responses[okStatus]!.content["application/json"].schema.$ref).toBe(`#/components/schemas/${names.response}`);
+          expect(doc.components.schemas[names.response]).toEqual(jsonSchemaOf(e.response, "output"));
+        }
         if (e.body) {
           expect(op!.requestBody!.content["application/json"].schema.$ref).toBe(`#/components/schemas/${names.body}`);
           expect(doc.components.schemas[names.body]).toEqual(jsonSchemaOf(e.body, "input"));

@@ -67,6 +67,9 @@ export const ApiMessage = z.object({
     })
     .nullable()
     .describe("Replies and automatic mails: where they stand on their way to the customer; null for other messages"),
+  attachments: z
+    .array(z.object({ id: z.uuid(), filename: text(), contentType: text(), size: z.int().min(0).describe("Bytes") }))
+    .describe("Download each with GET /attachments/{id}"),
   createdAt: Timestamp,
 });
 export type ApiMessage = z.output<typeof ApiMessage>;

@@ -1,5 +1,6 @@
 // Every REST endpoint, in the order the OpenAPI document lists them. The route files under
 // src/app/api/v1 wrap these same objects (tests/unit/api-openapi.test.ts checks both ways).
+import { getAttachmentEndpoint } from "./attachment-endpoints";
 import { getCustomerEndpoint, listCustomersEndpoint } from "./customer-endpoints";
 import { getInboundMailEndpoint, postInboundMailEndpoint } from "./inbound-endpoints";
 import {
@@ -22,6 +23,7 @@ export const REST_ENDPOINTS = [
   listMessagesEndpoint,
   createMessageEndpoint,
   retryMessageDeliveryEndpoint,
+  getAttachmentEndpoint,
   listCustomersEndpoint,
   getCustomerEndpoint,
   listMailboxesEndpoint,

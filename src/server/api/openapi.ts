@@ -49,7 +49,7 @@ export function buildOpenApiDocument(endpoints: AnyEndpoint[], serverUrl = "/api
   const paths: Record<string, Record<string, unknown>> = {};
   for (const e of endpoints) {
     const names = componentNames(e);
-    schemas[names.response] = jsonSchemaOf(e.response, "output");
+    if (!e.binaryResponse) schemas[names.response] = jsonSchemaOf(e.response, "output");
     if (e.body) schemas[names.body] = jsonSchemaOf(e.body, "input");
     const status = e.status ?? 200;
     const errors = [...(e.auth ? [401, 429] : []), ...(e.errors ?? []), 500].sort();
@@ -63,7 +63,10 @@ export function buildOpenApiDocument(endpoints: AnyEndpoint[], serverUrl = "/api
       ...(e.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(names.body) } } } } : {}),
       ...(e.rawBody ? { requestBody: { required: true, content: { [e.rawBody.contentType]: { schema: { type: "string", format: "binary" } } } } } : {}),
       responses: {
-        [String(status)]: { description: status === 201 ? "Created" : status === 202 ? "Accepted" : "OK", content: { "application/json": { schema: ref(names.response) } } },
+        [String(status)]: {
+          description: status === 201 ? "Created" : status === 202 ? "Accepted" : "OK",
+          content: e.binaryResponse ? { [e.binaryResponse]: { schema: { type: "string", format: "binary" } } } : { "application/json": { schema: ref(names.response) } },
+        },
         ...Object.fromEntries(
           errors.map((s) => [String(s), { description: ERROR_TEXT[s], content: { "application/json": { schema: ref("Error") } } }]),
         ),

@@ -45,7 +45,10 @@ export type HandlerInput<A extends boolean, P extends Schema, Q extends Schema, 
   log: Logger;
 };
 
-export type HandlerResult<R extends z.ZodType> = { status?: number; data: z.input<R>; headers?: Record<string, string> };
+export type HandlerResult<R extends z.ZodType> =
+  | { status?: number; data: z.input<R>; headers?: Record<string, string> }
+  /** A file (an endpoint with `binaryResponse`): sent as it is, with the request id and rate headers added. */
+  | { file: Response };
 
 export type Endpoint<A extends boolean, P extends Schema, Q extends Schema, B extends Schema, R extends z.ZodType> = {
   method: "GET" | "POST" | "PATCH" | "DELETE";
@@ -66,6 +69,8 @@ export type Endpoint<A extends boolean, P extends Schema, Q extends Schema, B ex
    */
   altAuth?: (input: { bearer: string; params: Out<P>; log: Logger }) => Promise<Ctx | null>;
   response: R;
+  /** The success response is a file (its type in `binaryResponse`), not JSON; `response` is unused then. */
+  binaryResponse?: string;
   /** Success status (200 unless given). */
   status?: 200 | 201 | 202;
   /** Error statuses this endpoint can answer besides 401/429/500 (for the document). */
@@ -176,6 +181,13 @@ export function apiRoute<A extends boolean, P extends Schema, Q extends Schema, 
       const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, MAX_BODY_BYTES)) : undefined;
       const raw = endpoint.rawBody ? await readRaw(request, endpoint.rawBody) : undefined;
       const result = await endpoint.handler({ ctx, params, query, body, raw, request, requestId, log } as HandlerInput<A, P, Q, B>);
+      if ("file" in result) {
+        for (const [k, v] of Object.entries({ ...headers, ...(rate ? rateLimitHeaders(rate) : {}) })) {
+          // A file's own caching header stays (a private image may be cached by the client).
+          if (k !== "Cache-Control" || !result.file.headers.has(k)) result.file.headers.set(k, v);
+        }
+        return result.file;
+      }
       // Outside production, every response is checked against the schema the document shows.
       const data = process.env.NODE_ENV === "production" ? result.data : endpoint.response.parse(result.data);
       return Response.json(data, {

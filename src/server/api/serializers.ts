@@ -66,6 +66,7 @@ export const API_MESSAGE_SELECT = {
   authorCustomer: { select: { name: true, email: true } },
   authorApiToken: { select: { name: true } },
   delivery: { select: { status: true, attempts: true, lastError: true } },
+  attachments: { select: { id: true, filename: true, contentType: true, byteSize: true }, orderBy: { createdAt: "asc" } },
 } as const;
 
 type MessageRow = {
@@ -78,6 +79,7 @@ type MessageRow = {
   authorCustomer: { name: string | null; email: string } | null;
   authorApiToken: { name: string } | null;
   delivery: { status: DeliveryStatus; attempts: number; lastError: string | null } | null;
+  attachments: Array<{ id: string; filename: string; contentType: string; byteSize: number }>;
 };
 
 export function serializeMessage(m: MessageRow): ApiMessage {
@@ -100,6 +102,7 @@ export function serializeMessage(m: MessageRow): ApiMessage {
     delivery: m.delivery
       ? { status: m.delivery.status.toLowerCase() as Lowercase<DeliveryStatus>, attempts: m.delivery.attempts, lastError: m.delivery.lastError }
       : null,
+    attachments: m.attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.byteSize })),
     createdAt: m.createdAt.toISOString(),
   };
 }

@@ -10,6 +10,7 @@ import { renderAcknowledgement, storedTemplates } from "./auto-acknowledge-templ
 import { pickLocale } from "./mail-texts";
 import { domainOf, replySubject, threadHeaders, ccRecipients, type OutgoingMailInput } from "./outgoing-mail";
 import { ourMessageId, replyAddress, replyToken } from "./reply-token";
+import { readBlob } from "@/server/storage/blob-store";
 import { forwardingAddress } from "@/server/mailboxes/mailbox.queries";
 import { keyring, openSecret } from "./secret-box";
 import { subjectWithNumber } from "./subject-number";
@@ -73,7 +74,7 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
       emailInReplyTo: true,
       emailReferences: true,
       authorMember: { select: { user: { select: { name: true } } } },
-      attachments: { where: { workspaceId }, select: { filename: true, contentType: true, content: true }, orderBy: { createdAt: "asc" } },
+      attachments: { where: { workspaceId }, select: { filename: true, contentType: true, blobId: true }, orderBy: { createdAt: "asc" } },
       ticket: {
         select: {
           id: true,
@@ -141,6 +142,8 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
   } else {
     subject = replySubject(ticket.subject, ticket.number, ticket.channel === "EMAIL");
   }
+  const attachments = [];
+  for (const a of message.attachments) attachments.push({ filename: a.filename, contentType: a.contentType, content: await readBlob(tx, workspaceId, a.blobId) });
   const own = await tx.mailbox.findMany({ where: { workspaceId }, select: { address: true, forwardingKey: true } });
   const ownAddresses = own.flatMap((m) => [m.address, forwardingAddress(m.forwardingKey)]);
   return {
@@ -162,7 +165,7 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
       replyTo: replyAddress(mailbox.address, token),
       text: message.text,
       automatic,
-      attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })),
+      attachments,
     },
   };
 }

@@ -12,6 +12,7 @@ import { readBlob } from "@/server/storage/blob-store";
 import { createTicket } from "@/server/tickets/create-ticket";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { classifyAutomatic } from "./auto-mail";
+import { cidResolver, planAttachments, skippedAttachmentsNote, storeAttachments } from "./mail-attachments";
 import { sanitizeMailHtml } from "./mail-html";
 import { detectLocale } from "./detect-language";
 import { suspensionReason } from "./suspension";
@@ -22,6 +23,7 @@ import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
 import { replyTokenSecret } from "./reply-secret";
 import { findReplyTokens, verifyReplyToken } from "./reply-token";
 import { subjectTicketNumber } from "./subject-number";
+import { openUnparsedMailTicket } from "./unparsed-mail-ticket";
 
 export const MAX_ATTEMPTS = 5;
 const MAX_SUBJECT = 300;
@@ -81,11 +83,22 @@ async function recordFailure(db: Db, log: Logger, id: string, err: unknown): Pro
   const message = err instanceof Error ? err.message : String(err);
   const row = await db.inboundMail.update({ where: { id }, data: { attempts: { increment: 1 } }, select: { attempts: true } });
   if (row.attempts >= MAX_ATTEMPTS) {
+    const reason = `processing failed ${row.attempts} times: ${message}`.slice(0, 1000);
+    let ticketId: string | null = null;
+    try {
+      // Its own transaction: the failed one is gone. Nothing is dropped: agents get a ticket.
+      ticketId = await db.$transaction(async (tx) => {
+        const mail = await tx.inboundMail.findUniqueOrThrow({ where: { id }, select: { id: true, workspaceId: true, mailboxId: true, rawBlobId: true } });
+        return openUnparsedMailTicket(tx, log.child({ inboundMailId: id }), mail, await readBlob(tx, mail.workspaceId, mail.rawBlobId), reason);
+      });
+    } catch (err) {
+      log.error({ inboundMailId: id, err: err instanceof Error ? err.message.split("\n")[0] : String(err) }, "could not open the ticket of an unprocessable mail");
+    }
     await db.inboundMail.update({
       where: { id },
-      data: { status: "UNPARSED", reason: `processing failed ${row.attempts} times: ${message}`.slice(0, 1000), processedAt: new Date() },
+      data: { status: "UNPARSED", reason, processedAt: new Date(), ...(ticketId ? { ticketId, threadedBy: "NEW" as const } : {}) },
     });
-    log.error({ inboundMailId: id, attempts: row.attempts, err: message }, "inbound mail could not be processed; kept as unparsed");
+    log.error({ inboundMailId: id, attempts: row.attempts, err: message }, "inbound mail could not be processed; kept as unparsed with a ticket");
   } else {
     log.warn({ inboundMailId: id, attempts: row.attempts, err: message }, "inbound mail processing failed; will retry");
   }
@@ -106,14 +119,18 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
     mail = await parseMail(raw);
   } catch (err) {
     if (!(err instanceof MailParseError)) throw err;
-    await finish(tx, claimed.id, { status: "UNPARSED", reason: `the message could not be parsed (${err.reason}): ${err.message}` });
+    const reason = `the message could not be parsed (${err.reason}): ${err.message}`;
+    const ticketId = await openUnparsedMailTicket(tx, log, claimed, raw, reason);
+    await finish(tx, claimed.id, { status: "UNPARSED", reason, ticketId, threadedBy: "NEW" });
     log.warn({ reason: err.reason }, "inbound mail unparsed; kept with its raw bytes");
     return "unparsed";
   }
 
   const sender = mail.from ?? mail.replyTo[0] ?? null;
   if (!sender?.address) {
-    await finish(tx, claimed.id, { status: "UNPARSED", reason: "the message has no sender address (From or Reply-To)" });
+    const reason = "the message has no sender address (From or Reply-To)";
+    const ticketId = await openUnparsedMailTicket(tx, log, claimed, raw, reason);
+    await finish(tx, claimed.id, { status: "UNPARSED", reason, ticketId, threadedBy: "NEW" });
     return "unparsed";
   }
   const own = await tx.mailbox.findFirst({ where: { workspaceId: claimed.workspaceId, address: sender.address }, select: { id: true } });
@@ -161,8 +178,13 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
 
   const ctx = systemCtx(tx, await workspaceRef(tx, claimed.workspaceId), log, "inbound-mail");
   const thread = await findThread(tx, claimed.workspaceId, mail, sender.address, secret);
-  const text = (mail.text.trim() || mail.subject.trim() || "(empty message)").slice(0, MAX_TEXT);
-  const html = mail.html ? sanitizeMailHtml(mail.html, { cidUrl: () => null }).html.slice(0, 1_000_000) : undefined;
+  // Attachments get their ids first, so the HTML's cid: images point at their stored copies.
+  const attachments = planAttachments(mail.attachments);
+  const skippedNote = skippedAttachmentsNote(attachments);
+  if (skippedNote) log.warn({ skipped: attachments.skipped.length }, "inbound mail has attachments over the size cap; listed in the message, kept in the raw mail");
+  const body = (mail.text.trim() || mail.subject.trim() || "(empty message)").slice(0, MAX_TEXT - 2_000);
+  const text = skippedNote ? `${body}\n\n${skippedNote}`.slice(0, MAX_TEXT) : body;
+  const html = mail.html ? sanitizeMailHtml(mail.html, { cidUrl: cidResolver(attachments) }).html.slice(0, 1_000_000) : undefined;
   const email = {
     messageId: mail.messageId?.slice(0, 998) ?? null,
     inReplyTo: mail.inReplyTo?.slice(0, 998) ?? null,
@@ -175,6 +197,7 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
 
   if (thread) {
     const recorded = await recordCustomerMessage(ctx, { ticketNumber: thread.number, text, html, channel: "EMAIL", email: { ...email, threadedBy: thread.by } });
+    await storeAttachments(tx, claimed.workspaceId, recorded.messageId, attachments);
     await finish(tx, claimed.id, { status: "PROCESSED", ticketId: recorded.ticketId, threadedBy: thread.by });
     log.info({ ticketNumber: recorded.ticketNumber, threadedBy: thread.by, automatic: auto.automatic }, "inbound mail added to a ticket");
     return "processed";
@@ -188,6 +211,7 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
     mailboxId: claimed.mailboxId,
     message: { text, html, email: { ...email, threadedBy: "NEW" } },
   });
+  await storeAttachments(tx, claimed.workspaceId, created.messageId, attachments);
   // Never answer a machine (RFC 3834): auto-replies, lists, no-reply and daemon senders.
   const acknowledgement = auto.automatic ? "automatic-sender" : await queueAutoAcknowledgement(tx, log, { workspaceId: claimed.workspaceId, mailboxId: claimed.mailboxId, ticketId: created.ticketId });
   await finish(tx, claimed.id, { status: "PROCESSED", ticketId: created.ticketId, threadedBy: "NEW" });

@@ -53,6 +53,19 @@ export type ThreadEntry =
       authorKind: "agent" | "customer" | "system";
       /** Notes only: the names of the members the note mentions (for highlighting). */
       mentionedNames: string[];
+      /** Sanitized HTML of a mail (remote images held back, see mail-html.ts), or null. */
+      html: string | null;
+      attachments: Array<{ id: string; filename: string; contentType: string; size: number }>;
+      /** Inbound mail only: how it was threaded, its From and Cc, and the raw message it came from. */
+      email: {
+        threadedBy: "REFERENCES" | "TOKEN" | "SUBJECT_NUMBER" | "NEW" | null;
+        fromName: string | null;
+        fromAddress: string | null;
+        cc: string[];
+        inboundMailId: string | null;
+        /** The raw message could not be read: the message only says so and links the original. */
+        unparsed: boolean;
+      } | null;
     }
   | {
       type: "event";
@@ -85,6 +98,18 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         authorApiToken: { select: { name: true } },
         delivery: { select: { status: true, lastError: true } },
         mentions: { where: { workspaceId: ctx.workspace.id }, select: { member: { select: { user: { select: { name: true } } } } } },
+        html: true,
+        threadedBy: true,
+        emailFromName: true,
+        emailFromAddress: true,
+        emailCc: true,
+        inboundMailId: true,
+        inboundMail: { select: { status: true } },
+        attachments: {
+          where: { workspaceId: ctx.workspace.id },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true, filename: true, contentType: true, byteSize: true },
+        },
       },
     }),
     ctx.db.ticketEvent.findMany({
@@ -127,6 +152,19 @@ export async function getAgentThread(ctx: Ctx, ticketId: string): Promise<Thread
         m.authorMember?.user.name ?? m.authorApiToken?.name ?? m.authorCustomer?.name ?? m.authorCustomer?.email ?? "—",
       authorKind: authorKind(m),
       mentionedNames: m.mentions.map((x) => x.member.user.name),
+      html: m.html,
+      attachments: m.attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.byteSize })),
+      email:
+        m.kind === "INBOUND" && m.inboundMailId
+          ? {
+              threadedBy: m.threadedBy,
+              fromName: m.emailFromName,
+              fromAddress: m.emailFromAddress,
+              cc: m.emailCc,
+              inboundMailId: m.inboundMailId,
+              unparsed: m.inboundMail?.status === "UNPARSED",
+            }
+          : null,
     })),
     ...events.map((e) => ({
       type: "event" as const,

@@ -1,0 +1,10 @@
+// The original message (.eml) for the signed-in member: see src/server/attachments/file-routes.ts.
+import { handleRawMailGet } from "@/server/attachments/file-routes";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ workspace: string; id: string }> }): Promise<Response> {
+  const { workspace, id } = await params;
+  return handleRawMailGet(workspace, id);
+}

@@ -1,0 +1,243 @@
+// What agents get of a mail, against real PostgreSQL and the real route handlers: its attachments
+// stored through the blob store (once per workspace for the same bytes), downloads that are
+// always attachments with the exact file name and nosniff (raster images alone inline), scoped
+// to the workspace; cid: images pointing at the signed inline route; the API's attachments; and a
+// mail the parser refuses opening a ticket flagged unparsed, with its original downloadable.
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getAttachmentApi } from "@/app/api/v1/attachments/[id]/route";
+import { GET as getInlineImage } from "@/app/api/attachments/[id]/image/route";
+import { createApiToken } from "@/server/api-tokens/create-api-token";
+import { listApiMessages } from "@/server/api/api-ticket.queries";
+import { signInlineImages } from "@/server/attachments/inline-image-url";
+import { handleAttachmentGet, handleRawMailGet } from "@/server/attachments/file-routes";
+import type { Ctx } from "@/server/context";
+import { db, disconnectDb } from "@/server/db";
+import { makeMember, makeWorkspace } from "@/server/demo/factories";
+import { acceptRawMail } from "@/server/mail/accept-raw-mail";
+import { getRawMailHeaders } from "@/server/mail/get-raw-mail";
+import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
+import { closePgPool } from "@/server/pg-pool";
+import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
+import { memberCtx, silentLog } from "../helpers/context";
+
+let ws: CreatedWorkspace;
+let other: CreatedWorkspace;
+let light: Ctx;
+let outsider: Ctx;
+let token: string;
+let otherToken: string;
+let mailbox: { id: string; workspaceId: string };
+
+// A 1x1 PNG.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PDF = Buffer.from("%PDF-1.4 invoice 1042");
+const GREEK = "Τιμολόγιο 1042.pdf";
+
+function mime(opts: { subject: string; html?: string; parts: Array<{ type: string; name: string; body: Buffer; cid?: string }> }): Buffer {
+  const b = `b-${randomBytes(6).toString("hex")}`;
+  const lines = [
+    "From: Ana Customer <ana@example.com>",
+    `To: ${mailboxAddress}`,
+    "Cc: Bo <bo@example.com>",
+    `Subject: ${opts.subject}`,
+    `Message-ID: <${randomBytes(8).toString("hex")}@mail.example>`,
+    "Date: Sat, 05 Dec 2026 09:00:00 +0000",
+    "MIME-Version: 1.0",
+    `Content-Type: multipart/mixed; boundary="${b}"`,
+    "",
+    `--${b}`,
+    `Content-Type: ${opts.html ? "text/html" : "text/plain"}; charset=utf-8`,
+    "",
+    opts.html ?? "See attached.",
+  ];
+  for (const p of opts.parts) {
+    lines.push(
+      `--${b}`,
+      `Content-Type: ${p.type}`,
+      `Content-Disposition: ${p.cid ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(p.name)}`,
+      ...(p.cid ? [`Content-ID: <${p.cid}>`] : []),
+      "Content-Transfer-Encoding: base64",
+      "",
+      p.body.toString("base64"),
+    );
+  }
+  lines.push(`--${b}--`, "");
+  return Buffer.from(lines.join("\r\n"));
+}
+
+const mailboxAddress = `support-${randomBytes(4).toString("hex")}@shop.example`;
+
+async function deliver(raw: Buffer) {
+  const { id } = await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
+  await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
+  return db().inboundMail.findUniqueOrThrow({
+    where: { id },
+    include: { message: { include: { attachments: { orderBy: { filename: "asc" } }, ticket: { select: { id: true, number: true, customer: { select: { email: true } } } } } } },
+  });
+}
+
+const asMember = (ctx: Ctx) => async (slug: string) => {
+  if (slug !== ctx.workspace.slug) throw new Error("wrong workspace");
+  return ctx;
+};
+
+async function apiGet(bearer: string, id: string) {
+  return getAttachmentApi(new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { authorization: `Bearer ${bearer}` } }), { params: Promise.resolve({ id }) });
+}
+
+beforeAll(async () => {
+  ws = await makeWorkspace(db());
+  other = await makeWorkspace(db());
+  light = await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
+  outsider = await memberCtx(other, await makeMember(db(), other, { role: "ADMIN" }));
+  token = (await createApiToken(await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN" })), { name: "shop" })).token;
+  otherToken = (await createApiToken(outsider, { name: "elsewhere" })).token;
+  mailbox = await db().mailbox.create({
+    data: { workspaceId: ws.id, name: "Support", address: mailboxAddress, forwardingKey: randomBytes(12).toString("hex") },
+    select: { id: true, workspaceId: true },
+  });
+});
+
+afterAll(async () => {
+  await closePgPool();
+  await disconnectDb();
+});
+
+describe("inbound attachments", () => {
+  it("are stored as attachments of the message through the blob store, the same bytes once per workspace", async () => {
+    const first = await deliver(mime({ subject: "Invoice", parts: [{ type: "application/pdf", name: GREEK, body: PDF }] }));
+    const again = await deliver(mime({ subject: "Invoice again", parts: [{ type: "application/pdf", name: "copy.pdf", body: PDF }] }));
+    const [a] = first.message!.attachments;
+    const [b] = again.message!.attachments;
+    expect(a).toMatchObject({ filename: GREEK, contentType: "application/pdf", byteSize: PDF.length, workspaceId: ws.id });
+    expect(b!.filename).toBe("copy.pdf");
+    // Two attachments, one stored copy.
+    expect(b!.blobId).toBe(a!.blobId);
+    const blob = await db().storedBlob.findUniqueOrThrow({ where: { id: a!.blobId } });
+    expect(Buffer.from(blob.content!).equals(PDF)).toBe(true);
+  });
+
+  it("over the cap are not stored but named in the message, and the mail is still processed", async () => {
+    const big = Buffer.alloc(26 * 1024 * 1024, 7);
+    const got = await deliver(mime({ subject: "A huge video", parts: [{ type: "video/mp4", name: "unboxing.mp4", body: big }, { type: "application/pdf", name: "small.pdf", body: PDF }] }));
+    expect(got.status).toBe("PROCESSED");
+    expect(got.message!.attachments.map((x) => x.filename)).toEqual(["small.pdf"]);
+    expect(got.message!.text).toMatch(/not stored.*unboxing\.mp4/);
+  }, 60_000);
+});
+
+describe("downloads", () => {
+  it("are attachments with the exact (Greek) file name and nosniff, for a light agent of the workspace", async () => {
+    const got = await deliver(mime({ subject: "Download me", parts: [{ type: "application/pdf", name: GREEK, body: PDF }] }));
+    const id = got.message!.attachments[0]!.id;
+    const res = await handleAttachmentGet(new Request(`http://localhost/${ws.slug}/attachments/${id}`), ws.slug, id, asMember(light));
+    expect(res.status).toBe(200);
+    const disposition = res.headers.get("content-disposition")!;
+    expect(disposition).toMatch(/^attachment; filename="_+ 1042\.pdf"; filename\*=UTF-8''/);
+    // RFC 5987: the exact name comes back from filename*.
+    expect(decodeURIComponent(disposition.split("filename*=UTF-8''")[1]!)).toBe(GREEK);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF)).toBe(true);
+    // Asking for inline changes nothing for a PDF.
+    const inline = await handleAttachmentGet(new Request(`http://localhost/${ws.slug}/attachments/${id}?inline=1`), ws.slug, id, asMember(light));
+    expect(inline.headers.get("content-disposition")).toMatch(/^attachment;/);
+
+    const api = await apiGet(token, id);
+    expect(api.status).toBe(200);
+    expect(api.headers.get("content-disposition")).toMatch(/^attachment; /);
+    expect(api.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await api.arrayBuffer()).equals(PDF)).toBe(true);
+  });
+
+  it("are 404 for another workspace's member or token", async () => {
+    const got = await deliver(mime({ subject: "Private", parts: [{ type: "application/pdf", name: "private.pdf", body: PDF }] }));
+    const id = got.message!.attachments[0]!.id;
+    const res = await handleAttachmentGet(new Request(`http://localhost/${other.slug}/attachments/${id}`), other.slug, id, asMember(outsider));
+    expect(res.status).toBe(404);
+    expect((await apiGet(otherToken, id)).status).toBe(404);
+    expect((await handleRawMailGet(other.slug, got.id, asMember(outsider))).status).toBe(404);
+  });
+
+  it("never serve HTML or SVG inline, and serve raster images inline only when asked", async () => {
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const html = Buffer.from("<script>alert(1)</script>");
+    const got = await deliver(
+      mime({
+        subject: "Mixed files",
+        parts: [
+          { type: "image/svg+xml", name: "a.svg", body: svg },
+          { type: "text/html", name: "b.html", body: html },
+          { type: "image/png", name: "c.png", body: PNG },
+        ],
+      }),
+    );
+    const byName = Object.fromEntries(got.message!.attachments.map((x) => [x.filename, x.id]));
+    for (const name of ["a.svg", "b.html"]) {
+      const res = await handleAttachmentGet(new Request(`http://localhost/x?inline=1`), ws.slug, byName[name]!, asMember(light));
+      expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);
+      expect(res.headers.get("content-type")).toBe("application/octet-stream");
+    }
+    const png = await handleAttachmentGet(new Request(`http://localhost/x?inline=1`), ws.slug, byName["c.png"]!, asMember(light));
+    expect(png.headers.get("content-disposition")).toMatch(/^inline; filename="c.png"/);
+    expect(png.headers.get("content-type")).toBe("image/png");
+  });
+});
+
+describe("cid images", () => {
+  it("point at the stored image's inline route, which answers only with a valid signature", async () => {
+    const got = await deliver(
+      mime({
+        subject: "Photo of the damage",
+        html: '<p>See <img src="cid:photo@ex" alt="photo"> and <img src="https://tracker.example/p.gif"></p>',
+        parts: [{ type: "image/png", name: "photo.png", body: PNG, cid: "photo@ex" }],
+      }),
+    );
+    const id = got.message!.attachments[0]!.id;
+    expect(got.message!.html).toContain(`src="/api/attachments/${id}/image"`);
+    expect(got.message!.html).toContain('data-remote-src="https://tracker.example/p.gif"');
+
+    const signed = signInlineImages(got.message!.html!, ws.id).match(/src="([^"]+)"/)![1]!.replaceAll("&amp;", "&");
+    const ok = await getInlineImage(new Request(`http://localhost${signed}`), { params: Promise.resolve({ id }) });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toBe("image/png");
+    expect(ok.headers.get("content-disposition")).toMatch(/^inline;/);
+    expect(Buffer.from(await ok.arrayBuffer()).equals(PNG)).toBe(true);
+
+    const forged = signed.replace(/s=[^&]+/, "s=AAAA");
+    expect((await getInlineImage(new Request(`http://localhost${forged}`), { params: Promise.resolve({ id }) })).status).toBe(404);
+    // A signature for this workspace does not open another workspace's id space.
+    const otherWs = signed.replace(`w=${ws.id}`, `w=${other.id}`);
+    expect((await getInlineImage(new Request(`http://localhost${otherWs}`), { params: Promise.resolve({ id }) })).status).toBe(404);
+  });
+});
+
+describe("the API", () => {
+  it("lists each message's attachments with id, file name, type and size", async () => {
+    const got = await deliver(mime({ subject: "API shape", parts: [{ type: "application/pdf", name: GREEK, body: PDF }] }));
+    const ctx = { ...light, actor: { type: "api" as const, tokenId: "00000000-0000-7000-8000-000000000000", tokenName: "t", role: "AGENT" as const } };
+    const [message] = await listApiMessages(ctx, got.message!.ticket.number);
+    expect(message!.attachments).toEqual([{ id: got.message!.attachments[0]!.id, filename: GREEK, contentType: "application/pdf", size: PDF.length }]);
+  });
+});
+
+describe("a mail that cannot be parsed", () => {
+  it("opens a ticket of the sender flagged unparsed, with the original downloadable as .eml", async () => {
+    // A header block larger than the parser accepts.
+    const filler = Array.from({ length: 40_000 }, (_, i) => `X-Filler-${i}: ${"a".repeat(40)}`).join("\r\n");
+    const raw = Buffer.from(`From: Broken Sender <broken@example.com>\r\nTo: ${mailboxAddress}\r\nSubject: Unreadable\r\n${filler}\r\n\r\nbody\r\n`);
+    const got = await deliver(raw);
+    expect(got.status).toBe("UNPARSED");
+    expect(got.ticketId).not.toBeNull();
+    expect(got.message!.ticket.customer.email).toBe("broken@example.com");
+    expect(got.message!.text).toMatch(/could not be read/);
+
+    const eml = await handleRawMailGet(ws.slug, got.id, asMember(light));
+    expect(eml.status).toBe(200);
+    expect(eml.headers.get("content-type")).toBe("message/rfc822");
+    expect(eml.headers.get("content-disposition")).toMatch(/^attachment; filename="message-.*\.eml"/);
+    expect(eml.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await eml.arrayBuffer()).equals(raw)).toBe(true);
+    expect(await getRawMailHeaders(light, { id: got.id })).toMatch(/^From: Broken Sender <broken@example.com>\nTo: /);
+  });
+});
