@@ -10,7 +10,9 @@ function contentSecurityPolicy(nonce: string): string {
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (React style props) cannot carry a nonce.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' blob: data:",
+    // https: for a mail's remote images after "Show images": a srcdoc frame inherits this policy.
+    // Until then the frame's own, stricter policy (src/lib/mail-frame.ts) keeps them out.
+    "img-src 'self' blob: data: https:",
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

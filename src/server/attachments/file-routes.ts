@@ -10,7 +10,7 @@ import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
 import { AppError, isAppError } from "@/server/errors";
 import { logger } from "@/server/logger";
-import { getRawMail } from "@/server/mail/get-raw-mail";
+import { getRawMail, getRawMailHeaders } from "@/server/mail/get-raw-mail";
 import { fileResponse, type FileDownload } from "./download-headers";
 import { getAttachmentFile, getInlineImageFile } from "./get-attachment-file";
 import { verifyInlineImage } from "./inline-image-url";
@@ -48,6 +48,18 @@ export function handleAttachmentGet(request: Request, slug: string, id: string, 
 /** GET /<workspace>/inbound-mail/<id>/raw: the original message (.eml) as it arrived. */
 export function handleRawMailGet(slug: string, id: string, resolve: Resolve = requireMemberAction): Promise<Response> {
   return answer("raw mail", async () => fileResponse(await memberFile(slug, id, getRawMail, resolve)));
+}
+
+/** GET /<workspace>/inbound-mail/<id>/headers: the header block, as plain text (never rendered as HTML). */
+export function handleRawHeadersGet(slug: string, id: string, resolve: Resolve = requireMemberAction): Promise<Response> {
+  return answer("raw mail headers", async () => {
+    const ctx = await resolve(slug);
+    if (!Id.safeParse(id).success) throw new AppError("NOT_FOUND");
+    const text = await getRawMailHeaders(ctx, { id });
+    return new Response(text, {
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Content-Security-Policy": "default-src 'none'; sandbox" },
+    });
+  });
 }
 
 /** GET /api/attachments/<id>/image?w&e&s: a mail's inline image, for the sandboxed iframe. */

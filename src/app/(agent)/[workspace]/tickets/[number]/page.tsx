@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { isolate } from "@/lib/bidi";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { appUrl } from "@/env";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { getAgentThread, getTicketInWorkspace, hasUnseenMentions, listCustomerTickets, listMergeCandidates } from "@/server/tickets/ticket.queries";
@@ -28,6 +30,7 @@ import { findAdjacentTickets } from "@/server/inbox/adjacent-tickets";
 import { listQuery, parseInboxUrl } from "../../inbox/inbox-params";
 import { TicketPager } from "./ticket-pager";
 import { RetryDeliveryButton } from "./retry-delivery-button";
+import { mailParts } from "./mail-parts";
 
 type Props = {
   params: Promise<{ workspace: string; number: string }>;
@@ -71,6 +74,11 @@ export default async function TicketPage({ params, searchParams }: Props) {
     getTranslations("tickets"),
     getFormatter(),
   ]);
+  const [tm, imageOrigin] = await Promise.all([getTranslations("tickets.ticket.mail"), requestOrigin()]);
+  const formatSize = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? format.number(bytes / 1024 / 1024, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 })
+      : format.number(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" });
   const base = `/${ctx.workspace.slug}`;
   const backHref = `${base}/inbox${fromQuery}`;
   const ticketHref = (n: number | null) => (n === null ? null : `${base}/tickets/${n}${fromQuery}`);
@@ -283,6 +291,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                       ? { retry: <RetryDeliveryButton slug={ctx.workspace.slug} ticketNumber={ticket.number} messageId={entry.id} /> }
                       : {})}
                     mentionedNames={entry.mentionedNames}
+                    {...mailParts(entry, { base, workspaceId: ctx.workspace.id, imageOrigin, frameTitle: tm("frameTitle", { name: isolate(entry.authorName) }), t: tm, formatSize })}
                   />
                 );
               }
@@ -318,6 +327,15 @@ export default async function TicketPage({ params, searchParams }: Props) {
       </div>
     </div>
   );
+}
+
+/** The origin the agent reached us by: the only one a mail's frame may load images from. */
+async function requestOrigin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!host || !/^[a-z0-9.:[\]-]+$/i.test(host)) return new URL(appUrl()).origin;
+  const proto = h.get("x-forwarded-proto") === "https" ? "https" : new URL(appUrl()).protocol.replace(":", "");
+  return `${proto}://${host}`;
 }
 
 type Translator = (key: string, values?: Record<string, string | number>) => string;

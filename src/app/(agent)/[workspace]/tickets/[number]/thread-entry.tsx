@@ -14,6 +14,14 @@ type MessageProps = {
   retry?: ReactNode;
   /** Names of the members a note mentions; their "@Name" is highlighted. */
   mentionedNames?: string[];
+  /** A mail's body (sandboxed HTML, quoted text folded) in place of the plain text. */
+  body?: ReactNode;
+  /** Badges after the heading (an unparsed mail's). */
+  badges?: ReactNode;
+  /** Under the heading: a mail's From, Cc and how it was threaded. */
+  meta?: ReactNode;
+  /** After the body: attachments, the original message, its headers. */
+  footer?: ReactNode;
 };
 
 /** The text with each "@Name" of a mentioned member in a <mark>, matched case-insensitively. */
@@ -39,7 +47,7 @@ const DELIVERY_TONE = { QUEUED: "neutral", SENT: "success", FAILED: "danger" } a
  * for replies; automatic mails of Shopdesk carry an "Automatic" badge. Replies show where their
  * mail stands (sending, sent, failed with the server's words and a Retry control).
  */
-export function ThreadMessage({ kind, authorName, text, at, labels, deliveryState = null, retry, mentionedNames = [] }: MessageProps) {
+export function ThreadMessage({ kind, authorName, text, at, labels, deliveryState = null, retry, mentionedNames = [], body, badges, meta, footer }: MessageProps) {
   const note = kind === "NOTE";
   return (
     <li
@@ -61,14 +69,19 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryStat
         {note && <Badge tone="note">{labels.internal}</Badge>}
         {kind === "AUTO_REPLY" && <Badge tone="neutral">{labels.automatic}</Badge>}
         {labels.delivery && deliveryState && <Badge tone={DELIVERY_TONE[deliveryState]}>{labels.delivery}</Badge>}
+        {badges}
         <time dateTime={at.toISOString()} className="shrink-0 text-xs text-gray-500">
           {labels.time}
         </time>
       </div>
-      {/* dir="auto": a Greek reply inside the Arabic UI (or the reverse) keeps its own direction. */}
-      <div dir="auto" className="mt-3 whitespace-pre-wrap break-words text-sm leading-relaxed text-gray-800">
-        {note ? withMentions(text, mentionedNames) : text}
-      </div>
+      {meta}
+      {body ?? (
+        /* dir="auto": a Greek reply inside the Arabic UI (or the reverse) keeps its own direction. */
+        <div dir="auto" className="mt-3 whitespace-pre-wrap break-words text-sm leading-relaxed text-gray-800">
+          {note ? withMentions(text, mentionedNames) : text}
+        </div>
+      )}
+      {footer}
       {(labels.deliveryError || retry) && (
         <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-gray-100 pt-3">
           {labels.deliveryError && (
