@@ -10,7 +10,7 @@ import { GET as getInlineImage } from "@/app/api/attachments/[id]/image/route";
 import { createApiToken } from "@/server/api-tokens/create-api-token";
 import { listApiMessages } from "@/server/api/api-ticket.queries";
 import { signInlineImages } from "@/server/attachments/inline-image-url";
-import { handleAttachmentGet, handleRawMailGet } from "@/server/attachments/file-routes";
+import { handleAttachmentGet, handleRawHeadersGet, handleRawMailGet } from "@/server/attachments/file-routes";
 import type { Ctx } from "@/server/context";
 import { db, disconnectDb } from "@/server/db";
 import { makeMember, makeWorkspace } from "@/server/demo/factories";
@@ -18,6 +18,7 @@ import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { getRawMailHeaders } from "@/server/mail/get-raw-mail";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { closePgPool } from "@/server/pg-pool";
+import { getAgentThread } from "@/server/tickets/ticket.queries";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, silentLog } from "../helpers/context";
 
@@ -239,5 +240,30 @@ describe("a mail that cannot be parsed", () => {
     expect(eml.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await eml.arrayBuffer()).equals(raw)).toBe(true);
     expect(await getRawMailHeaders(light, { id: got.id })).toMatch(/^From: Broken Sender <broken@example.com>\nTo: /);
+  });
+});
+
+describe("the agent thread", () => {
+  it("gives each inbound mail its sender, Cc, how it was threaded, its attachments and its original; flags an unreadable one", async () => {
+    const got = await deliver(mime({ subject: "Thread details", parts: [{ type: "application/pdf", name: GREEK, body: PDF }] }));
+    const thread = await getAgentThread(light, got.message!.ticket.id);
+    const message = thread.find((e) => e.type === "message" && e.id === got.message!.id);
+    expect(message).toMatchObject({
+      attachments: [{ id: got.message!.attachments[0]!.id, filename: GREEK, contentType: "application/pdf", size: PDF.length }],
+      email: { threadedBy: "NEW", fromName: "Ana Customer", fromAddress: "ana@example.com", cc: ["bo@example.com"], inboundMailId: got.id, unparsed: false },
+    });
+
+    const headers = await handleRawHeadersGet(ws.slug, got.id, asMember(light));
+    expect(headers.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(headers.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await headers.text()).toMatch(/^From: Ana Customer <ana@example.com>\nTo: .*\nCc: Bo <bo@example.com>\nSubject: Thread details\n/);
+    expect((await handleRawHeadersGet(other.slug, got.id, asMember(outsider))).status).toBe(404);
+
+    const filler = Array.from({ length: 40_000 }, (_, i) => `X-Filler-${i}: ${"a".repeat(40)}`).join("\r\n");
+    const bad = await deliver(Buffer.from(`To: ${mailboxAddress}\r\nSubject: No sender\r\n${filler}\r\n\r\nbody\r\n`));
+    // No address to be found: the placeholder customer, never a guess.
+    expect(bad.message!.ticket.customer.email).toBe("unknown-sender@unknown.invalid");
+    const badThread = await getAgentThread(light, bad.message!.ticket.id);
+    expect(badThread.find((e) => e.type === "message")).toMatchObject({ email: { unparsed: true, inboundMailId: bad.id } });
   });
 });
