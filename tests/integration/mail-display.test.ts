@@ -267,3 +267,31 @@ describe("the agent thread", () => {
     expect(badThread.find((e) => e.type === "message")).toMatchObject({ email: { unparsed: true, inboundMailId: bad.id } });
   });
 });
+
+describe("a mail whose processing keeps failing", () => {
+  it("opens a ticket flagged unparsed after the last attempt, keeping the reason", async () => {
+    const run = randomBytes(4).toString("hex");
+    // Inserting this mail's message fails the way a bug would; the ticket of an unreadable mail
+    // (no Message-ID of its own) still goes in.
+    await db().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_boom_${run}() RETURNS trigger AS $$ BEGIN
+      IF NEW."emailMessageId" = 'boom-${run}@mail.example' THEN RAISE EXCEPTION 'boom ${run}'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db().$executeRawUnsafe(`CREATE TRIGGER test_boom_${run} BEFORE INSERT ON "Message" FOR EACH ROW EXECUTE FUNCTION test_boom_${run}()`);
+    try {
+      const raw = Buffer.from(`From: Cy <cy@example.com>\r\nTo: ${mailboxAddress}\r\nSubject: Keeps failing\r\nMessage-ID: <boom-${run}@mail.example>\r\n\r\nHello\r\n`);
+      const { id } = await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
+      // The last attempt.
+      await db().inboundMail.update({ where: { id }, data: { attempts: 4 } });
+      const result = await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
+      expect(result.failed).toBe(1);
+      const row = await db().inboundMail.findUniqueOrThrow({ where: { id }, include: { message: { include: { ticket: { select: { id: true, customer: { select: { email: true } } } } } } } });
+      expect(row).toMatchObject({ status: "UNPARSED", attempts: 5, threadedBy: "NEW" });
+      expect(row.reason).toMatch(new RegExp(`processing failed 5 times: [\\s\\S]*boom ${run}`));
+      expect(row.ticketId).toBe(row.message!.ticket.id);
+      expect(row.message!.ticket.customer.email).toBe("cy@example.com");
+      expect((await getAgentThread(light, row.ticketId!)).find((e) => e.type === "message")).toMatchObject({ email: { unparsed: true } });
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_boom_${run} ON "Message"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_boom_${run}()`);
+    }
+  });
+});
