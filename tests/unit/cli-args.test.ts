@@ -31,6 +31,17 @@ describe("parseCommandLine", () => {
     );
   });
 
+  it("takes file arguments only for a command that has them", () => {
+    expect(parseCommandLine(["mail:import", "--mailbox", "support@acme.example", "a.eml", "old.mbox"])).toMatchObject({
+      kind: "run",
+      values: { mailbox: "support@acme.example" },
+      positionals: ["a.eml", "old.mbox"],
+    });
+    expect(usageError(["mail:import", "--mailbox", "support@acme.example"]).message).toBe("Missing FILE... for mail:import");
+    expect(usageError(["mailbox:list", "--workspace", "acme", "extra"]).message).toContain('Unexpected argument "extra" for mailbox:list');
+    expect(formatCommandHelp(findCommand("mail:import")!)).toContain("Usage: npm run shopdesk -- mail:import --mailbox EMAIL [--workspace SLUG] FILE...");
+  });
+
   it("parses boolean flags", () => {
     expect(parseCommandLine(["db:seed-demo", "--force"])).toMatchObject({ kind: "run", values: { force: true } });
     expect(parseCommandLine(["db:seed-demo"])).toMatchObject({ kind: "run", values: {} });

@@ -17,7 +17,7 @@ export type FlagValues = Record<string, string | boolean | undefined>;
 
 export type CommandLine =
   | { kind: "help"; command?: CommandSpec }
-  | { kind: "run"; command: CommandSpec; values: FlagValues };
+  | { kind: "run"; command: CommandSpec; values: FlagValues; positionals: string[] };
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 
@@ -65,11 +65,17 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (rest.some((a) => HELP_FLAGS.has(a))) return { kind: "help", command };
 
   let values: FlagValues;
+  let positionals: string[];
   try {
     const options = Object.fromEntries(Object.entries(command.flags).map(([name, f]) => [name, { type: f.type }]));
-    values = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false }).values as FlagValues;
+    const parsed = parseArgs({ args: [...rest], options, strict: true, allowPositionals: command.positionals !== undefined });
+    values = parsed.values as FlagValues;
+    positionals = parsed.positionals;
   } catch (e) {
     throw usageFromParseError(e, command);
+  }
+  if (command.positionals && positionals.length === 0) {
+    throw new UsageError(`Missing ${command.positionals.value} for ${command.name}`, command);
   }
 
   const missing = Object.entries(command.flags)
@@ -87,7 +93,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
     values[name] = lower;
   }
-  return { kind: "run", command, values };
+  return { kind: "run", command, values, positionals };
 }
 
 function usageLine(command: CommandSpec): string {
@@ -95,7 +101,7 @@ function usageLine(command: CommandSpec): string {
     const text = f.type === "string" ? `--${name} ${f.value}` : `--${name}`;
     return f.type === "string" && f.required ? text : `[${text}]`;
   });
-  return [CLI_NAME, command.name, ...parts].join(" ");
+  return [CLI_NAME, command.name, ...parts, ...(command.positionals ? [command.positionals.value] : [])].join(" ");
 }
 
 function flagLine(name: string, f: FlagSpec, width: number): string {
@@ -116,6 +122,7 @@ export function formatCommandHelp(command: CommandSpec): string {
     "Flags:",
     ...flags,
     `  ${"-h, --help".padEnd(width)}  Show this help`,
+    ...(command.positionals ? ["", "Arguments:", `  ${command.positionals.value.padEnd(width)}  ${command.positionals.description}`] : []),
     "",
     "Example:",
     ...command.examples.map((e) => `  ${e}`),

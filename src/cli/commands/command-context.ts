@@ -8,6 +8,10 @@ import type { CliDatabase } from "./database";
 
 export type CommandContext = {
   values: FlagValues;
+  /** The arguments after the flags, for a command whose spec has `positionals`. */
+  positionals: string[];
+  /** A line for stderr, written at once (progress of a long command). */
+  progress: (line: string) => void;
   log: Logger;
   /** Opens the database once per run; the runner closes it before the process exits. */
   openDatabase: () => Promise<CliDatabase>;
@@ -15,7 +19,8 @@ export type CommandContext = {
   out: (line: string) => void;
 };
 
-export type CommandHandler = (c: CommandContext) => Promise<void>;
+/** Returns the exit status when it is not 0 although nothing was thrown (what was printed still shows). */
+export type CommandHandler = (c: CommandContext) => Promise<void | number>;
 
 export function stringFlag(values: FlagValues, name: string): string | undefined {
   const v = values[name];

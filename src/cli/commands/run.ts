@@ -24,6 +24,7 @@ const HANDLERS: Record<CommandName, () => Promise<CommandHandler>> = {
   "secrets:rotate": async () => (await import("./secrets-rotate")).secretsRotate,
   "mailbox:create": async () => (await import("./mailbox-commands")).mailboxCreate,
   "mailbox:list": async () => (await import("./mailbox-commands")).mailboxList,
+  "mail:import": async () => (await import("./mail-import")).mailImport,
 };
 
 /**
@@ -78,23 +79,28 @@ export async function runCli(argv: readonly string[], opts: RunOptions = {}): Pr
     return 0;
   }
 
-  const { command, values } = parsed;
+  const { command, values, positionals } = parsed;
   const lines: string[] = [];
   let database: CliDatabase | undefined;
   let code = 0;
+  let failed = false;
   let log: Logger | undefined;
   try {
     log = opts.log ?? createCliLogger();
     const logger = log;
     const open = opts.openDatabase ?? openCliDatabase;
     const handler = await HANDLERS[command.name]();
-    await handler({
+    const status = await handler({
       values,
+      positionals,
+      progress: (line) => io.stderr(`${line}\n`),
       log: logger,
       out: (line) => lines.push(line),
       openDatabase: async () => (database ??= await open(logger, MIGRATE[command.name] ?? "embedded")),
     });
+    if (typeof status === "number") code = status;
   } catch (e) {
+    failed = true;
     code = reportFailure(e, command, io, log);
   } finally {
     try {
@@ -103,7 +109,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions = {}): Pr
       log?.warn({ err: e }, "closing the database failed");
     }
   }
-  if (code === 0 && lines.length > 0) io.stdout(`${lines.join("\n")}\n`);
+  if (!failed && lines.length > 0) io.stdout(`${lines.join("\n")}\n`);
   return code;
 }
 

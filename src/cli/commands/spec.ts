@@ -24,7 +24,8 @@ export type CommandName =
   | "backup:restore"
   | "secrets:rotate"
   | "mailbox:create"
-  | "mailbox:list";
+  | "mailbox:list"
+  | "mail:import";
 
 export type CommandSpec = {
   name: CommandName;
@@ -33,6 +34,8 @@ export type CommandSpec = {
   flags: Record<string, FlagSpec>;
   /** Use-case input fields whose names differ from the flag that sets them. */
   fieldFlags?: Record<string, string>;
+  /** Arguments after the flags (file names), when the command takes them; at least one is required. */
+  positionals?: { value: string; description: string };
   examples: string[];
 };
 
@@ -218,6 +221,22 @@ export const COMMANDS: readonly CommandSpec[] = [
       workspace: { type: "string", value: "SLUG", required: true, description: "Workspace slug" },
     },
     examples: [`${CLI_NAME} mailbox:list --workspace acme`],
+  },
+  {
+    name: "mail:import",
+    summary: "Import .eml files or mbox files into a mailbox (each message once, however often it is run)",
+    description:
+      "Stores every message of the files in the mailbox as if it had just arrived; the worker then turns them into\n" +
+      "tickets as usual. A file is an mbox when it starts with a `From ` line (mboxo or mboxrd), otherwise one message\n" +
+      "(.eml). Messages already in the mailbox (the same bytes) are skipped, so an interrupted import can simply be run\n" +
+      "again. Empty messages and messages over 35 MB are refused and listed. Progress goes to stderr, the summary to\n" +
+      "stdout; the exit status is 1 when a message was refused.",
+    flags: {
+      mailbox: { type: "string", value: "EMAIL", required: true, description: "The mailbox's address (see mailbox:list)" },
+      workspace: { type: "string", value: "SLUG", description: "Workspace slug, when several workspaces have that address" },
+    },
+    positionals: { value: "FILE...", description: ".eml or mbox files" },
+    examples: [`${CLI_NAME} mail:import --mailbox support@acme.example old-mail.mbox`, `${CLI_NAME} mail:import --mailbox support@acme.example --workspace acme *.eml`],
   },
 ];
 
