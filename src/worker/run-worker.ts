@@ -14,6 +14,7 @@ import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
 import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
 import { sendQueuedMail } from "@/server/mail/send-deliveries";
+import { startInboundDrain, type InboundDrain } from "./inbound-drain";
 import { listenForMail, type MailListener } from "./mail-listener";
 import { startMailboxSupervisor, type MailboxSupervisor } from "./mailbox-supervisor";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
@@ -22,7 +23,15 @@ import { workQueue } from "./work-queue";
 const STOP_TIMEOUT_MS = 30_000;
 
 type Database = Awaited<ReturnType<typeof resolveDatabase>>;
-type State = { stopping: boolean; database?: Database; prisma?: Db; boss?: PgBoss; mailListener?: MailListener; mailboxes?: MailboxSupervisor };
+type State = {
+  stopping: boolean;
+  database?: Database;
+  prisma?: Db;
+  boss?: PgBoss;
+  mailListener?: MailListener;
+  mailboxes?: MailboxSupervisor;
+  inboundDrain?: InboundDrain;
+};
 
 const log = logger;
 const elapsed = (since: number) => Math.round(performance.now() - since);
@@ -53,17 +62,17 @@ async function start(state: State): Promise<void> {
   // Snoozes are due to the minute; the schedule's first run covers any that fell due while stopped.
   await workQueue(boss, "wakeSnoozed", (_payload, job) => wakeSnoozed(prisma, job.log, new Date()), log);
   await scheduleJob(boss, "wakeSnoozed", { trigger: "schedule" });
-  // Mail committed by any web process (or the listener, or an import) is parsed and threaded here.
-  const mailWorker = await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
+  // Mail committed by any web process (or the listener, or an import) is parsed and threaded here:
+  // drained in this process on each commit's notification, and by the job every minute as a safety net.
+  await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
   await scheduleJob(boss, "processInboundMail", { trigger: "schedule" });
+  state.inboundDrain = startInboundDrain((signal) => processQueuedInboundMail(prisma, log, { signal }), log);
+  const inboundDrain = state.inboundDrain;
   // Replies and acknowledgements in the outbox go out here; the schedule also picks up retries as they fall due.
   const sendWorker = await workQueue(boss, "sendMail", (_payload, job) => sendQueuedMail(prisma, job.log), log);
   await scheduleJob(boss, "sendMail", { trigger: "schedule" });
   state.mailListener = listenForMail(state.database.url, log, {
-    [INBOUND_MAIL_CHANNEL]: async () => {
-      await sendJob(boss, "processInboundMail", { trigger: "manual" });
-      boss.notifyWorker(mailWorker);
-    },
+    [INBOUND_MAIL_CHANNEL]: async () => inboundDrain.wake(),
     [OUTBOUND_MAIL_CHANNEL]: async () => {
       await sendJob(boss, "sendMail", { trigger: "manual" });
       boss.notifyWorker(sendWorker);
@@ -96,6 +105,7 @@ async function stop(state: State): Promise<void> {
   // IMAP first: sessions finish the message in hand, log out and release their locks.
   if (state.mailboxes) await step("mailbox fetchers", () => state.mailboxes!.stop());
   if (state.mailListener) await step("mail listener", () => state.mailListener!.stop());
+  if (state.inboundDrain) await step("inbound mail", () => state.inboundDrain!.stop());
   if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));
   if (state.prisma) await step("prisma", () => state.prisma!.$disconnect());
   if (state.database) await step("database", () => state.database!.release());

@@ -29,8 +29,9 @@ export const QUEUES = {
   processInboundMail: {
     name: "mail.process-inbound",
     payload: z.object({ trigger: JobTrigger.default("manual") }),
-    // Drains the queued raw mail (src/server/mail/process-inbound-mail.ts). Sent when mail is
-    // committed (a pg_notify the worker listens to) and every minute as a safety net. Stately: one
+    // Drains the queued raw mail (src/server/mail/process-inbound-mail.ts) every minute as a safety
+    // net; a commit's pg_notify has the worker drain at once in-process (src/worker/inbound-drain.ts),
+    // which a job left active by a killed worker does not hold back. Stately: one
     // queued and one running; SKIP LOCKED inside would let several run side by side if needed.
     // A drain commits message by message, so an expired or retried one redoes nothing.
     options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 15 * 60 },

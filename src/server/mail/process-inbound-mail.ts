@@ -39,12 +39,16 @@ type Outcome = "processed" | "unparsed" | "ignored" | "suspended";
  * Works the queue until it is empty (or `limit` messages were taken); returns what happened.
  * `workspaceId` keeps to one workspace's mail (`mail:import` waits for its own messages).
  */
-export async function processQueuedInboundMail(db: Db, log: Logger, opts: { limit?: number; workspaceId?: string } = {}): Promise<ProcessResult> {
+export async function processQueuedInboundMail(
+  db: Db,
+  log: Logger,
+  opts: { limit?: number; workspaceId?: string; signal?: AbortSignal } = {},
+): Promise<ProcessResult> {
   const result: ProcessResult = { processed: 0, unparsed: 0, ignored: 0, suspended: 0, failed: 0 };
   const secret = replyTokenSecret();
   // Messages that failed in this pass are not taken again in it.
   const failedNow: string[] = [];
-  for (let taken = 0; taken < (opts.limit ?? Infinity); taken++) {
+  for (let taken = 0; taken < (opts.limit ?? Infinity) && !opts.signal?.aborted; taken++) {
     let claimedId: string | undefined;
     try {
       const outcome = await db.$transaction(
