@@ -1,6 +1,7 @@
 // One pass over a mailbox's IMAP folder (already open on `client`): every message not fetched yet
-// is committed with acceptRawMail and only then marked \Seen or moved, and the mailbox's position
-// (UIDVALIDITY, last UID) advances message by message. Messages are taken by UID, not by flag: a
+// is committed with acceptRawMail and only then marked \Seen or moved (one command for the messages
+// of a FETCH group, after all of them are committed), and the mailbox's position (UIDVALIDITY, last
+// UID) advances after that, group by group. Messages are taken by UID, not by flag: a
 // message someone already read in their mail client is imported all the same.
 //
 //   first pass of a mailbox (no position yet): the folder's unseen messages; mail read before
@@ -171,42 +172,61 @@ async function importUids(
           if (m.source) sources.set(m.uid, m.source);
         }
       }
-      for (const uid of group) {
-        if (signal?.aborted) return;
-        const size = sizes.get(uid);
-        const imap = { uidValidity, uid: BigInt(uid) };
-        if (skipped.has(uid)) {
-          counts.skipped++;
-        } else if (size === undefined) {
-          // Expunged between SEARCH and FETCH: nothing left to import.
-          log.info({ uid }, "IMAP message gone before it was fetched");
-        } else if (size === 0 || size > MAX_RAW_MAIL_BYTES) {
-          const headers = size === 0 ? Buffer.alloc(0) : await fetchHeaders(client, uid);
-          const reason =
-            size === 0
-              ? "the message on the IMAP server is empty"
-              : `the message is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB limit: only its headers are kept, and it stays unread on the IMAP server (UID ${uid})`;
-          const refused = await store(uid, () => acceptRefusedMail(db, { mailbox: target, source: "IMAP", kept: headers, size, reason, imap }));
-          if (refused.created) counts.refused++;
-          log.warn({ uid, size, inboundMailId: refused.id }, "IMAP message too large or empty; recorded as unparsed");
-        } else {
-          const raw = sources.get(uid);
-          if (!raw) {
-            // Moving on is only safe when the message is really gone (expunged meanwhile).
-            if ((await search(client, { uid: String(uid) })).includes(uid)) {
-              throw new ImapCommandError(`The IMAP server did not return message ${uid}`, "FETCH");
-            }
-            log.info({ uid }, "IMAP message gone before its source was fetched");
+      // Committed in this group and not yet marked seen (or moved): done together with one
+      // command after the group, and only then does the position pass them.
+      const committed: number[] = [];
+      let passed: number | null = null;
+      const settle = async () => {
+        if (committed.length > 0) await afterImport(client, mailbox, committed);
+        committed.length = 0;
+        if (passed !== null) await advance?.(passed);
+        passed = null;
+      };
+      try {
+        for (const uid of group) {
+          if (signal?.aborted) break;
+          const size = sizes.get(uid);
+          const imap = { uidValidity, uid: BigInt(uid) };
+          if (skipped.has(uid)) {
+            counts.skipped++;
+          } else if (size === undefined) {
+            // Expunged between SEARCH and FETCH: nothing left to import.
+            log.info({ uid }, "IMAP message gone before it was fetched");
+          } else if (size === 0 || size > MAX_RAW_MAIL_BYTES) {
+            const headers = size === 0 ? Buffer.alloc(0) : await fetchHeaders(client, uid);
+            const reason =
+              size === 0
+                ? "the message on the IMAP server is empty"
+                : `the message is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB limit: only its headers are kept, and it stays unread on the IMAP server (UID ${uid})`;
+            const refused = await store(uid, () => acceptRefusedMail(db, { mailbox: target, source: "IMAP", kept: headers, size, reason, imap }));
+            if (refused.created) counts.refused++;
+            log.warn({ uid, size, inboundMailId: refused.id }, "IMAP message too large or empty; recorded as unparsed");
           } else {
-            const accepted = await store(uid, () => acceptRawMail(db, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }));
-            if (accepted.created) counts.imported++;
-            else counts.known++;
-            // Only now that its bytes are committed.
-            await afterImport(client, mailbox, uid);
+            const raw = sources.get(uid);
+            if (!raw) {
+              // Moving on is only safe when the message is really gone (expunged meanwhile).
+              if ((await search(client, { uid: String(uid) })).includes(uid)) {
+                throw new ImapCommandError(`The IMAP server did not return message ${uid}`, "FETCH");
+              }
+              log.info({ uid }, "IMAP message gone before its source was fetched");
+            } else {
+              const accepted = await store(uid, () => acceptRawMail(db, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }));
+              if (accepted.created) counts.imported++;
+              else counts.known++;
+              // Marked seen or moved (in settle) only now that its bytes are committed.
+              committed.push(uid);
+            }
           }
+          passed = uid;
         }
-        await advance?.(uid);
+      } catch (err) {
+        // What this group committed before the failure is still marked seen (best effort: if
+        // that fails too, the next pass fetches those messages again and recognises them).
+        if (err instanceof MailStoreError) await settle().catch(() => undefined);
+        throw err;
       }
+      await settle();
+      if (signal?.aborted) return;
     }
   }
 }
@@ -235,12 +255,14 @@ async function fetchHeaders(client: ImapFlow, uid: number): Promise<Buffer> {
   return m && m.headers ? m.headers : Buffer.alloc(0);
 }
 
-async function afterImport(client: ImapFlow, mailbox: FetchMailbox, uid: number): Promise<void> {
+/** Marks the committed messages seen, or moves them, with one command. */
+async function afterImport(client: ImapFlow, mailbox: FetchMailbox, uids: number[]): Promise<void> {
+  const set = uids.join(",");
   if (mailbox.imapAfterImport === "MOVE" && mailbox.imapMoveTo) {
-    const moved = await client.messageMove(String(uid), mailbox.imapMoveTo, { uid: true });
+    const moved = await client.messageMove(set, mailbox.imapMoveTo, { uid: true });
     if (moved === false) throw new ImapCommandError(`Could not move the message to "${mailbox.imapMoveTo}"`, "MOVE");
     return;
   }
-  const flagged = await client.messageFlagsAdd(String(uid), ["\\Seen"], { uid: true });
+  const flagged = await client.messageFlagsAdd(set, ["\\Seen"], { uid: true });
   if (flagged === false) throw new ImapCommandError("Could not mark the message as seen", "STORE");
 }
