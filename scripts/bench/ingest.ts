@@ -1,0 +1,190 @@
+// npm run bench:ingest: how fast mail goes from an IMAP folder to committed tickets (issue 15).
+// Generates a corpus (scripts/bench/mail-corpus.ts), appends it to a local Dovecot started for the
+// run (tests/helpers/dovecot.ts), creates a mailbox for that folder in a database of its own on
+// the bench PostgreSQL (scripts/bench/bench-db.ts, server defaults), starts a real worker process
+// as production does (`node --import tsx src/worker/index.ts`) and measures:
+//   ingestPerSec  messages / seconds from the first raw message committed to the last processed
+//   parsePerSec   bare mailparser (simpleParser) in this process on the same corpus, one by one
+//   ratio         ingestPerSec / parsePerSec
+//   peakRssMb     the worker's peak resident memory (VmHWM of /proc/<pid>/status)
+// Progress goes to stderr; the last line of stdout is one JSON object with those figures.
+//
+//   npm run bench:ingest -- [--messages 2000] [--seed N] [--profile DIR]
+//
+// Needs root and Debian's dovecot-imapd, like the IMAP tests.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { log, formatMs } from "./bench-log";
+import { generateCorpus } from "./mail-corpus";
+
+const { values } = parseArgs({
+  options: { messages: { type: "string", default: "2000" }, seed: { type: "string", default: "20261205" }, profile: { type: "string" } },
+});
+const count = Number(values.messages);
+if (!Number.isInteger(count) || count < 1) {
+  console.error("--messages must be a positive integer");
+  process.exit(2);
+}
+
+// The worker inherits this process's environment: one key seals and opens the IMAP password.
+process.env.SHOPDESK_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
+// A PostgreSQL cluster of this bench's own (not bench:inbox's 1,000,000 tickets) on a free port.
+const { freePort } = await import("../../tests/helpers/infra");
+process.env.BENCH_DATA_DIR ??= ".shopdesk-bench-ingest";
+process.env.BENCH_PG_PORT ??= String(await freePort());
+const { startBenchServer } = await import("./bench-db");
+
+const { dovecotUnavailable, startDovecot, withImap, folderFlags } = await import("../../tests/helpers/dovecot");
+const { productionWorkerEnv, TestProcess, ROOT, workerReady } = await import("../../tests/helpers/processes");
+const missing = dovecotUnavailable();
+if (missing) {
+  console.error(`bench:ingest: ${missing}`);
+  process.exit(1);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function memoryKb(pid: number, field: "VmHWM" | "VmRSS"): number | null {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`^${field}:\\s+(\\d+) kB`, "m"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+// 1. The corpus, and bare mailparser on it.
+const { messages, stats } = generateCorpus(count, Number(values.seed));
+log.info({ messages: count, mb: (stats.bytes / 1024 / 1024).toFixed(1), ...stats.byKind }, "corpus generated");
+const { simpleParser } = await import("mailparser");
+const p0 = performance.now();
+for (const raw of messages) await simpleParser(raw, { skipImageLinks: true });
+const parseMs = performance.now() - p0;
+const parsePerSec = count / (parseMs / 1000);
+log.info({ ms: Math.round(parseMs), perSec: parsePerSec.toFixed(1) }, "bare mailparser");
+
+// 2. Dovecot with the corpus in its INBOX.
+const user = { user: "bench@shop.test", password: `pw-${randomBytes(6).toString("hex")}` };
+const dovecot = await startDovecot([user]);
+const server = await startBenchServer("measure");
+const dbName = `shopdesk_bench_ingest_${randomBytes(4).toString("hex")}`;
+const adminUrl = new URL(server.url);
+adminUrl.pathname = "/postgres";
+const url = new URL(server.url);
+url.pathname = `/${dbName}`;
+const admin = async (sql: string) => {
+  const c = new pg.Client({ connectionString: adminUrl.toString() });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+};
+let worker: InstanceType<typeof TestProcess> | undefined;
+let exitCode = 0;
+try {
+  const a0 = performance.now();
+  // Two connections appending side by side: the corpus is in place sooner.
+  const halves = [messages.filter((_, i) => i % 2 === 0), messages.filter((_, i) => i % 2 === 1)];
+  let appended = 0;
+  await Promise.all(
+    halves.map((part) =>
+      withImap(dovecot, user, async (c) => {
+        for (const raw of part) {
+          await c.append("INBOX", raw);
+          if (++appended % 500 === 0) log.info({ appended }, "appending to Dovecot");
+        }
+      }),
+    ),
+  );
+  log.info({ ms: Math.round(performance.now() - a0) }, `appended ${count} messages to Dovecot`);
+
+  // 3. A database of the run's own, a workspace and the mailbox.
+  await admin(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
+  process.env.DATABASE_URL = url.toString();
+  const { applyMigrations } = await import("@/server/db/migrations");
+  const { createDb } = await import("@/server/db");
+  const { makeWorkspace } = await import("@/server/demo/factories");
+  const { keyring, sealSecret } = await import("@/server/mail/secret-box");
+  const silent = (await import("pino")).default({ level: "silent" });
+  await applyMigrations(url.toString(), silent);
+  const prisma = createDb(url.toString(), 2);
+  const ws = await makeWorkspace(prisma);
+
+  // 4. A real worker; the mailbox is created once it is ready, so its first fetch starts the clock.
+  // As the launcher starts it; `--profile DIR` adds a CPU profile of the worker, written when it stops.
+  const profile = values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : [];
+  worker = new TestProcess({
+    name: "bench-worker",
+    args: [...profile, "--import", "tsx", `${ROOT}/src/worker/index.ts`],
+    env: { ...productionWorkerEnv(url.toString(), "info"), IMAP_POLL_INTERVAL_SECONDS: "1" },
+  });
+  await workerReady(worker, 120_000);
+  const mailbox = await prisma.mailbox.create({
+    data: {
+      workspaceId: ws.id,
+      name: "Support",
+      address: "support@shop.example",
+      forwardingKey: randomBytes(12).toString("hex"),
+      imapHost: dovecot.host,
+      imapPort: dovecot.port,
+      imapSecurity: "NONE",
+      imapUsername: user.user,
+      imapPasswordEnc: sealSecret(user.password, await keyring()),
+    },
+    select: { id: true },
+  });
+  const w0 = performance.now();
+  let peakRssKb = 0;
+  let lastLog = 0;
+  for (;;) {
+    peakRssKb = Math.max(peakRssKb, memoryKb(worker.pid, "VmRSS") ?? 0);
+    const [stored, done] = await Promise.all([
+      prisma.inboundMail.count({ where: { mailboxId: mailbox.id } }),
+      prisma.inboundMail.count({ where: { mailboxId: mailbox.id, status: { not: "QUEUED" } } }),
+    ]);
+    if (done >= count) break;
+    if (!worker.running) throw new Error(`the worker exited: ${JSON.stringify(worker.exit)}\n${worker.tail()}`);
+    if (performance.now() - lastLog > 5_000) {
+      lastLog = performance.now();
+      log.info({ fetched: stored, processed: done, rssMb: Math.round((memoryKb(worker.pid, "VmRSS") ?? 0) / 1024), elapsed: formatMs(Math.round(performance.now() - w0)) }, "ingesting");
+    }
+    if (performance.now() - w0 > 30 * 60_000) throw new Error(`not done after 30 min: ${done} of ${count} processed`);
+    await sleep(100);
+  }
+  peakRssKb = Math.max(peakRssKb, memoryKb(worker.pid, "VmHWM") ?? 0);
+  const window = await prisma.inboundMail.aggregate({ where: { mailboxId: mailbox.id }, _min: { receivedAt: true }, _max: { processedAt: true } });
+  const ingestMs = window._max.processedAt!.getTime() - window._min.receivedAt!.getTime();
+  const outcomes = await prisma.inboundMail.groupBy({ by: ["status"], where: { mailboxId: mailbox.id }, _count: true });
+  const tickets = await prisma.ticket.count({ where: { workspaceId: ws.id } });
+  const flags = await folderFlags(dovecot, user, "INBOX");
+  const seen = [...flags.values()].filter((f) => f.has("\\Seen")).length;
+  log.info({ outcomes: Object.fromEntries(outcomes.map((o) => [o.status, o._count])), tickets, seenOnServer: seen }, "ingest finished");
+  if (seen !== count) log.warn({ seen, count }, "not every message is seen on the server");
+  await prisma.$disconnect();
+
+  const ingestPerSec = count / (ingestMs / 1000);
+  const result = {
+    messages: count,
+    ingestPerSec: Number(ingestPerSec.toFixed(1)),
+    parsePerSec: Number(parsePerSec.toFixed(1)),
+    ratio: Number((ingestPerSec / parsePerSec).toFixed(2)),
+    peakRssMb: Math.round(peakRssKb / 1024),
+  };
+  console.log(`IMAP to ticket: ${count} messages (${(stats.bytes / 1024 / 1024).toFixed(1)} MB) in ${formatMs(ingestMs)}`);
+  console.log(`targets on 2 cores: >= 100 messages/s, ratio >= 0.5, peak RSS <= 300 MB`);
+  console.log(JSON.stringify(result));
+} catch (err) {
+  log.error({ err: err instanceof Error ? err.message : String(err) }, "bench:ingest failed");
+  exitCode = 1;
+} finally {
+  if (worker) await worker.stop("SIGTERM");
+  await dovecot.stop();
+  await admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`).catch(() => undefined);
+  await server.stop();
+}
+process.exit(exitCode);
