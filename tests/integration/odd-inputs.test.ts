@@ -126,6 +126,7 @@ describe("REST API routes", () => {
     testMailboxConnection: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
     postInboundMail: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
     getInboundMail: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
+    getAttachment: () => ({ params: { id: "01900000-0000-7000-8000-000000000001" } }),
   };
 
   it("answers a NUL in any text, and year-0000 cursors, with a 4xx or a cleaned success", async () => {
@@ -137,7 +138,16 @@ describe("REST API routes", () => {
         if (!handler) continue;
         // The live stream and next-auth need a signed-in browser: e2e/odd-inputs.spec.ts.
         if (!("endpoint" in handler)) {
-          expect(file, "a route that is not an API endpoint").toMatch(/\/api\/(live|auth|health)\//);
+          expect(file, "a route that is not an API endpoint").toMatch(/\/api\/(live|auth|health|attachments)\//);
+          if (file.includes("/api/attachments/")) {
+            // A mail's inline image by a signed path: odd ids and signatures are a 4xx, never a 500.
+            const image = handler as unknown as (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
+            for (const [id, query] of [[`a${NUL}b`, "?sig=x"], ["01900000-0000-7000-8000-000000000000", `?sig=${NUL}&exp=0000`], ["not-a-uuid", ""]] as const) {
+              const res = await image(new Request(`http://localhost/api/attachments/x/image${query}`), { params: Promise.resolve({ id }) });
+              expect(res.status, `image route with id ${JSON.stringify(id)}`).toBeGreaterThanOrEqual(400);
+              expect(res.status).toBeLessThan(500);
+            }
+          }
           continue;
         }
         const { operationId, path } = handler.endpoint;

@@ -87,7 +87,7 @@ describe("assign on first reply", () => {
     const otherCustomer = await makeCustomer(db(), other.id);
     const make = () => makeTicket(db(), other, { customer: otherCustomer, messages: [{ kind: "INBOUND", text: "Hi" }] });
 
-    expect(await updateWorkspaceSettings(otherAdmin, { assignOnFirstReply: false })).toEqual({ assignOnFirstReply: false });
+    expect(await updateWorkspaceSettings(otherAdmin, { assignOnFirstReply: false })).toMatchObject({ assignOnFirstReply: false });
     const off = await make();
     await addReply(otherAgent, { ticketNumber: off.number, text: "Hi" });
     expect((await ticketOf(off.id)).assigneeId).toBeNull();
