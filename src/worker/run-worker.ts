@@ -14,7 +14,7 @@ import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
 import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
 import { sendQueuedMail } from "@/server/mail/send-deliveries";
-import { startInboundDrain, type InboundDrain } from "./inbound-drain";
+import { startQueueDrain, type QueueDrain } from "./queue-drain";
 import { listenForMail, type MailListener } from "./mail-listener";
 import { startMailboxSupervisor, type MailboxSupervisor } from "./mailbox-supervisor";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
@@ -30,7 +30,9 @@ type State = {
   boss?: PgBoss;
   mailListener?: MailListener;
   mailboxes?: MailboxSupervisor;
-  inboundDrain?: InboundDrain;
+  inboundDrain?: QueueDrain;
+  outboundDrain?: QueueDrain;
+  outboundTimer?: NodeJS.Timeout;
 };
 
 const log = logger;
@@ -66,18 +68,23 @@ async function start(state: State): Promise<void> {
   // drained in this process on each commit's notification, and by the job every minute as a safety net.
   await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
   await scheduleJob(boss, "processInboundMail", { trigger: "schedule" });
-  state.inboundDrain = startInboundDrain((signal) => processQueuedInboundMail(prisma, log, { signal }), log);
+  state.inboundDrain = startQueueDrain("inbound mail", (signal) => processQueuedInboundMail(prisma, log, { signal }), log);
   const inboundDrain = state.inboundDrain;
-  // Replies and acknowledgements in the outbox go out here; the schedule also picks up retries as they fall due.
-  const sendWorker = await workQueue(boss, "sendMail", (_payload, job) => sendQueuedMail(prisma, job.log), log);
+  // Replies and acknowledgements in the outbox go out here, the same way: drained on each commit's
+  // notification and every 30 s for retries that fell due, with the job every minute as a safety net.
+  await workQueue(boss, "sendMail", (_payload, job) => sendQueuedMail(prisma, job.log), log);
   await scheduleJob(boss, "sendMail", { trigger: "schedule" });
+  state.outboundDrain = startQueueDrain("outbound mail", () => sendQueuedMail(prisma, log), log);
+  const outboundDrain = state.outboundDrain;
+  state.outboundTimer = setInterval(() => outboundDrain.wake(), 30_000);
+  state.outboundTimer.unref();
   state.mailListener = listenForMail(state.database.url, log, {
     [INBOUND_MAIL_CHANNEL]: async () => inboundDrain.wake(),
-    [OUTBOUND_MAIL_CHANNEL]: async () => {
-      await sendJob(boss, "sendMail", { trigger: "manual" });
-      boss.notifyWorker(sendWorker);
-    },
+    [OUTBOUND_MAIL_CHANNEL]: async () => outboundDrain.wake(),
   });
+  // What was committed while no worker ran (or while this one restarted) goes at once too.
+  inboundDrain.wake();
+  outboundDrain.wake();
   // IMAP mailboxes of every workspace, fetched into raw mail that the job above then processes.
   state.mailboxes = startMailboxSupervisor(prisma, state.database.url, log, {
     intervalMs: env().IMAP_POLL_INTERVAL_SECONDS * 1000,
@@ -106,6 +113,8 @@ async function stop(state: State): Promise<void> {
   if (state.mailboxes) await step("mailbox fetchers", () => state.mailboxes!.stop());
   if (state.mailListener) await step("mail listener", () => state.mailListener!.stop());
   if (state.inboundDrain) await step("inbound mail", () => state.inboundDrain!.stop());
+  clearInterval(state.outboundTimer);
+  if (state.outboundDrain) await step("outbound mail", () => state.outboundDrain!.stop());
   if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));
   if (state.prisma) await step("prisma", () => state.prisma!.$disconnect());
   if (state.database) await step("database", () => state.database!.release());

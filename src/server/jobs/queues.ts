@@ -30,7 +30,7 @@ export const QUEUES = {
     name: "mail.process-inbound",
     payload: z.object({ trigger: JobTrigger.default("manual") }),
     // Drains the queued raw mail (src/server/mail/process-inbound-mail.ts) every minute as a safety
-    // net; a commit's pg_notify has the worker drain at once in-process (src/worker/inbound-drain.ts),
+    // net; a commit's pg_notify has the worker drain at once in-process (src/worker/queue-drain.ts),
     // which a job left active by a killed worker does not hold back. Stately: one
     // queued and one running; SKIP LOCKED inside would let several run side by side if needed.
     // A drain commits message by message, so an expired or retried one redoes nothing.
@@ -41,9 +41,9 @@ export const QUEUES = {
   sendMail: {
     name: "mail.send",
     payload: z.object({ trigger: JobTrigger.default("manual") }),
-    // Drains the outbox (src/server/mail/send-deliveries.ts). Sent when a delivery is committed
-    // (a pg_notify the worker listens to) and every minute, which also picks up the retries that
-    // fell due. Stately as above; each delivery is claimed and leased with SKIP LOCKED, so a run
+    // Drains the outbox (src/server/mail/send-deliveries.ts) every minute as a safety net; a
+    // delivery's commit has the worker drain at once in-process (src/worker/queue-drain.ts), which
+    // also looks for retries that fell due every 30 seconds. Stately as above; each delivery is claimed and leased with SKIP LOCKED, so a run
     // that expires or is retried sends nothing twice while the lease holds.
     options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 15 * 60 },
     /** Every minute (UTC). */

@@ -1,16 +1,16 @@
 import pino from "pino";
 import { describe, expect, it } from "vitest";
-import { startInboundDrain } from "./inbound-drain";
+import { startQueueDrain } from "./queue-drain";
 
 const log = pino({ level: "silent" });
 
-describe("startInboundDrain", () => {
+describe("startQueueDrain", () => {
   it("runs one drain at a time, goes round once more for wake-ups during it, and keeps going after a failure", async () => {
     let running = 0;
     let maxRunning = 0;
     let calls = 0;
     let release!: () => void;
-    const drain = startInboundDrain(async () => {
+    const drain = startQueueDrain("inbound mail", async () => {
       calls++;
       running++;
       maxRunning = Math.max(maxRunning, running);
@@ -35,7 +35,7 @@ describe("startInboundDrain", () => {
   it("stop aborts the drain in hand, waits for it, and ignores later wake-ups", async () => {
     let seen: AbortSignal | undefined;
     let calls = 0;
-    const drain = startInboundDrain(
+    const drain = startQueueDrain("inbound mail", 
       (signal) =>
         new Promise<object>((resolve) => {
           calls++;
