@@ -4,23 +4,21 @@
 // time without holding up the other, a deleted mailbox's fetcher stops, a changed one restarts
 // with its new settings, and SIGTERM logs out and releases the locks.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/server/db";
-import { applyMigrations } from "@/server/db/migrations";
 import { makeWorkspace } from "@/server/demo/factories";
 import { keyring, sealSecret } from "@/server/mail/secret-box";
-import { appendMail, dovecotUnavailable, folderFlags, startDovecot, type Dovecot } from "../helpers/dovecot";
 import { withClient } from "../helpers/infra";
+import { ownMigratedDatabase, type OwnDatabase } from "../helpers/own-database";
+import { appendMail, dovecotUnavailable, folderFlags, startDovecot, type Dovecot } from "../helpers/dovecot";
 import { startMailboxSupervisor } from "@/worker/mailbox-supervisor";
 import { productionWorkerEnv, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
 
 const good = { user: "good@shop.test", password: "pw-good-1", folders: ["Archive"] };
 const bad = { user: "bad@shop.test", password: "pw-bad-1" };
 
-let serverAdminUrl: string;
-let dbName: string;
+let ownDb: OwnDatabase | undefined;
 let url: string;
 let prisma: Db;
 let dovecot: Dovecot;
@@ -57,13 +55,8 @@ beforeAll(async () => {
   const missing = dovecotUnavailable();
   if (missing) throw new Error(missing);
   dovecot = await startDovecot([good, bad]);
-  serverAdminUrl = inject("databaseUrl");
-  dbName = `shopdesk_imap_${randomBytes(4).toString("hex")}`;
-  await withClient(serverAdminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
-  const u = new URL(serverAdminUrl);
-  u.pathname = `/${dbName}`;
-  url = u.toString();
-  await applyMigrations(url, pino({ level: "silent" }));
+  ownDb = await ownMigratedDatabase(inject("databaseUrl"), "shopdesk_imap");
+  url = ownDb.url;
   prisma = createDb(url, 2);
 }, 120_000);
 
@@ -71,7 +64,7 @@ afterAll(async () => {
   await stopAll(workers);
   await prisma?.$disconnect();
   await dovecot?.stop();
-  if (dbName) await withClient(serverAdminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+  await ownDb?.drop();
 }, 120_000);
 
 describe("the worker fetches IMAP mailboxes", () => {

@@ -6,23 +6,19 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import pg from "pg";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/server/db";
-import { applyMigrations } from "@/server/db/migrations";
 import { makeWorkspace } from "@/server/demo/factories";
 import { keyring, sealSecret } from "@/server/mail/secret-box";
+import { ownMigratedDatabase, type OwnDatabase } from "../helpers/own-database";
 import { dovecotUnavailable, folderFlags, startDovecot, withImap, type Dovecot } from "../helpers/dovecot";
-import { withClient } from "../helpers/infra";
 import { productionWorkerEnv, ROOT, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
 
 const TOTAL = 200;
 const KILLS = 3;
 const box = { user: "crash@shop.test", password: "pw-crash-1" };
 
-let serverAdminUrl: string;
-let dbName: string;
+let ownDb: OwnDatabase | undefined;
 let url: string;
 let prisma: Db;
 let dovecot: Dovecot;
@@ -78,13 +74,8 @@ beforeAll(async () => {
   const missing = dovecotUnavailable();
   if (missing) throw new Error(missing);
   dovecot = await startDovecot([box]);
-  serverAdminUrl = inject("databaseUrl");
-  dbName = `shopdesk_crash_${randomBytes(4).toString("hex")}`;
-  await withClient(serverAdminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
-  const u = new URL(serverAdminUrl);
-  u.pathname = `/${dbName}`;
-  url = u.toString();
-  await applyMigrations(url, pino({ level: "silent" }));
+  ownDb = await ownMigratedDatabase(inject("databaseUrl"), "shopdesk_crash");
+  url = ownDb.url;
   prisma = createDb(url, 2);
 }, 120_000);
 
@@ -92,7 +83,7 @@ afterAll(async () => {
   await stopAll(workers);
   await prisma?.$disconnect();
   await dovecot?.stop();
-  if (dbName) await withClient(serverAdminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+  await ownDb?.drop();
 }, 120_000);
 
 describe("a worker killed while importing mail", () => {

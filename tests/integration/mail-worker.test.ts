@@ -4,23 +4,20 @@
 // committed while no worker runs is processed when one starts. Mail out the same way: a reply's
 // commit wakes the worker's sender, and the reply reaches a real SMTP server within seconds.
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/server/db";
-import { applyMigrations } from "@/server/db/migrations";
 import { makeWorkspace } from "@/server/demo/factories";
 import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { keyring, sealSecret } from "@/server/mail/secret-box";
 import { makeCustomer, makeTicket } from "@/server/demo/factories";
 import { addReply } from "@/server/tickets/add-reply";
+import { ownMigratedDatabase, type OwnDatabase } from "../helpers/own-database";
 import { startSmtpCatcher, type SmtpCatcher } from "../helpers/smtp-catcher";
-import { withClient } from "../helpers/infra";
 import { productionWorkerEnv, startWorker, stopAll, workerReady, type TestProcess } from "../helpers/processes";
 
-let serverAdminUrl: string;
-let dbName: string;
+let ownDb: OwnDatabase | undefined;
 let url: string;
 let prisma: Db;
 let mailbox: { id: string; workspaceId: string };
@@ -48,13 +45,8 @@ function addWorker(name: string): Promise<unknown> {
 }
 
 beforeAll(async () => {
-  serverAdminUrl = inject("databaseUrl");
-  dbName = `shopdesk_mail_${randomBytes(4).toString("hex")}`;
-  await withClient(serverAdminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`));
-  const u = new URL(serverAdminUrl);
-  u.pathname = `/${dbName}`;
-  url = u.toString();
-  await applyMigrations(url, pino({ level: "silent" }));
+  ownDb = await ownMigratedDatabase(inject("databaseUrl"), "shopdesk_mail");
+  url = ownDb.url;
   prisma = createDb(url, 2);
   const ws = await makeWorkspace(prisma);
   smtp = await startSmtpCatcher();
@@ -79,7 +71,7 @@ afterAll(async () => {
   await stopAll(workers);
   await smtp?.stop();
   await prisma?.$disconnect();
-  if (dbName) await withClient(serverAdminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`));
+  await ownDb?.drop();
 }, 120_000);
 
 describe("the worker processes committed mail", () => {
