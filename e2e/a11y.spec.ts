@@ -27,9 +27,14 @@ for (const locale of ["en", "ar"] as const) {
         { path: "/demo/tickets/new", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         { path: "/demo/settings/members", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         { path: "/demo/settings/api-tokens", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
-        { path: "/demo/settings/account", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
-        { path: "/demo/settings/mailboxes", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         { path: "/demo/settings/mailboxes/new", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+        // In English only (their Arabic layout is checked by overflow.spec.ts): the CI budget is tight.
+        ...(locale === "en"
+          ? [
+              { path: "/demo/settings/account", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+              { path: "/demo/settings/mailboxes", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+            ]
+          : []),
       ];
       for (const { path, ready } of pages) {
         // The ticket: the first one of the inbox.
