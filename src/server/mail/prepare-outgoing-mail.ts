@@ -11,7 +11,7 @@ import { pickLocale } from "./mail-texts";
 import { domainOf, replySubject, threadHeaders, ccRecipients, type OutgoingMailInput } from "./outgoing-mail";
 import { ourMessageId, replyAddress, replyToken } from "./reply-token";
 import { readBlob } from "@/server/storage/blob-store";
-import { forwardingAddress } from "@/server/mailboxes/mailbox.queries";
+import { forwardingAddress, SMTP_SETTINGS_SELECT } from "@/server/mailboxes/mailbox.queries";
 import { keyring, openSecret } from "./secret-box";
 import { subjectWithNumber } from "./subject-number";
 
@@ -27,12 +27,7 @@ const MAILBOX_SELECT = {
   name: true,
   address: true,
   autoAcknowledgeTemplates: true,
-  smtpHost: true,
-  smtpPort: true,
-  smtpSecurity: true,
-  smtpUsername: true,
-  smtpPasswordEnc: true,
-  smtpFromName: true,
+  ...SMTP_SETTINGS_SELECT,
 } as const;
 
 /**

@@ -21,6 +21,16 @@ export const IMAP_SETTINGS_SELECT = {
   imapMoveTo: true,
 } as const satisfies Prisma.MailboxSelect;
 
+/** A mailbox's SMTP settings: what the API view and the sender read. */
+export const SMTP_SETTINGS_SELECT = {
+  smtpHost: true,
+  smtpPort: true,
+  smtpSecurity: true,
+  smtpUsername: true,
+  smtpPasswordEnc: true,
+  smtpFromName: true,
+} as const satisfies Prisma.MailboxSelect;
+
 export const MAILBOX_SELECT = {
   id: true,
   name: true,
@@ -30,12 +40,7 @@ export const MAILBOX_SELECT = {
   autoAcknowledge: true,
   autoAcknowledgeTemplates: true,
   ...IMAP_SETTINGS_SELECT,
-  smtpHost: true,
-  smtpPort: true,
-  smtpSecurity: true,
-  smtpUsername: true,
-  smtpPasswordEnc: true,
-  smtpFromName: true,
+  ...SMTP_SETTINGS_SELECT,
   lastErrorCode: true,
   lastError: true,
   lastErrorAt: true,
