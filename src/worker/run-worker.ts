@@ -30,7 +30,7 @@ type State = {
   boss?: PgBoss;
   mailListener?: MailListener;
   mailboxes?: MailboxSupervisor;
-  inboundDrain?: QueueDrain;
+  inboundDrains?: QueueDrain[];
   outboundDrain?: QueueDrain;
   outboundTimer?: NodeJS.Timeout;
 };
@@ -52,7 +52,7 @@ async function start(state: State): Promise<void> {
   }
   log.info({ embedded: state.database.embedded, ms: elapsed(t0) }, "database ready");
 
-  state.prisma = createDb(state.database.url, 4);
+  state.prisma = createDb(state.database.url, 6);
   const prisma = state.prisma;
   state.boss = await startBoss(state.database.url, log, { role: "worker" });
   const boss = state.boss;
@@ -68,8 +68,10 @@ async function start(state: State): Promise<void> {
   // drained in this process on each commit's notification, and by the job every minute as a safety net.
   await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
   await scheduleJob(boss, "processInboundMail", { trigger: "schedule" });
-  state.inboundDrain = startQueueDrain("inbound mail", (signal) => processQueuedInboundMail(prisma, log, { signal }), log);
-  const inboundDrain = state.inboundDrain;
+  // Two drains side by side: while one batch waits on PostgreSQL for its writes, the other parses
+  // (see process-inbound-mail.ts); SKIP LOCKED keeps them on different messages.
+  state.inboundDrains = [1, 2].map(() => startQueueDrain("inbound mail", (signal) => processQueuedInboundMail(prisma, log, { signal }), log));
+  const inboundDrain = { wake: () => state.inboundDrains!.forEach((d) => d.wake()) };
   // Replies and acknowledgements in the outbox go out here, the same way: drained on each commit's
   // notification and every 30 s for retries that fell due, with the job every minute as a safety net.
   await workQueue(boss, "sendMail", (_payload, job) => sendQueuedMail(prisma, job.log), log);
@@ -112,7 +114,7 @@ async function stop(state: State): Promise<void> {
   // IMAP first: sessions finish the message in hand, log out and release their locks.
   if (state.mailboxes) await step("mailbox fetchers", () => state.mailboxes!.stop());
   if (state.mailListener) await step("mail listener", () => state.mailListener!.stop());
-  if (state.inboundDrain) await step("inbound mail", () => state.inboundDrain!.stop());
+  if (state.inboundDrains) await step("inbound mail", () => Promise.all(state.inboundDrains!.map((d) => d.stop())));
   clearInterval(state.outboundTimer);
   if (state.outboundDrain) await step("outbound mail", () => state.outboundDrain!.stop());
   if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { makeWorkspace } from "@/server/demo/factories";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
-import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
+import { BATCH_MESSAGES, processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { replyTokenSecret } from "@/server/mail/reply-secret";
 import { replyAddress, replyToken } from "@/server/mail/reply-token";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
@@ -126,13 +126,46 @@ describe("processQueuedInboundMail", () => {
 
   it("writes each message once, even with several queue runners at the same time", async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    // More than two batches: the runners take batches side by side.
+    for (let i = 0; i < 2 * BATCH_MESSAGES + 5; i++) {
       ids.push((await acceptRawMail(db(), { mailbox, raw: raw({ subject: `Parallel ${i}`, body: `Message ${i}` }).bytes, source: "HTTP" })).id);
     }
     await Promise.all([processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id }), processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id }), processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id })]);
     const rows = await db().inboundMail.findMany({ where: { id: { in: ids } }, select: { status: true, message: { select: { id: true } } } });
     expect(rows.every((r) => r.status === "PROCESSED" && r.message)).toBe(true);
-    expect(await db().message.count({ where: { inboundMailId: { in: ids } } })).toBe(12);
+    expect(await db().message.count({ where: { inboundMailId: { in: ids } } })).toBe(2 * BATCH_MESSAGES + 5);
+  });
+
+  it("rolls back only the message that failed: the others of its batch are committed, it is retried later", async () => {
+    const run = randomBytes(4).toString("hex");
+    // Inserting this one message fails the way a bug would, after its customer and ticket rows went in.
+    await db().$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_${run}() RETURNS trigger AS $$ BEGIN
+      IF NEW."emailMessageId" = 'fail-${run}@mail.example' THEN RAISE EXCEPTION 'fail ${run}'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db().$executeRawUnsafe(`CREATE TRIGGER test_fail_${run} BEFORE INSERT ON "Message" FOR EACH ROW EXECUTE FUNCTION test_fail_${run}()`);
+    const ids: string[] = [];
+    try {
+      for (const [i, messageId] of [undefined, `fail-${run}@mail.example`, undefined].entries()) {
+        const m = raw({ from: `Batch ${i} <batch-${i}-${run}@example.com>`, subject: `Batch ${run} ${i}`, body: `Message ${i}`, messageId });
+        ids.push((await acceptRawMail(db(), { mailbox, raw: m.bytes, source: "HTTP" })).id);
+      }
+      const result = await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
+      expect(result).toMatchObject({ processed: 2, failed: 1 });
+      const rows = await db().inboundMail.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, attempts: true } });
+      expect(ids.map((id) => rows.find((r) => r.id === id))).toMatchObject([
+        { status: "PROCESSED", attempts: 0 },
+        { status: "QUEUED", attempts: 1 },
+        { status: "PROCESSED", attempts: 0 },
+      ]);
+      // Nothing of the failed message stayed: no ticket and no customer of its sender.
+      expect(await db().customer.count({ where: { workspaceId: ws.id, email: `batch-1-${run}@example.com` } })).toBe(0);
+      expect(await db().ticket.count({ where: { workspaceId: ws.id, subject: { startsWith: `Batch ${run}` } } })).toBe(2);
+    } finally {
+      await db().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_${run} ON "Message"`);
+      await db().$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_fail_${run}()`);
+    }
+    // Once the cause is gone the next pass takes it.
+    await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
+    expect(await db().inboundMail.findUniqueOrThrow({ where: { id: ids[1]! }, select: { status: true } })).toEqual({ status: "PROCESSED" });
   });
 
   it("gives a new customer the language of their first mail, and never changes a known customer's", async () => {

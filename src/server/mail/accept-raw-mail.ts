@@ -39,12 +39,12 @@ function invalidBody(message: string): AppError {
  * processing job on commit. The same bytes accepted again for the same mailbox (a client that
  * retried a POST, an IMAP message fetched twice) return the existing row with created=false.
  */
-export async function acceptRawMail(db: Db, input: AcceptRawMailInput): Promise<AcceptedMail> {
+export async function acceptRawMail(db: Db | DbTx, input: AcceptRawMailInput): Promise<AcceptedMail> {
   const { mailbox, raw } = input;
   if (raw.byteLength === 0) throw invalidBody("The message is empty.");
   if (raw.byteLength > MAX_RAW_MAIL_BYTES) throw invalidBody(`The message is larger than ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB.`);
   const rawSha256 = sha256Hex(raw);
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     // After a UIDVALIDITY change the same message comes back under a new UID (and possibly with
     // a header rewritten by the server): the resync key finds it. Only the mailbox's one fetcher
     // (an advisory lock) writes IMAP rows, so this read-then-insert does not race.
@@ -98,10 +98,10 @@ export type RefusedMailInput = {
  * us (IMAP): recorded as UNPARSED with the reason and what could be kept, so it is never skipped
  * silently. Idempotent on (UIDVALIDITY, UID) and on the kept bytes, like acceptRawMail.
  */
-export async function acceptRefusedMail(db: Db, input: RefusedMailInput): Promise<AcceptedMail> {
+export async function acceptRefusedMail(db: Db | DbTx, input: RefusedMailInput): Promise<AcceptedMail> {
   const { mailbox, kept } = input;
   const rawSha256 = sha256Hex(kept);
-  return db.$transaction(async (tx) => {
+  return withTransaction(db, async (tx) => {
     const blob = await putBlob(tx, mailbox.workspaceId, kept);
     const { count } = await tx.inboundMail.createMany({
       data: [
@@ -124,6 +124,14 @@ export async function acceptRefusedMail(db: Db, input: RefusedMailInput): Promis
     const row = await findAccepted(tx, mailbox.id, rawSha256, input.imap);
     return { id: row.id, status: row.status, created: count === 1 };
   });
+}
+
+/**
+ * `fn` in a transaction of its own, or in the caller's: the IMAP fetcher commits a whole FETCH
+ * group at once, and a message is then committed with the others of its group (or none is).
+ */
+function withTransaction<T>(db: Db | DbTx, fn: (tx: DbTx) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? db.$transaction(fn) : fn(db);
 }
 
 async function findAccepted(

@@ -64,7 +64,7 @@ describe("sanitizeMailHtml links and images", () => {
     const { html, hasRemoteImages } = clean(
       `<div style="color: red; background-image: url('https://cdn.example/bg.png')">x</div><table background="http://cdn.example/t.png"><tr><td>y</td></tr></table>`,
     );
-    expect(html).toContain(`<div style="color:red" data-remote-style="color: red; background-image: url(&quot;https://cdn.example/bg.png&quot;)">`);
+    expect(html).toContain(`<div style="color: red" data-remote-style="color: red; background-image: url(&quot;https://cdn.example/bg.png&quot;)">`);
     expect(html).toContain(`<table data-remote-background="http://cdn.example/t.png">`);
     expect(html).not.toMatch(/(?<!data-remote-)(style|background)="[^"]*cdn\.example/);
     expect(hasRemoteImages).toBe(true);

@@ -15,14 +15,14 @@ import sanitizeHtml from "sanitize-html";
 export type SanitizedMailHtml = { html: string; hasRemoteImages: boolean };
 export type MailHtmlOptions = { cidUrl: (contentId: string) => string | null };
 
-const ALLOWED_TAGS = [
+const ALLOWED_TAGS = new Set([
   "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "big", "blockquote", "br", "caption", "center",
   "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
   "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "main",
   "mark", "nav", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span", "strike",
   "strong", "style", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt",
   "u", "ul", "var", "wbr",
-];
+]);
 
 const COMMON_ATTRIBUTES = [
   "style", "class", "dir", "lang", "title", "align", "valign", "width", "height", "bgcolor", "color", "border",
@@ -41,6 +41,8 @@ const REMOTE_URL = /^https?:\/\//i;
 
 /** CSS with comments dropped and escapes resolved, so `\75 rl(` and `ur/**\/l(` are seen as `url(`. */
 function normalizeCss(css: string): string {
+  // Most styles have neither (and mail can carry thousands of them): nothing to resolve.
+  if (!css.includes("/*") && !css.includes("\\") && !css.includes("\u0000")) return css;
   return css
     .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, "")
     .replace(/\\([0-9a-f]{1,6})\s?/gi, (_m, hex: string) => {
@@ -117,14 +119,20 @@ function sanitizeStyleBlock(css: string): { css: string; hadRemote: boolean } {
 
 export function sanitizeMailHtml(html: string, opts: MailHtmlOptions): SanitizedMailHtml {
   let hasRemoteImages = false;
+  // Mail written by Outlook and newsletter tools repeats the same few styles on every cell.
+  const styles = new Map<string, StyleResult>();
 
   const transform = (name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
     // The body's colours and background belong to the mail's layout: keep them on a div.
     const tagName = name === "body" ? "div" : name;
-    if (!ALLOWED_TAGS.includes(tagName)) return { tagName, attribs };
+    if (!ALLOWED_TAGS.has(tagName)) return { tagName, attribs };
     const out: sanitizeHtml.Attributes = { ...attribs };
     if (out.style !== undefined) {
-      const style = sanitizeStyleAttribute(out.style, opts.cidUrl);
+      let style = styles.get(out.style);
+      if (!style) {
+        style = sanitizeStyleAttribute(out.style, opts.cidUrl);
+        styles.set(out.style, style);
+      }
       if (style.safe) out.style = style.safe;
       else delete out.style;
       if (style.withRemote) {
@@ -160,7 +168,7 @@ export function sanitizeMailHtml(html: string, opts: MailHtmlOptions): Sanitized
   };
 
   const sanitized = sanitizeHtml(html, {
-    allowedTags: ALLOWED_TAGS,
+    allowedTags: [...ALLOWED_TAGS],
     allowVulnerableTags: true, // <style>: its text is rewritten below
     nonTextTags: NON_TEXT_TAGS,
     disallowedTagsMode: "discard",
@@ -174,6 +182,9 @@ export function sanitizeMailHtml(html: string, opts: MailHtmlOptions): Sanitized
     allowedSchemesByTag: { img: ["data", "http", "https"] },
     allowProtocolRelative: false,
     transformTags: { "*": transform },
+    // Inline styles are sanitized by sanitizeStyleAttribute above; sanitize-html would parse each
+    // one again with postcss (most of its time on mail with styled tables) to filter by allowedStyles.
+    parseStyleAttributes: false,
   });
 
   // sanitize-html emits <style> text as it came; the parser ended each block at its first

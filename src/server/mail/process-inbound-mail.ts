@@ -5,14 +5,14 @@
 // message is never written twice. A message that fails in an unexpected way is counted and left
 // for a later pass; after MAX_ATTEMPTS it is set UNPARSED with the reason, so one bad message
 // never stops the queue and nothing is dropped.
-import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
+import { systemCtx, WORKSPACE_REF_SELECT, type WorkspaceRef } from "@/server/context";
 import type { Db, DbTx, Prisma, ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { readBlob } from "@/server/storage/blob-store";
 import { createTicket } from "@/server/tickets/create-ticket";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { classifyAutomatic } from "./auto-mail";
-import { cidResolver, planAttachments, skippedAttachmentsNote, storeAttachments } from "./mail-attachments";
+import { cidResolver, planAttachments, skippedAttachmentsNote, storeAttachments, type AttachmentPlan } from "./mail-attachments";
 import { sanitizeMailHtml } from "./mail-html";
 import { detectLocale } from "./detect-language";
 import { suspensionReason } from "./suspension";
@@ -35,9 +35,21 @@ export type ProcessResult = { processed: number; unparsed: number; ignored: numb
 
 type Outcome = "processed" | "unparsed" | "ignored" | "suspended";
 
+/** At most this many messages, and about this many raw bytes, are processed in one transaction. */
+export const BATCH_MESSAGES = 20;
+const BATCH_BYTES = 8 * 1024 * 1024;
+/** A batch stops taking its claimed messages after this long (the rest stay QUEUED for the next). */
+const BATCH_MS = 2_000;
+
 /**
  * Works the queue until it is empty (or `limit` messages were taken); returns what happened.
  * `workspaceId` keeps to one workspace's mail (`mail:import` waits for its own messages).
+ *
+ * Messages are claimed and committed in batches (BATCH_MESSAGES, about BATCH_BYTES of raw mail):
+ * one transaction and one commit per batch instead of per message, which was most of the cost of a
+ * message (round trips and WAL flushes). Each message runs inside a SAVEPOINT of its own, so one
+ * that fails is rolled back alone and the others of its batch still commit; its failure is counted
+ * after the commit (recordFailure), once the batch no longer holds its row.
  */
 export async function processQueuedInboundMail(
   db: Db,
@@ -48,39 +60,102 @@ export async function processQueuedInboundMail(
   const secret = replyTokenSecret();
   // Messages that failed in this pass are not taken again in it.
   const failedNow: string[] = [];
-  for (let taken = 0; taken < (opts.limit ?? Infinity) && !opts.signal?.aborted; taken++) {
-    let claimedId: string | undefined;
-    try {
-      const outcome = await db.$transaction(
-        async (tx) => {
-          const claimed = await claimNext(tx, failedNow, opts.workspaceId ?? null);
-          if (!claimed) return null;
-          claimedId = claimed.id;
-          return processOne(tx, log.child({ inboundMailId: claimed.id, mailboxId: claimed.mailboxId }), claimed, secret);
-        },
-        { timeout: 120_000, maxWait: 30_000 },
-      );
-      if (outcome === null) break;
-      result[outcome]++;
-    } catch (err) {
-      if (!claimedId) throw err;
-      failedNow.push(claimedId);
+  let taken = 0;
+  while (taken < (opts.limit ?? Infinity) && !opts.signal?.aborted) {
+    const failures: Array<{ id: string; err: unknown }> = [];
+    const batch = await db.$transaction(
+      async (tx) => {
+        const claimed = await claimBatch(tx, failedNow, opts.workspaceId ?? null, Math.min(BATCH_MESSAGES, (opts.limit ?? Infinity) - taken));
+        // First the CPU work of the whole batch (parsing, sanitizing, language), then its writes: the
+        // writes lock rows other writers wait on (a new ticket's number locks the workspace row until
+        // the commit), so they come last and close together.
+        const prepared: Array<{ mail: Claimed; prep: Prepared }> = [];
+        const started = Date.now();
+        for (const mail of claimed) {
+          // What was not started stays QUEUED (the claim ends with the commit) for the next batch.
+          if (opts.signal?.aborted || Date.now() - started > BATCH_MS) break;
+          taken++;
+          try {
+            prepared.push({ mail, prep: await prepareMail(await readBlob(tx, mail.workspaceId, mail.rawBlobId)) });
+          } catch (err) {
+            failures.push({ id: mail.id, err });
+          }
+        }
+        const outcomes: Outcome[] = [];
+        const lookups = new BatchLookups(tx);
+        for (const { mail, prep } of prepared) {
+          await tx.$executeRawUnsafe("SAVEPOINT inbound_mail");
+          try {
+            outcomes.push(await writeMail(tx, log.child({ inboundMailId: mail.id, mailboxId: mail.mailboxId }), mail, prep, secret, lookups));
+            await tx.$executeRawUnsafe("RELEASE SAVEPOINT inbound_mail");
+          } catch (err) {
+            await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT inbound_mail");
+            lookups.forget();
+            failures.push({ id: mail.id, err });
+          }
+        }
+        return { claimed: claimed.length, outcomes };
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+    for (const outcome of batch.outcomes) result[outcome]++;
+    for (const { id, err } of failures) {
+      failedNow.push(id);
       result.failed++;
-      await recordFailure(db, log, claimedId, err);
+      await recordFailure(db, log, id, err);
     }
+    if (batch.claimed === 0) break;
   }
   return result;
 }
 
-async function claimNext(tx: DbTx, skip: string[], workspaceId: string | null): Promise<Claimed | null> {
-  const rows = await tx.$queryRaw<Claimed[]>`
-    SELECT "id", "workspaceId", "mailboxId", "rawBlobId", "attempts", "releasedAt", "authResults" FROM "InboundMail"
-     WHERE "status" = 'QUEUED' AND "attempts" < ${MAX_ATTEMPTS} AND NOT ("id" = ANY(${skip}::uuid[]))
-       AND (${workspaceId}::uuid IS NULL OR "workspaceId" = ${workspaceId}::uuid)
-     ORDER BY "receivedAt", "id"
-     LIMIT 1
-     FOR UPDATE SKIP LOCKED`;
-  return rows[0] ?? null;
+/**
+ * The oldest QUEUED messages, up to `max` and about BATCH_BYTES of raw mail (always at least one),
+ * locked for this transaction (FOR UPDATE SKIP LOCKED: messages another worker holds are skipped,
+ * so any number of workers share the queue).
+ */
+async function claimBatch(tx: DbTx, skip: string[], workspaceId: string | null, max: number): Promise<Claimed[]> {
+  if (max <= 0) return [];
+  return tx.$queryRaw<Claimed[]>`
+    WITH candidates AS (
+      SELECT "id", sum("rawSize") OVER (ORDER BY "receivedAt", "id") - "rawSize" AS "before"
+        FROM (SELECT "id", "rawSize", "receivedAt" FROM "InboundMail"
+               WHERE "status" = 'QUEUED' AND "attempts" < ${MAX_ATTEMPTS} AND NOT ("id" = ANY(${skip}::uuid[]))
+                 AND (${workspaceId}::uuid IS NULL OR "workspaceId" = ${workspaceId}::uuid)
+               ORDER BY "receivedAt", "id"
+               LIMIT ${max * 4}) AS queued
+    )
+    SELECT m."id", m."workspaceId", m."mailboxId", m."rawBlobId", m."attempts", m."releasedAt", m."authResults"
+      FROM "InboundMail" m JOIN candidates c ON c."id" = m."id"
+     WHERE c."before" < ${BATCH_BYTES} AND m."status" = 'QUEUED'
+     ORDER BY m."receivedAt", m."id"
+     LIMIT ${max}
+     FOR UPDATE OF m SKIP LOCKED`;
+}
+
+/**
+ * What every message of a batch looks up about its workspace (the workspace, its block list, its
+ * own mailbox addresses), read once per workspace and batch. A message rolled back to its
+ * savepoint drops them, so nothing read inside it outlives it.
+ */
+class BatchLookups {
+  private readonly workspaces = new Map<string, Promise<{ ref: WorkspaceRef; blockedSenders: string[]; ownAddresses: Set<string> }>>();
+  constructor(private readonly tx: DbTx) {}
+
+  workspace(id: string) {
+    let found = this.workspaces.get(id);
+    if (!found) {
+      found = this.tx.workspace
+        .findUniqueOrThrow({ where: { id }, select: { ...WORKSPACE_REF_SELECT, blockedSenders: true, mailboxes: { select: { address: true } } } })
+        .then(({ blockedSenders, mailboxes, ...ref }) => ({ ref, blockedSenders, ownAddresses: new Set(mailboxes.map((m) => m.address.toLowerCase())) }));
+      this.workspaces.set(id, found);
+    }
+    return found;
+  }
+
+  forget() {
+    this.workspaces.clear();
+  }
 }
 
 async function recordFailure(db: Db, log: Logger, id: string, err: unknown): Promise<void> {
@@ -116,34 +191,55 @@ async function finish(
   await tx.inboundMail.update({ where: { id }, data: { ...data, reason: data.reason?.slice(0, 1000) ?? null, processedAt: new Date() } });
 }
 
-async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: string): Promise<Outcome> {
-  const raw = await readBlob(tx, claimed.workspaceId, claimed.rawBlobId);
+/** A message with everything that needs no database done: parsed, sanitized, its language guessed. */
+type Prepared =
+  | { kind: "unreadable"; raw: Buffer; reason: string; parseReason?: string }
+  | {
+      kind: "mail";
+      mail: ParsedMail;
+      sender: { name: string; address: string };
+      auto: ReturnType<typeof classifyAutomatic>;
+      attachments: AttachmentPlan;
+      text: string;
+      html: string | undefined;
+      locale: { locale?: Locale };
+    };
+
+async function prepareMail(raw: Buffer): Promise<Prepared> {
   let mail: ParsedMail;
   try {
     mail = await parseMail(raw);
   } catch (err) {
     if (!(err instanceof MailParseError)) throw err;
-    const reason = `the message could not be parsed (${err.reason}): ${err.message}`;
-    const ticketId = await openUnparsedMailTicket(tx, log, claimed, raw, reason);
-    await finish(tx, claimed.id, { status: "UNPARSED", reason, ticketId, threadedBy: "NEW" });
-    log.warn({ reason: err.reason }, "inbound mail unparsed; kept with its raw bytes");
-    return "unparsed";
+    return { kind: "unreadable", raw, reason: `the message could not be parsed (${err.reason}): ${err.message}`, parseReason: err.reason };
   }
-
   const sender = mail.from ?? mail.replyTo[0] ?? null;
-  if (!sender?.address) {
-    const reason = "the message has no sender address (From or Reply-To)";
-    const ticketId = await openUnparsedMailTicket(tx, log, claimed, raw, reason);
-    await finish(tx, claimed.id, { status: "UNPARSED", reason, ticketId, threadedBy: "NEW" });
+  if (!sender?.address) return { kind: "unreadable", raw, reason: "the message has no sender address (From or Reply-To)" };
+  const auto = classifyAutomatic(mail);
+  // Attachments get their ids first, so the HTML's cid: images point at their stored copies.
+  const attachments = planAttachments(mail.attachments);
+  const skippedNote = skippedAttachmentsNote(attachments);
+  const body = (mail.text.trim() || mail.subject.trim() || "(empty message)").slice(0, MAX_TEXT - 2_000);
+  const text = skippedNote ? `${body}\n\n${skippedNote}`.slice(0, MAX_TEXT) : body;
+  // Bounces are not shown, and mail from our own addresses is dropped: no need to clean their HTML.
+  const html = mail.html && !auto.bounce ? sanitizeMailHtml(mail.html, { cidUrl: cidResolver(attachments) }).html.slice(0, 1_000_000) : undefined;
+  return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, locale: localeOf(`${mail.subject}\n${text}`) };
+}
+
+async function writeMail(tx: DbTx, log: Logger, claimed: Claimed, prep: Prepared, secret: string, lookups: BatchLookups): Promise<Outcome> {
+  if (prep.kind === "unreadable") {
+    const ticketId = await openUnparsedMailTicket(tx, log, claimed, prep.raw, prep.reason);
+    await finish(tx, claimed.id, { status: "UNPARSED", reason: prep.reason, ticketId, threadedBy: "NEW" });
+    log.warn({ reason: prep.parseReason ?? "no-sender" }, "inbound mail unparsed; kept with its raw bytes");
     return "unparsed";
   }
-  const own = await tx.mailbox.findFirst({ where: { workspaceId: claimed.workspaceId, address: sender.address }, select: { id: true } });
-  if (own) {
+  const { mail, sender, auto, attachments, text, html } = prep;
+  const workspace = await lookups.workspace(claimed.workspaceId);
+  if (workspace.ownAddresses.has(sender.address.toLowerCase())) {
     await finish(tx, claimed.id, { status: "IGNORED", reason: `mail from our own address ${sender.address}` });
     log.info("inbound mail from one of our own addresses ignored");
     return "ignored";
   }
-  const auto = classifyAutomatic(mail);
   if (auto.bounce) {
     const bounced = auto.bouncedMessageId
       ? await tx.message.findFirst({
@@ -155,7 +251,7 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
       const lastError = (auto.bounceDiagnostic ?? auto.reason ?? "bounced").slice(0, 1000);
       await tx.messageDelivery.update({ where: { messageId: bounced.id }, data: { status: "FAILED", lastError } });
       // As for a delivery the sender gave up on: agents read why in a note, and may Retry.
-      const ctx = systemCtx(tx, await workspaceRef(tx, claimed.workspaceId), log, "inbound-mail");
+      const ctx = systemCtx(tx, workspace.ref, log, "inbound-mail");
       await addDeliveryFailedNote(ctx, { messageId: bounced.id, reason: lastError });
     }
     await finish(tx, claimed.id, {
@@ -170,8 +266,7 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
   // Blocked senders and likely forgeries wait in Suspended for an agent (suspension.ts); mail an
   // agent recovered from there comes back with releasedAt set and goes on.
   if (!claimed.releasedAt) {
-    const { blockedSenders } = await tx.workspace.findUniqueOrThrow({ where: { id: claimed.workspaceId }, select: { blockedSenders: true } });
-    const reason = suspensionReason({ blockedSenders, sender: sender.address, authResults: claimed.authResults });
+    const reason = suspensionReason({ blockedSenders: workspace.blockedSenders, sender: sender.address, authResults: claimed.authResults });
     if (reason) {
       const summary = { from: { name: sender.name || null, address: sender.address }, subject: mail.subject.slice(0, MAX_SUBJECT), date: mail.date?.toISOString() ?? null };
       await finish(tx, claimed.id, { status: "SUSPENDED", reason, summary });
@@ -180,15 +275,9 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
     }
   }
 
-  const ctx = systemCtx(tx, await workspaceRef(tx, claimed.workspaceId), log, "inbound-mail");
+  const ctx = systemCtx(tx, workspace.ref, log, "inbound-mail");
   const thread = await findThread(tx, claimed.workspaceId, mail, sender.address, secret);
-  // Attachments get their ids first, so the HTML's cid: images point at their stored copies.
-  const attachments = planAttachments(mail.attachments);
-  const skippedNote = skippedAttachmentsNote(attachments);
-  if (skippedNote) log.warn({ skipped: attachments.skipped.length }, "inbound mail has attachments over the size cap; listed in the message, kept in the raw mail");
-  const body = (mail.text.trim() || mail.subject.trim() || "(empty message)").slice(0, MAX_TEXT - 2_000);
-  const text = skippedNote ? `${body}\n\n${skippedNote}`.slice(0, MAX_TEXT) : body;
-  const html = mail.html ? sanitizeMailHtml(mail.html, { cidUrl: cidResolver(attachments) }).html.slice(0, 1_000_000) : undefined;
+  if (attachments.skipped.length > 0) log.warn({ skipped: attachments.skipped.length }, "inbound mail has attachments over the size cap; listed in the message, kept in the raw mail");
   const email = {
     messageId: mail.messageId?.slice(0, 998) ?? null,
     inReplyTo: mail.inReplyTo?.slice(0, 998) ?? null,
@@ -210,7 +299,7 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
     subject: (mail.subject.trim() || text.split("\n")[0]!.trim() || "(no subject)").slice(0, MAX_SUBJECT),
     // A new customer's language from their mail (an existing one's is kept): the acknowledgement
     // below is written in it.
-    customer: { email: sender.address, ...(sender.name ? { name: sender.name.slice(0, 120) } : {}), ...localeOf(`${mail.subject}\n${text}`) },
+    customer: { email: sender.address, ...(sender.name ? { name: sender.name.slice(0, 120) } : {}), ...prep.locale },
     channel: "EMAIL",
     mailboxId: claimed.mailboxId,
     message: { text, html, email: { ...email, threadedBy: "NEW" } },
@@ -221,10 +310,6 @@ async function processOne(tx: DbTx, log: Logger, claimed: Claimed, secret: strin
   await finish(tx, claimed.id, { status: "PROCESSED", ticketId: created.ticketId, threadedBy: "NEW" });
   log.info({ ticketNumber: created.number, automatic: auto.automatic, acknowledgement }, "inbound mail opened a ticket");
   return "processed";
-}
-
-async function workspaceRef(tx: DbTx, id: string) {
-  return tx.workspace.findUniqueOrThrow({ where: { id }, select: WORKSPACE_REF_SELECT });
 }
 
 /**

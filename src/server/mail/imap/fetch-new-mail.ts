@@ -16,9 +16,9 @@
 // the next pass fetches it again (and acceptRawMail's keys make that harmless).
 import type { ImapFlow } from "imapflow";
 import type { ImapAfterImport } from "@/generated/prisma/enums";
-import type { Db } from "@/server/db";
+import type { Db, DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
-import { acceptRawMail, acceptRefusedMail, MAX_RAW_MAIL_BYTES } from "../accept-raw-mail";
+import { acceptRawMail, acceptRefusedMail, MAX_RAW_MAIL_BYTES, type AcceptedMail } from "../accept-raw-mail";
 import { imapResyncKey } from "./resync-key";
 
 /** UIDs listed (and sizes read) per FETCH. */
@@ -172,60 +172,89 @@ async function importUids(
           if (m.source) sources.set(m.uid, m.source);
         }
       }
-      // Committed in this group and not yet marked seen (or moved): done together with one
-      // command after the group, and only then does the position pass them.
-      const committed: number[] = [];
+      // First what to store, message by message (IMAP commands only); then the whole group in one
+      // transaction (one commit instead of one per message); then one command marks the group's
+      // messages seen (or moves them), and only then does the position pass them.
+      const toStore: Array<{ uid: number; accept: (tx: DbTx) => Promise<AcceptedMail>; refused?: number }> = [];
       let passed: number | null = null;
-      const settle = async () => {
-        if (committed.length > 0) await afterImport(client, mailbox, committed);
-        committed.length = 0;
-        if (passed !== null) await advance?.(passed);
-        passed = null;
-      };
-      try {
-        for (const uid of group) {
-          if (signal?.aborted) break;
-          const size = sizes.get(uid);
-          const imap = { uidValidity, uid: BigInt(uid) };
-          if (skipped.has(uid)) {
-            counts.skipped++;
-          } else if (size === undefined) {
-            // Expunged between SEARCH and FETCH: nothing left to import.
-            log.info({ uid }, "IMAP message gone before it was fetched");
-          } else if (size === 0 || size > MAX_RAW_MAIL_BYTES) {
-            const headers = size === 0 ? Buffer.alloc(0) : await fetchHeaders(client, uid);
-            const reason =
-              size === 0
-                ? "the message on the IMAP server is empty"
-                : `the message is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB limit: only its headers are kept, and it stays unread on the IMAP server (UID ${uid})`;
-            const refused = await store(uid, () => acceptRefusedMail(db, { mailbox: target, source: "IMAP", kept: headers, size, reason, imap }));
-            if (refused.created) counts.refused++;
-            log.warn({ uid, size, inboundMailId: refused.id }, "IMAP message too large or empty; recorded as unparsed");
-          } else {
-            const raw = sources.get(uid);
-            if (!raw) {
-              // Moving on is only safe when the message is really gone (expunged meanwhile).
-              if ((await search(client, { uid: String(uid) })).includes(uid)) {
-                throw new ImapCommandError(`The IMAP server did not return message ${uid}`, "FETCH");
-              }
-              log.info({ uid }, "IMAP message gone before its source was fetched");
-            } else {
-              const accepted = await store(uid, () => acceptRawMail(db, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }));
-              if (accepted.created) counts.imported++;
-              else counts.known++;
-              // Marked seen or moved (in settle) only now that its bytes are committed.
-              committed.push(uid);
+      for (const uid of group) {
+        if (signal?.aborted) break;
+        const size = sizes.get(uid);
+        const imap = { uidValidity, uid: BigInt(uid) };
+        if (skipped.has(uid)) {
+          counts.skipped++;
+        } else if (size === undefined) {
+          // Expunged between SEARCH and FETCH: nothing left to import.
+          log.info({ uid }, "IMAP message gone before it was fetched");
+        } else if (size === 0 || size > MAX_RAW_MAIL_BYTES) {
+          const headers = size === 0 ? Buffer.alloc(0) : await fetchHeaders(client, uid);
+          const reason =
+            size === 0
+              ? "the message on the IMAP server is empty"
+              : `the message is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB limit: only its headers are kept, and it stays unread on the IMAP server (UID ${uid})`;
+          toStore.push({ uid, refused: size, accept: (tx) => acceptRefusedMail(tx, { mailbox: target, source: "IMAP", kept: headers, size, reason, imap }) });
+        } else {
+          const raw = sources.get(uid);
+          if (!raw) {
+            // Moving on is only safe when the message is really gone (expunged meanwhile).
+            if ((await search(client, { uid: String(uid) })).includes(uid)) {
+              throw new ImapCommandError(`The IMAP server did not return message ${uid}`, "FETCH");
             }
+            log.info({ uid }, "IMAP message gone before its source was fetched");
+          } else {
+            toStore.push({ uid, accept: (tx) => acceptRawMail(tx, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }) });
           }
-          passed = uid;
         }
-      } catch (err) {
-        // What this group committed before the failure is still marked seen (best effort: if
-        // that fails too, the next pass fetches those messages again and recognises them).
-        if (err instanceof MailStoreError) await settle().catch(() => undefined);
-        throw err;
+        passed = uid;
       }
-      await settle();
+      // Each message in a savepoint of its own: one the database refuses is rolled back alone, the
+      // ones before it still commit (and are marked seen), and the fetch stops before it.
+      let failure = null as { uid: number; err: unknown } | null;
+      const stored =
+        toStore.length === 0
+          ? []
+          : await store(toStore[0]!.uid, () =>
+              db.$transaction(async (tx) => {
+                const out: AcceptedMail[] = [];
+                for (const item of toStore) {
+                  await tx.$executeRawUnsafe("SAVEPOINT imap_message");
+                  try {
+                    out.push(await item.accept(tx));
+                    await tx.$executeRawUnsafe("RELEASE SAVEPOINT imap_message");
+                  } catch (err) {
+                    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT imap_message");
+                    failure = { uid: item.uid, err };
+                    break;
+                  }
+                }
+                return out;
+              }),
+            );
+      // Marked seen or moved only now that their bytes are committed (refused ones stay unread).
+      const committed: number[] = [];
+      stored.forEach((result, i) => {
+        const item = toStore[i]!;
+        if (item.refused !== undefined) {
+          if (result.created) counts.refused++;
+          log.warn({ uid: item.uid, size: item.refused, inboundMailId: result.id }, "IMAP message too large or empty; recorded as unparsed");
+          return;
+        }
+        if (result.created) counts.imported++;
+        else counts.known++;
+        committed.push(item.uid);
+      });
+      if (failure) {
+        const failed = failure;
+        // Best effort: if marking fails too, the next pass fetches them again and recognises them.
+        const before = group.indexOf(failed.uid) - 1;
+        await (async () => {
+          if (committed.length > 0) await afterImport(client, mailbox, committed);
+          if (before >= 0) await advance?.(group[before]!);
+        })().catch(() => undefined);
+        throw new MailStoreError(failed.uid, failed.err);
+      }
+      if (committed.length > 0) await afterImport(client, mailbox, committed);
+      if (passed !== null) await advance?.(passed);
       if (signal?.aborted) return;
     }
   }
