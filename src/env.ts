@@ -54,6 +54,20 @@ const DomainSchema = text()
   .max(253)
   .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, "must be a domain name such as mail.example.com");
 
+/** An S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens. */
+const BucketSchema = text()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens");
+
+/** A key prefix such as `shopdesk/`; a missing trailing slash is added. */
+const KeyPrefixSchema = text()
+  .trim()
+  .regex(/^[A-Za-z0-9!_.*'()-]+(\/[A-Za-z0-9!_.*'()-]+)*\/?$/, "must be a key prefix such as shopdesk/ (letters, digits, !_.*'()- and single slashes, no leading slash)")
+  .transform((p) => (p.endsWith("/") ? p : `${p}/`));
+
+/** The S3 variables that mean nothing without S3_BUCKET. */
+const S3_DEPENDENT = ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX", "S3_FORCE_PATH_STYLE"] as const;
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -121,6 +135,20 @@ const EnvSchema = z
     IMAP_MAX_FETCHERS: z.coerce.number().int().min(1).max(1000).default(10),
     /** Seconds a session stays valid after sign-in (signing out ends it sooner). */
     SESSION_MAX_AGE: z.coerce.number().int().min(300).default(60 * 60 * 24 * 14),
+    /** Raw mail and attachments go to this S3 bucket; unset: PostgreSQL (StoredBlob.content). */
+    S3_BUCKET: BucketSchema.optional(),
+    S3_REGION: text()
+      .trim()
+      .regex(/^[a-z0-9-]{1,40}$/, "must be a region name such as us-east-1 (or auto for Cloudflare R2)")
+      .default("us-east-1"),
+    /** An S3-compatible service (MinIO, R2, Ceph...); unset: AWS's own endpoint for S3_REGION. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+    /** Both or neither; neither: the SDK's default chain (AWS_* variables, profile, instance role). */
+    S3_ACCESS_KEY_ID: text().trim().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: text().min(1).optional(),
+    /** Path-style URLs (`<endpoint>/<bucket>/<key>`), as MinIO and most self-hosted services need. */
+    S3_FORCE_PATH_STYLE: boolish,
+    S3_PREFIX: KeyPrefixSchema.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.SHOPDESK_EMBEDDED && !env.AUTH_SECRET && env.NODE_ENV !== "test") {
@@ -136,6 +164,17 @@ const EnvSchema = z
         path: ["SHOPDESK_ENCRYPTION_KEY"],
         message: "is required when DATABASE_URL is set (generate one with `openssl rand -base64 32`)",
       });
+    }
+    if (!env.S3_BUCKET) {
+      const set = S3_DEPENDENT.filter((k) => (k === "S3_FORCE_PATH_STYLE" ? env[k] : env[k] !== undefined));
+      if (set.length > 0) {
+        ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${set.join(", ")} ${set.length === 1 ? "is" : "are"} set (S3 storage is on only with a bucket)` });
+      }
+    }
+    if ((env.S3_ACCESS_KEY_ID === undefined) !== (env.S3_SECRET_ACCESS_KEY === undefined)) {
+      const missing = env.S3_ACCESS_KEY_ID === undefined ? "S3_ACCESS_KEY_ID" : "S3_SECRET_ACCESS_KEY";
+      const other = missing === "S3_ACCESS_KEY_ID" ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
+      ctx.addIssue({ code: "custom", path: [missing], message: `is required when ${other} is set (set both, or neither to use the AWS default credentials)` });
     }
   });
 
@@ -182,4 +221,28 @@ export function inboundMailDomain(e: Env = env()): string {
  */
 export function inboundSmtpHost(e: Env = env()): string {
   return e.INBOUND_SMTP_HOST ?? (e.SHOPDESK_EMBEDDED || !e.DATABASE_URL ? "127.0.0.1" : "0.0.0.0");
+}
+
+/** Where S3 storage is, when S3_BUCKET turns it on. */
+export type S3Settings = {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  forcePathStyle: boolean;
+  /** Prepended to every object key: "" or ends with "/". */
+  prefix: string;
+};
+
+/** The S3 storage settings, or null when S3_BUCKET is unset (files stay in PostgreSQL). */
+export function s3Settings(e: Env = env()): S3Settings | null {
+  if (!e.S3_BUCKET) return null;
+  return {
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    ...(e.S3_ENDPOINT ? { endpoint: e.S3_ENDPOINT } : {}),
+    ...(e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { credentials: { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } } : {}),
+    forcePathStyle: e.S3_FORCE_PATH_STYLE,
+    prefix: e.S3_PREFIX ?? "",
+  };
 }
