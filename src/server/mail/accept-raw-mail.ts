@@ -5,7 +5,7 @@
 // is written to a ticket exactly once (the status change commits with it).
 import type { Db, DbTx, InboundSource, InboundStatus, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { putBlob } from "@/server/storage/blob-store";
+import { BLOB_TRANSACTION_TIMEOUT_MS, putBlob } from "@/server/storage/blob-store";
 import { sha256Hex } from "@/server/tokens";
 
 /** The largest raw message accepted (what the forwarding listener announces as SIZE, too). */
@@ -131,7 +131,8 @@ export async function acceptRefusedMail(db: Db | DbTx, input: RefusedMailInput):
  * group at once, and a message is then committed with the others of its group (or none is).
  */
 function withTransaction<T>(db: Db | DbTx, fn: (tx: DbTx) => Promise<T>): Promise<T> {
-  return "$transaction" in db ? db.$transaction(fn) : fn(db);
+  // The timeout leaves room for uploading the bytes when blobs go to S3 (see blob-store.ts).
+  return "$transaction" in db ? db.$transaction(fn, { timeout: BLOB_TRANSACTION_TIMEOUT_MS }) : fn(db);
 }
 
 async function findAccepted(

@@ -8,7 +8,7 @@
 import { systemCtx, WORKSPACE_REF_SELECT, type WorkspaceRef } from "@/server/context";
 import type { Db, DbTx, Prisma, ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";
-import { readBlob } from "@/server/storage/blob-store";
+import { BLOB_TRANSACTION_TIMEOUT_MS, readBlob } from "@/server/storage/blob-store";
 import { createTicket } from "@/server/tickets/create-ticket";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { classifyAutomatic } from "./auto-mail";
@@ -169,7 +169,7 @@ async function recordFailure(db: Db, log: Logger, id: string, err: unknown): Pro
       ticketId = await db.$transaction(async (tx) => {
         const mail = await tx.inboundMail.findUniqueOrThrow({ where: { id }, select: { id: true, workspaceId: true, mailboxId: true, rawBlobId: true } });
         return openUnparsedMailTicket(tx, log.child({ inboundMailId: id }), mail, await readBlob(tx, mail.workspaceId, mail.rawBlobId), reason);
-      });
+      }, { timeout: BLOB_TRANSACTION_TIMEOUT_MS });
     } catch (err) {
       log.error({ inboundMailId: id, err: err instanceof Error ? err.message.split("\n")[0] : String(err) }, "could not open the ticket of an unprocessable mail");
     }

@@ -1,34 +1,125 @@
-// File bytes (raw mail, attachments) behind one interface. The default keeps them in PostgreSQL
-// (StoredBlob.content): nothing extra to run, shared by every web and worker process, and in
-// the same backup as the rows that point at them. Identical bytes are stored once per workspace
-// (keyed by sha256), so a message posted twice or an attachment sent in every reply costs one copy.
+// File bytes (raw mail, attachments) behind one interface, with two backends:
+// - PostgreSQL, the default (StoredBlob.content): nothing extra to run, shared by every web and
+//   worker process, and in the same backup as the rows that point at them.
+// - S3-compatible storage when S3_BUCKET is set (src/env.ts): the bytes go to the object
+//   `<S3_PREFIX>workspaces/<workspaceId>/blobs/<sha256>` and the row keeps storage S3, content null.
+// Identical bytes are stored once per workspace (keyed by sha256), so a message posted twice or an
+// attachment sent in every reply costs one copy. Every row says where its bytes are (`storage`), so
+// rows written before S3 was turned on keep reading from PostgreSQL.
+//
+// putBlob runs inside the callers' transactions (accepting raw mail, processing it). With S3 the
+// object is uploaded before the row is inserted, so a committed S3 row always has its object. The
+// upload happens inside the transaction on purpose: the object is content-addressed, so a retried or
+// concurrent put writes the same bytes under the same key, and a rollback leaves at most an orphan
+// object that nothing points at and the next put of those bytes overwrites with themselves. What it
+// costs is a transaction held open during the upload, so the upload is skipped when the row already
+// exists and each S3 request is bounded (S3_REQUEST_TIMEOUT_MS); callers that store large bytes give
+// their transaction room for it (BLOB_TRANSACTION_TIMEOUT_MS).
+import { env, s3Settings, type S3Settings } from "@/env";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { logger, type Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
+import { createS3Objects, S3_REQUEST_TIMEOUT_MS } from "./s3-objects";
 
 export type StoredBlobRef = { id: string; sha256: string; byteSize: number };
 
-/**
- * Stores `bytes` for the workspace, or finds the copy already stored. Safe under concurrency:
- * two transactions storing the same bytes end with one row (the unique key decides).
- */
-export async function putBlob(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
-  const sha256 = sha256Hex(bytes);
-  // INSERT ... ON CONFLICT DO NOTHING, then read whichever row holds these bytes.
-  await db.storedBlob.createMany({
-    data: [{ workspaceId, sha256, byteSize: bytes.byteLength, storage: "POSTGRES", content: Buffer.from(bytes) }],
-    skipDuplicates: true,
-  });
-  return db.storedBlob.findUniqueOrThrow({
-    where: { workspaceId_sha256: { workspaceId, sha256 } },
-    select: { id: true, sha256: true, byteSize: true },
-  });
+/** A transaction timeout that leaves room for one S3 upload besides the SQL around it. */
+export const BLOB_TRANSACTION_TIMEOUT_MS = S3_REQUEST_TIMEOUT_MS + 30_000;
+
+export type BlobStore = {
+  /** "S3" when new bytes go to S3, "POSTGRES" otherwise. */
+  readonly writesTo: "POSTGRES" | "S3";
+  /**
+   * Stores `bytes` for the workspace, or finds the copy already stored. Safe under concurrency:
+   * two transactions storing the same bytes end with one row (the unique key decides).
+   */
+  put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef>;
+  /** The bytes of a blob of this workspace; NOT_FOUND for another workspace's id. */
+  read(db: DbTx, workspaceId: string, id: string): Promise<Buffer>;
+};
+
+export type BlobStoreConfig = { s3: S3Settings | null; log?: Logger };
+
+const REF = { id: true, sha256: true, byteSize: true } as const;
+
+export function createBlobStore(config: BlobStoreConfig): BlobStore {
+  const s3 = config.s3 ? createS3Objects(config.s3) : null;
+  const log = config.log ?? logger;
+
+  async function put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
+    const sha256 = sha256Hex(bytes);
+    const where = { workspaceId_sha256: { workspaceId, sha256 } };
+    if (s3) {
+      // Stored already (in either backend): nothing to upload.
+      const known = await db.storedBlob.findUnique({ where, select: REF });
+      if (known) return known;
+      try {
+        await s3.put(workspaceId, sha256, bytes);
+      } catch (err) {
+        log.error({ err, workspaceId, sha256, byteSize: bytes.byteLength, bucket: s3.bucket }, "S3 upload of a blob failed");
+        throw err;
+      }
+    }
+    // INSERT ... ON CONFLICT DO NOTHING, then read whichever row holds these bytes.
+    await db.storedBlob.createMany({
+      data: [
+        s3
+          ? { workspaceId, sha256, byteSize: bytes.byteLength, storage: "S3", content: null }
+          : { workspaceId, sha256, byteSize: bytes.byteLength, storage: "POSTGRES", content: Buffer.from(bytes) },
+      ],
+      skipDuplicates: true,
+    });
+    return db.storedBlob.findUniqueOrThrow({ where, select: REF });
+  }
+
+  async function read(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
+    const blob = await db.storedBlob.findFirst({ where: { id, workspaceId }, select: { content: true, storage: true, sha256: true } });
+    if (!blob) throw new AppError("NOT_FOUND");
+    if (blob.storage === "POSTGRES") {
+      if (!blob.content) throw new Error(`blob ${id} of workspace ${workspaceId} is in PostgreSQL storage but has no content`);
+      return Buffer.from(blob.content);
+    }
+    if (!s3) {
+      log.error({ workspaceId, blobId: id, sha256: blob.sha256 }, "blob is in S3 but S3 storage is not configured");
+      throw new Error(`blob ${id} is stored in S3, but S3 storage is not configured: set S3_BUCKET (and the other S3_* variables) as when it was stored`);
+    }
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await s3.get(workspaceId, blob.sha256);
+    } catch (err) {
+      log.error({ err, workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "S3 download of a blob failed");
+      throw err;
+    }
+    if (!bytes) {
+      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob is missing from S3");
+      throw new Error(`blob ${id} is missing from S3 bucket ${s3.bucket} (key ${s3.key(workspaceId, blob.sha256)})`);
+    }
+    // The key is the content's hash: anything else came back damaged or was overwritten.
+    if (sha256Hex(bytes) !== blob.sha256) {
+      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob read from S3 does not match its sha256");
+      throw new Error(`blob ${id} read from S3 does not match its sha256`);
+    }
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  return { writesTo: s3 ? "S3" : "POSTGRES", put, read };
 }
 
-/** The bytes of a blob of this workspace; NOT_FOUND for another workspace's id. */
-export async function readBlob(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
-  const blob = await db.storedBlob.findFirst({ where: { id, workspaceId }, select: { content: true, storage: true } });
-  if (!blob) throw new AppError("NOT_FOUND");
-  if (blob.storage !== "POSTGRES" || !blob.content) throw new Error(`blob ${id} is in ${blob.storage} storage, which is not configured`);
-  return Buffer.from(blob.content);
+let processStore: BlobStore | undefined;
+
+/** The store this process uses: S3 when S3_BUCKET is set, PostgreSQL otherwise. */
+export function blobStore(): BlobStore {
+  processStore ??= createBlobStore({ s3: s3Settings(env()) });
+  return processStore;
+}
+
+/** putBlob of the process's store (see BlobStore.put). */
+export function putBlob(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
+  return blobStore().put(db, workspaceId, bytes);
+}
+
+/** readBlob of the process's store (see BlobStore.read). */
+export function readBlob(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
+  return blobStore().read(db, workspaceId, id);
 }
