@@ -32,6 +32,8 @@ const nextConfig = {
     "@prisma/client",
     "@prisma/driver-adapter-utils",
     "rate-limiter-flexible",
+    // Loaded at run time only when S3 storage is on (src/server/storage/s3-objects.ts).
+    "@aws-sdk/client-s3",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
