@@ -121,6 +121,14 @@ describe("blob storage in S3", () => {
     expect(await objectSize(keyOf(other.id, sha256))).toBe(bytes.byteLength);
   });
 
+  it("ends with one row and one readable object when the same new bytes are put by ten transactions at once", async () => {
+    const bytes = randomBytes(64 * 1024);
+    const refs = await Promise.all(Array.from({ length: 10 }, () => db().$transaction((tx) => putBlob(tx, ws.id, bytes))));
+    expect(new Set(refs.map((r) => r.id)).size).toBe(1);
+    expect(await db().storedBlob.count({ where: { workspaceId: ws.id, sha256: sha256Hex(bytes) } })).toBe(1);
+    expect((await readBlob(db(), ws.id, refs[0]!.id)).equals(bytes)).toBe(true);
+  });
+
   it("reads back a 5 MB binary byte for byte", async () => {
     const bytes = randomBytes(5 * 1024 * 1024);
     const ref = await putBlob(db(), ws.id, bytes);
