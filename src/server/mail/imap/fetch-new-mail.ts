@@ -19,6 +19,7 @@ import type { ImapAfterImport } from "@/generated/prisma/enums";
 import type { Db, DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { acceptRawMail, acceptRefusedMail, MAX_RAW_MAIL_BYTES, type AcceptedMail } from "../accept-raw-mail";
+import { BLOB_TRANSACTION_TIMEOUT_MS } from "@/server/storage/blob-store";
 import { imapResyncKey } from "./resync-key";
 
 /** UIDs listed (and sizes read) per FETCH. */
@@ -228,7 +229,8 @@ async function importUids(
                   }
                 }
                 return out;
-              }),
+                // A group is up to GROUP_BYTES, each message's bytes possibly uploaded to S3.
+              }, { timeout: BLOB_TRANSACTION_TIMEOUT_MS }),
             );
       // Marked seen or moved only now that their bytes are committed (refused ones stay unread).
       const committed: number[] = [];
