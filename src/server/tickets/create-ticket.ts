@@ -25,7 +25,8 @@ function defaultChannel(actor: Actor): Channel {
   return actor.type === "api" ? "API" : actor.type === "member" ? "PHONE" : "EMAIL";
 }
 
-async function findOrCreateCustomer(db: DbTx, workspaceId: string, input: CustomerInput): Promise<string> {
+/** The customer's id: the given one of the workspace, or the one with this email, created when new. */
+export async function findOrCreateCustomer(db: DbTx, workspaceId: string, input: CustomerInput): Promise<string> {
   if ("customerId" in input) {
     const found = await db.customer.findFirst({ where: { id: input.customerId, workspaceId }, select: { id: true } });
     if (!found) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { "customer.customerId": "is not a customer of this workspace" } });

@@ -22,6 +22,8 @@ export type TicketChangeKind =
   | "updated"
   | "snoozed"
   | "merged"
+  /** A message was moved out of the ticket to a new one (the new ticket is "created"). */
+  | "message_moved"
   /** A reply's delivery changed (sent, failed, re-queued); the ticket's version is unchanged. */
   | "delivery";
 

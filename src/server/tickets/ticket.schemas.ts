@@ -162,6 +162,13 @@ export const MergeTicketsInput = z
   .refine((v) => v.sourceNumber !== v.targetNumber, { path: ["targetNumber"], message: "cannot merge a ticket into itself" });
 export type MergeTicketsInput = z.input<typeof MergeTicketsInput>;
 
+/** A customer's message of the ticket, moved out to a ticket of its own ("split"). */
+export const MoveMessageToNewTicketInput = z.object({
+  ticketNumber: TicketNumberSchema,
+  messageId: z.uuid(),
+});
+export type MoveMessageToNewTicketInput = z.input<typeof MoveMessageToNewTicketInput>;
+
 /** Snoozes are at most a year long. */
 export const MAX_SNOOZE_MS = 366 * 24 * 60 * 60 * 1000;
 
