@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getCustomer } from "@/app/api/v1/customers/[id]/route";
 import { GET as listCustomers } from "@/app/api/v1/customers/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
+import { POST as moveMessage } from "@/app/api/v1/tickets/[number]/messages/[id]/move/route";
 import { GET as listMessages, POST as postMessage } from "@/app/api/v1/tickets/[number]/messages/route";
 import { GET as getTicket, PATCH as patchTicket } from "@/app/api/v1/tickets/[number]/route";
 import { GET as listTickets, POST as postTicket } from "@/app/api/v1/tickets/route";
@@ -127,6 +128,44 @@ describe("create, reply, note", () => {
     expect(thread.json.data[1]).toMatchObject({ kind: "note", author: { type: "agent", name: "Agnes Agent", email: agent.email } });
     const ticket = await call(getTicket, "GET", `/tickets/${made.number}`, { params: { number: String(made.number) } });
     expect(ticket.json.assignee).toEqual({ email: agent.email, name: "Agnes Agent" });
+  });
+});
+
+describe("moving a message to a new ticket", () => {
+  it("answers 201 with the new ticket; 422 for the first message or a reply, 409 once moved, 404 for another workspace's", async () => {
+    const customer = await makeCustomer(db(), ws.id, { email: "erin@example.com", name: "Erin" });
+    const made = await makeTicket(db(), ws, {
+      customer,
+      channel: "PORTAL",
+      subject: "Broken zipper",
+      messages: [
+        { kind: "INBOUND", text: "The zipper broke" },
+        { kind: "REPLY", text: "Send us a photo?", authorMemberId: agent.memberId },
+        { kind: "INBOUND", text: "Separately: where is my gift card?" },
+      ],
+    });
+    const [first, reply, second] = made.messages;
+    const move = (number: number, id: string) => call(moveMessage, "POST", `/tickets/${number}/messages/${id}/move`, { params: { number: String(number), id } });
+
+    const moved = await move(made.number, second!.id);
+    expect(moved.status).toBe(201);
+    expect(ApiTicket.parse(moved.json.ticket)).toMatchObject({ subject: "Broken zipper", status: "open", channel: "portal", customer: { email: "erin@example.com" } });
+    expect(moved.json.ticket.number).not.toBe(made.number);
+    expect(moved.headers.get("location")).toBe(`/api/v1/tickets/${moved.json.ticket.number}`);
+    const newThread = await call(listMessages, "GET", `/tickets/${moved.json.ticket.number}/messages`, { params: { number: String(moved.json.ticket.number) } });
+    expect(newThread.json.data.map((m: { id: string }) => m.id)).toEqual([second!.id]);
+
+    expect(await move(made.number, second!.id)).toMatchObject({ status: 409, json: { error: { code: "conflict", message: `The message was already moved to ticket #${moved.json.ticket.number}` } } });
+    expect(await move(made.number, first!.id)).toMatchObject({ status: 422, json: { error: { code: "validation", fields: { messageId: "is the first message of the ticket" } } } });
+    expect(await move(made.number, reply!.id)).toMatchObject({ status: 422, json: { error: { code: "validation", fields: { messageId: "is not a customer message" } } } });
+
+    const other = await makeWorkspace(db());
+    const foreign = await makeTicket(db(), other, {
+      customer: await makeCustomer(db(), other.id),
+      messages: [{ kind: "INBOUND", text: "One" }, { kind: "INBOUND", text: "Two" }],
+    });
+    expect((await move(foreign.number, foreign.messages[1]!.id)).status).toBe(404);
+    expect(await db().message.findUniqueOrThrow({ where: { id: foreign.messages[1]!.id }, select: { ticketId: true } })).toEqual({ ticketId: foreign.id });
   });
 });
 
@@ -262,7 +301,7 @@ describe("the OpenAPI document", () => {
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(["/tickets", "/tickets/{number}", "/tickets/{number}/messages", "/customers", "/customers/{id}", "/openapi.json"]),
+      expect.arrayContaining(["/tickets", "/tickets/{number}", "/tickets/{number}/messages", "/tickets/{number}/messages/{id}/move", "/customers", "/customers/{id}", "/openapi.json"]),
     );
   });
 });

@@ -42,6 +42,9 @@ export const ApiTicket = z.object({
 });
 export type ApiTicket = z.output<typeof ApiTicket>;
 
+/** What moving a message answers: the new ticket the message now belongs to. */
+export const MovedMessage = z.object({ ticket: ApiTicket.describe("The new ticket") });
+
 export const ApiTicketList = z.object({
   data: z.array(ApiTicket),
   nextCursor: text().nullable().describe("Pass as `cursor` for the next page; null on the last page"),

@@ -11,7 +11,7 @@ import {
   testMailboxEndpoint,
   updateMailboxEndpoint,
 } from "./mailbox-endpoints";
-import { createMessageEndpoint, listMessagesEndpoint, retryMessageDeliveryEndpoint } from "./message-endpoints";
+import { createMessageEndpoint, listMessagesEndpoint, moveMessageEndpoint, retryMessageDeliveryEndpoint } from "./message-endpoints";
 import type { AnyEndpoint } from "./route";
 import { createTicketEndpoint, getTicketEndpoint, listTicketsEndpoint, updateTicketEndpoint } from "./ticket-endpoints";
 
@@ -23,6 +23,7 @@ export const REST_ENDPOINTS = [
   listMessagesEndpoint,
   createMessageEndpoint,
   retryMessageDeliveryEndpoint,
+  moveMessageEndpoint,
   getAttachmentEndpoint,
   listCustomersEndpoint,
   getCustomerEndpoint,

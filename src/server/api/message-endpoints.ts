@@ -1,11 +1,12 @@
 // A ticket's messages over the REST API: the agent's thread (notes included), adding a reply or
-// an internal note, and retrying a reply that could not be delivered, through the same use cases
-// as the agent pages.
+// an internal note, retrying a reply that could not be delivered, and moving a customer's
+// message to a new ticket, through the same use cases as the agent pages.
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
+import { moveMessageToNewTicket } from "@/server/tickets/move-message-to-new-ticket";
 import { retryDelivery } from "@/server/tickets/retry-delivery";
-import { ApiMessage, ApiMessageList, CreateMessageBody, TicketMessageParams, TicketParams } from "./api.schemas";
-import { getApiMessage, listApiMessages } from "./api-ticket.queries";
+import { ApiMessage, ApiMessageList, CreateMessageBody, MovedMessage, TicketMessageParams, TicketParams } from "./api.schemas";
+import { getApiMessage, getApiTicket, listApiMessages } from "./api-ticket.queries";
 import { etag, expectedVersion } from "./expected-version";
 import { defineEndpoint } from "./route";
 
@@ -54,5 +55,24 @@ export const retryMessageDeliveryEndpoint = defineEndpoint({
   handler: async ({ ctx, params }) => {
     const retried = await retryDelivery(ctx, { ticketNumber: params.number, messageId: params.id });
     return { data: await getApiMessage(ctx, retried.messageId) };
+  },
+});
+
+export const moveMessageEndpoint = defineEndpoint({
+  method: "POST",
+  path: "/tickets/{number}/messages/{id}/move",
+  operationId: "moveMessageToNewTicket",
+  summary:
+    "Move a customer's message (with its attachments) to a new ticket of its sender; replies to it then thread there. 422 for a reply, a note, or the ticket's first or only customer message; 409 when it was moved already",
+  tag: "Messages",
+  auth: true,
+  params: TicketMessageParams,
+  response: MovedMessage,
+  status: 201,
+  errors: [404, 409, 422],
+  handler: async ({ ctx, params }) => {
+    const moved = await moveMessageToNewTicket(ctx, { ticketNumber: params.number, messageId: params.id });
+    const ticket = await getApiTicket(ctx, moved.ticket.number);
+    return { data: { ticket }, headers: { Location: `/api/v1/tickets/${ticket.number}`, ETag: etag(ticket.version) } };
   },
 });
