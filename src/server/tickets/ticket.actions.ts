@@ -7,6 +7,7 @@ import { addNote } from "./add-note";
 import { createTicket, type CreateTicketResult } from "./create-ticket";
 import { markMentionsSeen, MarkMentionsSeenInput } from "./mark-mentions-seen";
 import { mergeTickets, type MergeTicketsResult } from "./merge-tickets";
+import { moveMessageToNewTicket, type MoveMessageToNewTicketResult } from "./move-message-to-new-ticket";
 import { retryDelivery, type RetryDeliveryResult } from "./retry-delivery";
 import { sendReply } from "./send-reply";
 import { snoozeTicket, type SnoozeTicketResult } from "./snooze-ticket";
@@ -16,6 +17,7 @@ import {
   AddNoteInput,
   CreateTicketInput,
   MergeTicketsInput,
+  MoveMessageToNewTicketInput,
   RetryDeliveryInput,
   SendReplyInput,
   SnoozeTicketInput,
@@ -29,6 +31,7 @@ const reply = agentAction(SendReplyInput, sendReply);
 const note = agentAction(AddNoteInput, addNote);
 const update = agentAction(UpdateTicketInput, updateTicket);
 const merge = agentAction(MergeTicketsInput, mergeTickets);
+const moveMessage = agentAction(MoveMessageToNewTicketInput, moveMessageToNewTicket);
 const snooze = agentAction(SnoozeTicketInput, (ctx, input) => snoozeTicket(ctx, input));
 const create = agentAction(CreateTicketInput, createTicket);
 const undo = agentAction(UndoTicketChangesInput, undoTicketChanges);
@@ -81,6 +84,16 @@ export async function mergeTicketsAction(slug: string, input: MergeTicketsInput)
   if (result.ok) {
     revalidateTicket(slug, result.data.source.number);
     revalidateTicket(slug, result.data.target.number);
+  }
+  return result;
+}
+
+/** "Move to new ticket" on a customer's message in the thread. */
+export async function moveMessageToNewTicketAction(slug: string, input: MoveMessageToNewTicketInput): Promise<ActionResult<MoveMessageToNewTicketResult>> {
+  const result = await moveMessage(slug, input);
+  if (result.ok) {
+    revalidateTicket(slug, result.data.source.number);
+    revalidateTicket(slug, result.data.ticket.number);
   }
   return result;
 }

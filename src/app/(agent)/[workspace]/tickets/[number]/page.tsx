@@ -31,6 +31,8 @@ import { listQuery, parseInboxUrl } from "../../inbox/inbox-params";
 import { TicketPager } from "./ticket-pager";
 import { RetryDeliveryButton } from "./retry-delivery-button";
 import { mailParts } from "./mail-parts";
+import { MoveMessage } from "./move-message";
+import { movableMessageIds } from "@/lib/movable-messages";
 
 type Props = {
   params: Promise<{ workspace: string; number: string }>;
@@ -95,6 +97,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
   const areaNames = new Map(options.areas.map((a) => [a.key, areaLabel(tt, a)]));
   const names: EventNames = { member: (id) => memberNames.get(id), area: (key) => areaNames.get(key) };
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const movable = canChange ? movableMessageIds(thread) : new Set<string>();
 
   return (
     <div className="flex flex-col gap-6">
@@ -291,6 +294,9 @@ export default async function TicketPage({ params, searchParams }: Props) {
                       ? { retry: <RetryDeliveryButton slug={ctx.workspace.slug} ticketNumber={ticket.number} messageId={entry.id} /> }
                       : {})}
                     mentionedNames={entry.mentionedNames}
+                    {...(movable.has(entry.id)
+                      ? { actions: <MoveMessage slug={ctx.workspace.slug} ticketNumber={ticket.number} messageId={entry.id} authorName={entry.authorName} time={formatTime(entry.at)} /> }
+                      : {})}
                     {...mailParts(entry, { base, workspaceId: ctx.workspace.id, imageOrigin, frameTitle: tm("frameTitle", { name: isolate(entry.authorName) }), t: tm, formatSize })}
                   />
                 );
@@ -374,6 +380,8 @@ function describeEvent(
       return t("events.SNOOZED", { actor, until: data.until ? formatDate(new Date(data.until)) : "" });
     case "MERGED_INTO":
     case "MERGED_FROM":
+    case "MESSAGE_MOVED_OUT":
+    case "MESSAGE_MOVED_IN":
       return t(`events.${e.eventType}`, { actor, number: data.number ?? "" });
     case "ASSIGNEE_CHANGED":
       return data.to

@@ -18,6 +18,8 @@ type MessageProps = {
   body?: ReactNode;
   /** Badges after the heading (an unparsed mail's). */
   badges?: ReactNode;
+  /** Controls for the message itself, beside its time (a customer message's "Move to new ticket"). */
+  actions?: ReactNode;
   /** Under the heading: a mail's From, Cc and how it was threaded. */
   meta?: ReactNode;
   /** After the body: attachments, the original message, its headers. */
@@ -47,7 +49,7 @@ const DELIVERY_TONE = { QUEUED: "neutral", SENT: "success", FAILED: "danger" } a
  * for replies; automatic mails of Shopdesk carry an "Automatic" badge. Replies show where their
  * mail stands (sending, sent, failed with the server's words and a Retry control).
  */
-export function ThreadMessage({ kind, authorName, text, at, labels, deliveryState = null, retry, mentionedNames = [], body, badges, meta, footer }: MessageProps) {
+export function ThreadMessage({ kind, authorName, text, at, labels, deliveryState = null, retry, mentionedNames = [], body, badges, actions, meta, footer }: MessageProps) {
   const note = kind === "NOTE";
   return (
     <li
@@ -73,6 +75,7 @@ export function ThreadMessage({ kind, authorName, text, at, labels, deliveryStat
         <time dateTime={at.toISOString()} className="shrink-0 text-xs text-gray-500">
           {labels.time}
         </time>
+        {actions}
       </div>
       {meta}
       {body ?? (
