@@ -46,13 +46,13 @@ let token: string;
 let mailbox: { id: string; workspaceId: string };
 let ackMailbox: { id: string; workspaceId: string };
 
-type Mail = { from: string; subject: string; body: string; messageId?: string; cc?: string; inReplyTo?: string; references?: string[]; headers?: string[] };
+type Mail = { from: string; to?: string; subject: string; body: string; messageId?: string; cc?: string; inReplyTo?: string; references?: string[]; headers?: string[] };
 
 function raw(m: Mail): { bytes: Buffer; messageId: string } {
   const messageId = m.messageId ?? `${randomBytes(8).toString("hex")}@mail.example`;
   const lines = [
     `From: ${m.from}`,
-    `To: ${ADDRESS}`,
+    `To: ${m.to ?? ADDRESS}`,
     ...(m.cc ? [`Cc: ${m.cc}`] : []),
     `Subject: ${m.subject}`,
     `Message-ID: <${messageId}>`,
@@ -109,6 +109,25 @@ afterAll(async () => {
   await smtp?.stop();
   await closePgPool();
   await disconnectDb();
+});
+
+describe("a mailbox address too long for the full reply token", () => {
+  it("sends a Reply-To within RFC 5321's 64 octets whose short token threads the customer's answer back", async () => {
+    const long = `customer-service-team-${suffix}@shop.example`;
+    const smtpSettings = { host: "127.0.0.1", port: smtp.port, security: "none" as const, username: smtp.username, password: smtp.password };
+    const longMailbox = { id: (await createMailbox(admin, { name: "Service", address: long, smtp: smtpSettings })).id, workspaceId: ws.id };
+    const got = await receive({ from: "Dan <dan@example.com>", subject: "Warranty claim", body: "The kettle stopped working." }, longMailbox);
+    await addReply(agent, { ticketNumber: got.ticket!.number, text: "Please send us the receipt." });
+    expect(await send()).toMatchObject({ sent: 1, failed: 0 });
+
+    const [caught] = mailsTo("dan@example.com");
+    const replyTo = caught!.mail.replyTo?.value[0]?.address ?? "";
+    expect(replyTo).toMatch(new RegExp(`^customer-service-team-${suffix}\\+n-[a-z2-7]{23}@shop\\.example$`));
+    expect(Buffer.byteLength(replyTo.slice(0, replyTo.lastIndexOf("@")))).toBeLessThanOrEqual(64);
+    // The customer's client drops the references and writes to the Reply-To: the token finds the ticket.
+    const answer = await receive({ from: "dan@example.com", to: replyTo, subject: "Receipt", body: "Attached." }, longMailbox);
+    expect(answer).toMatchObject({ status: "PROCESSED", threadedBy: "TOKEN", ticket: { number: got.ticket!.number } });
+  });
 });
 
 describe("an agent's reply", () => {

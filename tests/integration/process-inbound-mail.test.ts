@@ -10,7 +10,7 @@ import { makeWorkspace } from "@/server/demo/factories";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { BATCH_MESSAGES, processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { replyTokenSecret } from "@/server/mail/reply-secret";
-import { replyAddress, replyToken } from "@/server/mail/reply-token";
+import { replyAddress, replyToken, shortReplyToken } from "@/server/mail/reply-token";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { silentLog } from "../helpers/context";
 
@@ -90,6 +90,20 @@ describe("processQueuedInboundMail", () => {
     const forged = replyToken("another-secret", ws.id, first.message!.ticketId);
     const stranger = await deliver({ subject: "Re: hi", body: "?", to: replyAddress(ADDRESS, forged) });
     expect(stranger.threadedBy).toBe("NEW");
+  });
+
+  it("threads a reply to the short plus-token of a mailbox address too long for the full one", async () => {
+    const first = await deliver({ subject: "Return label missing", body: "No label in the parcel." });
+    const secret = replyTokenSecret();
+    const long = "customer-service-department-eu@shop.example";
+    const to = replyAddress(long, replyToken(secret, ws.id, first.message!.ticketId), shortReplyToken(secret, ws.id, first.message!.ticket.number));
+    expect(to).toMatch(/^customer-service-department-eu\+n-[a-z2-7]+@shop\.example$/);
+    const reply = await deliver({ subject: "Re: your request", body: "Found it, thanks", to });
+    expect(reply).toMatchObject({ status: "PROCESSED", threadedBy: "TOKEN" });
+    expect(reply.message!.ticket.number).toBe(first.message!.ticket.number);
+    // Made with another secret, it threads nothing.
+    const forged = replyAddress(long, replyToken("another-secret", ws.id, first.message!.ticketId), shortReplyToken("another-secret", ws.id, first.message!.ticket.number));
+    expect((await deliver({ subject: "Re: hi", body: "?", to: forged })).threadedBy).toBe("NEW");
   });
 
   it("threads [#n] in the subject only when the sender is that ticket's customer", async () => {

@@ -9,7 +9,7 @@ import type { MailSecurity } from "@/generated/prisma/enums";
 import { renderAcknowledgement, storedTemplates } from "./auto-acknowledge-templates";
 import { pickLocale } from "./mail-texts";
 import { domainOf, replySubject, threadHeaders, ccRecipients, type OutgoingMailInput } from "./outgoing-mail";
-import { ourMessageId, replyAddress, replyToken } from "./reply-token";
+import { ourMessageId, replyAddress, replyToken, shortReplyToken } from "./reply-token";
 import { readBlob } from "@/server/storage/blob-store";
 import { forwardingAddress, SMTP_SETTINGS_SELECT } from "@/server/mailboxes/mailbox.queries";
 import { keyring, openSecret } from "./secret-box";
@@ -157,7 +157,8 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
       messageId: ids.messageId!,
       inReplyTo: ids.inReplyTo,
       references: ids.references,
-      replyTo: replyAddress(mailbox.address, token),
+      // The plus-token that fits the mailbox's local part in 64 octets, or none (reply-token.ts).
+      replyTo: replyAddress(mailbox.address, token, shortReplyToken(secret, workspaceId, ticket.number)),
       text: message.text,
       automatic,
       attachments,

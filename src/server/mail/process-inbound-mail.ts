@@ -21,7 +21,7 @@ import { queueAutoAcknowledgement } from "./queue-auto-acknowledgement";
 import { addDeliveryFailedNote } from "./delivery-failed-note";
 import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
 import { replyTokenSecret } from "./reply-secret";
-import { findReplyTokens, verifyReplyToken } from "./reply-token";
+import { findReplyTokens, findShortReplyTokens, verifyReplyToken, verifyShortReplyToken } from "./reply-token";
 import { subjectTicketNumber } from "./subject-number";
 import { openUnparsedMailTicket } from "./unparsed-mail-ticket";
 
@@ -314,7 +314,7 @@ async function writeMail(tx: DbTx, log: Logger, claimed: Claimed, prep: Prepared
 
 /**
  * The ticket this mail answers, in order: a Message-ID of the thread in In-Reply-To or
- * References; a reply token of ours (plus-address or our Message-ID form); `[#n]` in the subject,
+ * References; a reply token of ours (plus-address, short plus-address or our Message-ID form); `[#n]` in the subject,
  * only when the sender is that ticket's customer or one of its Cc; otherwise none (a new ticket).
  */
 async function findThread(
@@ -340,6 +340,13 @@ async function findThread(
     const ticketId = verifyReplyToken(secret, workspaceId, token);
     if (!ticketId) continue;
     const ticket = await tx.ticket.findFirst({ where: { id: ticketId, workspaceId }, select: { number: true } });
+    if (ticket) return { number: ticket.number, by: "TOKEN" };
+  }
+  // The short form, in the Reply-To of mailboxes whose local part is too long for the full token.
+  for (const token of findShortReplyTokens(mail)) {
+    const number = verifyShortReplyToken(secret, workspaceId, token);
+    if (number === null) continue;
+    const ticket = await tx.ticket.findFirst({ where: { workspaceId, number }, select: { number: true } });
     if (ticket) return { number: ticket.number, by: "TOKEN" };
   }
   const number = subjectTicketNumber(mail.subject);
