@@ -2,8 +2,8 @@
 // pipeline: a stranger's mail threaded into a customer's ticket by References leaves it for a
 // ticket of its own sender, with its attachments and raw mail; a reply to it then threads there,
 // search finds its text there, and the old ticket's times are what is left of its thread. Refused
-// for the first or only customer message, replies, notes, other workspaces and light agents; two
-// moves of one message at once make one ticket.
+// for the first or only customer message, replies, notes, merged tickets, other workspaces and
+// light agents; two moves of one message at once make one ticket.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/server/context";
@@ -12,6 +12,7 @@ import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember } 
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { searchTickets } from "@/server/search/search-tickets";
+import { mergeTickets } from "@/server/tickets/merge-tickets";
 import { moveMessageToNewTicket } from "@/server/tickets/move-message-to-new-ticket";
 import { getAgentThread } from "@/server/tickets/ticket.queries";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
@@ -216,6 +217,17 @@ describe("moveMessageToNewTicket", () => {
     const elsewhere = await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "Elsewhere" }] });
     expect((await rejection(moveMessageToNewTicket(agent, { ticketNumber: elsewhere.number, messageId: second }))).code).toBe("NOT_FOUND");
     expect((await db().message.findUniqueOrThrow({ where: { id: second } })).ticketId).toBe(ticket.id);
+  });
+
+  it("refuses a ticket merged into another, naming the ticket its messages went to", async () => {
+    const customer = await makeCustomer(db(), ws.id);
+    const target = await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "Target" }] });
+    const source = await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "One" }, { kind: "INBOUND", text: "Two" }] });
+    await mergeTickets(agent, { sourceNumber: source.number, targetNumber: target.number });
+    expect(await rejection(moveMessageToNewTicket(agent, { ticketNumber: source.number, messageId: source.messages[1]!.id }))).toMatchObject({ code: "CONFLICT", mergedInto: target.number });
+    // On the ticket that holds them now, the same message moves.
+    const moved = await moveMessageToNewTicket(agent, { ticketNumber: target.number, messageId: source.messages[1]!.id });
+    expect(moved.source.number).toBe(target.number);
   });
 
   it("two moves of one message at once: one opens the ticket, the other is told where it went", async () => {

@@ -9,6 +9,7 @@ import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { addNote } from "@/server/tickets/add-note";
 import { bulkUpdateTickets } from "@/server/tickets/bulk-update-tickets";
 import { createTicket } from "@/server/tickets/create-ticket";
+import { moveMessageToNewTicket } from "@/server/tickets/move-message-to-new-ticket";
 import { TICKET_CHANNEL } from "@/server/live/ticket-change";
 import type { TicketChange } from "@/server/tickets/notify-ticket-changed";
 import { updateTicket } from "@/server/tickets/update-ticket";
@@ -85,5 +86,14 @@ describe("ticket change notifications", () => {
     const created = await createTicket(agent, { subject: "New", customer: { customerId }, message: { text: "Hello" } });
     const hit = await waitFor((c) => c.ticketId === created.ticketId, "the new ticket");
     expect(hit.change).toEqual({ workspaceId: ws.id, ticketId: created.ticketId, number: created.number, version: 0, kind: "created" });
+  });
+
+  it("one for each ticket when a message moves to a new ticket", async () => {
+    const t = await makeTicket(db(), ws, { customer: { id: customerId }, messages: [{ kind: "INBOUND", text: "Hi" }, { kind: "INBOUND", text: "Other matter" }] });
+    const moved = await moveMessageToNewTicket(agent, { ticketNumber: t.number, messageId: t.messages[1]!.id });
+    const old = await waitFor((c) => c.ticketId === t.id, "the ticket the message left");
+    expect(old.change).toEqual({ workspaceId: ws.id, ticketId: t.id, number: t.number, version: 1, kind: "message_moved" });
+    const created = await waitFor((c) => c.ticketId === moved.ticket.ticketId, "the new ticket");
+    expect(created.change).toEqual({ workspaceId: ws.id, ticketId: moved.ticket.ticketId, number: moved.ticket.number, version: 0, kind: "created" });
   });
 });
