@@ -1,7 +1,9 @@
 "use client";
 // "Move to new ticket" on a customer's message: says what will happen, asks, moves it
 // (moveMessageToNewTicketAction) and opens the new ticket. Which messages get the control is
-// decided by the page (src/lib/movable-messages.ts); the use case checks again.
+// decided by the page (src/lib/movable-messages.ts); the use case checks again. `authorName` is
+// the sender as a mail's From names them: a stranger's mail threaded by References is recorded
+// under the ticket's customer until it moves.
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";

@@ -295,7 +295,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                       : {})}
                     mentionedNames={entry.mentionedNames}
                     {...(movable.has(entry.id)
-                      ? { actions: <MoveMessage slug={ctx.workspace.slug} ticketNumber={ticket.number} messageId={entry.id} authorName={entry.authorName} time={formatTime(entry.at)} /> }
+                      ? { actions: <MoveMessage slug={ctx.workspace.slug} ticketNumber={ticket.number} messageId={entry.id} authorName={entry.email?.fromName || entry.email?.fromAddress || entry.authorName} time={formatTime(entry.at)} /> }
                       : {})}
                     {...mailParts(entry, { base, workspaceId: ctx.workspace.id, imageOrigin, frameTitle: tm("frameTitle", { name: isolate(entry.authorName) }), t: tm, formatSize })}
                   />
