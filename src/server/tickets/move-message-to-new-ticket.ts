@@ -22,8 +22,9 @@
 // then the workspace row for the number (as createTicket does). The new ticket is nobody else's
 // until commit. Events: MESSAGE_MOVED_OUT on the old ticket; CREATED, CUSTOMER_MESSAGE and
 // MESSAGE_MOVED_IN on the new one. The old ticket's lastActivityAt and lastCustomerMessageAt are
-// worked out again from what is left; its firstResponseAt stays (replies do not move); the new
-// one has none until an agent answers.
+// worked out again from what is left; its firstResponseAt stays (replies do not move), and so
+// does its status (an agent closes it if the moved mail was what reopened it); the new one has no
+// first response until an agent answers.
 import type { Ctx } from "@/server/context";
 import { eventActor, inTransaction, requireRole } from "@/server/context";
 import { AppError } from "@/server/errors";
