@@ -21,6 +21,15 @@ const nextConfig = {
   // out Next's type check; every other build checks types and fails on an error.
   typescript: { ignoreBuildErrors: process.env.SHOPDESK_BUILD_SKIP_TYPECHECK === "1" },
   reactStrictMode: true,
+  experimental: {
+    // A reply's files travel in the server action's FormData: up to 25 MB of files
+    // (src/lib/reply-attachments.ts) plus the text and the multipart framing. Next's default is 1 MB.
+    serverActions: { bodySizeLimit: "27mb" },
+    // src/proxy.ts runs before every request and Next buffers the body for it, cutting it at this
+    // size (10 MB by default, silently). The largest bodies we take: a reply's 25 MB of files as
+    // base64 in the API's JSON (about 34 MB, message-endpoints.ts) and raw mail of up to 35 MB.
+    proxyClientMaxBodySize: "40mb",
+  },
   // Native modules and packages that read files or spawn processes at run time stay out of the bundle.
   serverExternalPackages: [
     "@node-rs/argon2",

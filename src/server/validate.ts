@@ -10,8 +10,11 @@ export function fieldIssues(error: z.ZodError): Record<string, FieldIssue> {
     const key = issue.path.join(".") || "_";
     if (fields[key]) continue;
     const bound = "minimum" in issue ? Number(issue.minimum) : "maximum" in issue ? Number(issue.maximum) : undefined;
+    // A refinement may name its own code for the UI (`params: { code: "fileTooLarge" }`).
+    const own = issue.code === "custom" && typeof issue.params?.code === "string" ? issue.params.code : undefined;
     const code =
-      issue.code === "too_small" && bound === 1 && issue.origin === "string"
+      own ??
+      (issue.code === "too_small" && bound === 1 && issue.origin === "string"
         ? "required"
         : issue.code === "invalid_format" && issue.format === "email"
           ? "invalidEmail"
@@ -21,7 +24,7 @@ export function fieldIssues(error: z.ZodError): Record<string, FieldIssue> {
               ? "tooLong"
               : issue.code === "invalid_type" && issue.input === undefined
                 ? "required"
-                : "invalid";
+                : "invalid");
     fields[key] = { code, message: issue.message, ...(bound !== undefined ? { bound } : {}) };
   }
   return fields;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
 import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
+import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES } from "@/lib/reply-attachments";
 import { AreaKeySchema, MessageTextSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
 
 // ---- Enums: stored upper case, spoken lower case -------------------------------------------
@@ -189,10 +190,28 @@ export const UpdateTicketBody = z
   })
   .strict();
 
+const MB = 1024 * 1024;
+/** Base64 of the largest set of files a message may carry. */
+const MAX_BASE64_CHARS = Math.ceil(MAX_REPLY_TOTAL_BYTES / 3) * 4;
+
 export const CreateMessageBody = z
   .object({
     kind: z.enum(["reply", "note"]),
     text: MessageTextSchema,
     version: Version.optional(),
+    attachments: z
+      .array(
+        z
+          .object({
+            filename: text().min(1).max(1_000).describe("Folders and control characters are removed; letters of any script are kept"),
+            contentType: text().max(255).optional().describe("Defaults to application/octet-stream"),
+            contentBase64: text().max(MAX_BASE64_CHARS).pipe(z.base64()).describe("The file's bytes, base64"),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe(
+        `Files sent with a reply (a note keeps them for agents and is never mailed): at most ${MAX_REPLY_FILES}, each at most ${MAX_REPLY_FILE_BYTES / MB} MB and ${MAX_REPLY_TOTAL_BYTES / MB} MB in all; over a limit the answer is 422 naming \`attachments\` or \`attachments.<index>\``,
+      ),
   })
   .strict();

@@ -27,7 +27,7 @@ export const createMessageEndpoint = defineEndpoint({
   method: "POST",
   path: "/tickets/{number}/messages",
   operationId: "createMessage",
-  summary: "Add a reply to the customer or an internal note",
+  summary: "Add a reply to the customer or an internal note, optionally with files (base64 in `attachments`)",
   tag: "Messages",
   auth: true,
   params: TicketParams,
@@ -35,8 +35,17 @@ export const createMessageEndpoint = defineEndpoint({
   response: ApiMessage,
   status: 201,
   errors: [400, 404, 409, 422],
+  // Files come base64 in the JSON body: 25 MB of them is about 34 MB of text, plus the message.
+  maxBodyBytes: 36 * 1024 * 1024,
   handler: async ({ ctx, params, body, request }) => {
-    const input = { ticketNumber: params.number, text: body.text, expectedVersion: expectedVersion(request, body.version) };
+    const input = {
+      ticketNumber: params.number,
+      text: body.text,
+      expectedVersion: expectedVersion(request, body.version),
+      ...(body.attachments
+        ? { attachments: body.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType ?? null, content: Buffer.from(a.contentBase64, "base64") })) }
+        : {}),
+    };
     const added = body.kind === "reply" ? await addReply(ctx, input) : await addNote(ctx, input);
     return { data: await getApiMessage(ctx, added.messageId), headers: { ETag: etag(added.version) } };
   },

@@ -61,6 +61,8 @@ export type Endpoint<A extends boolean, P extends Schema, Q extends Schema, B ex
   params?: P;
   query?: Q;
   body?: B;
+  /** The largest JSON body accepted (1,000,000 bytes unless given): more is 400. */
+  maxBodyBytes?: number;
   /** A raw body of this media type instead of JSON (`raw` in the handler), at most maxBytes. */
   rawBody?: { contentType: string; maxBytes: number; tooLargeMessage: string };
   /**
@@ -178,7 +180,7 @@ export function apiRoute<A extends boolean, P extends Schema, Q extends Schema, 
       }
       if (!endpoint.altAuth) await parseParams();
       const query = endpoint.query ? parseInput(endpoint.query, queryObject(new URL(request.url))) : undefined;
-      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, MAX_BODY_BYTES)) : undefined;
+      const body = endpoint.body ? parseInput(endpoint.body, await readJsonBody(request, endpoint.maxBodyBytes ?? MAX_BODY_BYTES)) : undefined;
       const raw = endpoint.rawBody ? await readRaw(request, endpoint.rawBody) : undefined;
       const result = await endpoint.handler({ ctx, params, query, body, raw, request, requestId, log } as HandlerInput<A, P, Q, B>);
       if ("file" in result) {

@@ -54,8 +54,14 @@ export function skippedAttachmentsNote(plan: AttachmentPlan): string | null {
   return `[Attachments not stored (over ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB): ${list}. The original message (.eml) keeps them.]`;
 }
 
-export async function storeAttachments(tx: DbTx, workspaceId: string, messageId: string, plan: AttachmentPlan): Promise<void> {
-  for (const a of plan.keep) {
+/** What storeAttachments needs of a file: an inbound mail's part, or a file an agent attached. */
+export type StorableAttachment = { id: string; filename: string; contentType: string; content: Uint8Array; contentId: string | null };
+
+export async function storeAttachments(tx: DbTx, workspaceId: string, messageId: string, plan: { keep: StorableAttachment[] }): Promise<void> {
+  // One millisecond apart: the thread and the outgoing mail list files by createdAt, so they keep
+  // the order they came in (the mail's order, or the order the agent chose them in).
+  const base = Date.now();
+  for (const [i, a] of plan.keep.entries()) {
     const blob = await putBlob(tx, workspaceId, a.content);
     await tx.attachment.create({
       data: {
@@ -68,6 +74,7 @@ export async function storeAttachments(tx: DbTx, workspaceId: string, messageId:
         sha256: blob.sha256,
         contentId: a.contentId?.slice(0, 255) ?? null,
         blobId: blob.id,
+        createdAt: new Date(base + i),
       },
     });
   }

@@ -4,6 +4,10 @@
 // with CONFLICT and what changed since. A note's @mentions of active members become Mention rows
 // in the same transaction (the inbox's "Mentions" view reads them). A member's reply to an
 // unassigned ticket assigns it to them (ASSIGNEE_CHANGED, same version; assign-on-first-reply.ts).
+// Attached files (already checked by MessageAttachmentsSchema) are stored in the same
+// transaction, bytes through the blob store, so a message never shows without its files; the
+// sender mails a reply's files with it, a note's never leave.
+import { randomUUID } from "node:crypto";
 import type { Ctx } from "@/server/context";
 import { actorApiTokenId, actorMemberId, eventActor, inTransaction } from "@/server/context";
 import { replyChannel } from "./reply-channel";
@@ -15,13 +19,15 @@ import { findMentions } from "./mentions";
 import { firstReplyAssignee } from "./assign-on-first-reply";
 import type { DbTx } from "@/server/db";
 import { queueDelivery } from "@/server/mail/outbox";
+import { storeAttachments } from "@/server/mail/mail-attachments";
+import type { MessageAttachments } from "./ticket.schemas";
 
 const EVENT = { REPLY: "REPLY_ADDED", NOTE: "NOTE_ADDED" } as const;
 const KIND = { REPLY: "reply", NOTE: "note" } as const;
 
 export async function appendAgentMessage(
   ctx: Ctx,
-  input: { ticketNumber: number; kind: "REPLY" | "NOTE"; text: string; expectedVersion?: number },
+  input: { ticketNumber: number; kind: "REPLY" | "NOTE"; text: string; expectedVersion?: number; attachments?: MessageAttachments },
 ): Promise<{ messageId: string; ticketNumber: number; version: number }> {
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
     const ticket = await lockTicketForUpdate(db, workspace.id, input.ticketNumber);
@@ -43,6 +49,10 @@ export async function appendAgentMessage(
       },
       select: { id: true, channel: true },
     });
+    const files = input.attachments ?? [];
+    if (files.length > 0) {
+      await storeAttachments(db, workspace.id, message.id, { keep: files.map((f) => ({ ...f, id: randomUUID(), contentId: null })) });
+    }
     const mentioned = input.kind === "NOTE" ? await writeMentions(db, workspace.id, message.id, input.text, actorMemberId(actor), now) : 0;
     // The outbox: only replies go to the customer, so a note can never be sent by construction.
     if (input.kind === "REPLY") {
@@ -67,7 +77,7 @@ export async function appendAgentMessage(
       },
     });
     await notifyTicketChanged(db, { workspaceId: workspace.id, ticketId: ticket.id, number: ticket.number, version, kind: KIND[input.kind] });
-    ctx.log.info({ ticketId: ticket.id, messageId: message.id, kind: input.kind, mentioned, assignedTo: assignTo }, "agent message added");
+    ctx.log.info({ ticketId: ticket.id, messageId: message.id, kind: input.kind, files: files.length, mentioned, assignedTo: assignTo }, "agent message added");
     return { messageId: message.id, ticketNumber: ticket.number, version };
   });
 }

@@ -1,15 +1,44 @@
 import { z } from "zod";
 import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
+import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES, normalizeContentType, replyFileProblems, sanitizeFilename } from "@/lib/reply-attachments";
 
 export const TicketNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 export const MessageTextSchema = text().trim().min(1).max(100_000);
 /** A ticket version the caller loaded, for optimistic concurrency (409 when stale). */
 export const TicketVersionSchema = z.coerce.number().int().min(0).max(2_147_483_647);
 
+const MB = 1024 * 1024;
+const FILE_PROBLEM = {
+  tooManyFiles: `at most ${MAX_REPLY_FILES} files`,
+  fileTooLarge: `is larger than ${MAX_REPLY_FILE_BYTES / MB} MB`,
+  filesTooLarge: `the files together are larger than ${MAX_REPLY_TOTAL_BYTES / MB} MB`,
+} as const;
+
+/**
+ * Files attached to a reply or a note, with their bytes: the name made safe (no folders or control
+ * characters, any script kept), the type normalized but never trusted for display, and the limits
+ * of src/lib/reply-attachments.ts as field errors (`attachments`, or `attachments.<i>` for one file).
+ */
+export const MessageAttachmentsSchema = z
+  .array(
+    z.object({
+      filename: text().max(10_000).transform(sanitizeFilename),
+      contentType: text().max(1_000).nullish().transform(normalizeContentType),
+      content: z.instanceof(Uint8Array),
+    }),
+  )
+  .superRefine((files, c) => {
+    for (const p of replyFileProblems(files.map((f) => ({ size: f.content.byteLength })))) {
+      c.addIssue({ code: "custom", path: p.index === null ? [] : [p.index], message: FILE_PROBLEM[p.code], params: { code: p.code } });
+    }
+  });
+export type MessageAttachments = z.output<typeof MessageAttachmentsSchema>;
+
 export const AddReplyInput = z.object({
   ticketNumber: TicketNumberSchema,
   text: MessageTextSchema,
   expectedVersion: TicketVersionSchema.optional(),
+  attachments: MessageAttachmentsSchema.optional(),
 });
 export type AddReplyInput = z.input<typeof AddReplyInput>;
 
@@ -19,6 +48,7 @@ export const SendReplyInput = z.object({
   text: MessageTextSchema,
   expectedVersion: TicketVersionSchema.optional(),
   status: z.enum(["OPEN", "PENDING", "CLOSED"]).optional(),
+  attachments: MessageAttachmentsSchema.optional(),
 });
 export type SendReplyInput = z.input<typeof SendReplyInput>;
 
@@ -28,10 +58,12 @@ export const RetryDeliveryInput = z.object({
 });
 export type RetryDeliveryInput = z.input<typeof RetryDeliveryInput>;
 
+/** A note may carry files too (for the agents only: a note is never mailed). */
 export const AddNoteInput = z.object({
   ticketNumber: TicketNumberSchema,
   text: MessageTextSchema,
   expectedVersion: TicketVersionSchema.optional(),
+  attachments: MessageAttachmentsSchema.optional(),
 });
 export type AddNoteInput = z.input<typeof AddNoteInput>;
 
