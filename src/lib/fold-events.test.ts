@@ -44,6 +44,22 @@ describe("foldEvents", () => {
     expect(fold.type === "fold" && fold.events).toEqual(entries.slice(1, 6));
   });
 
+  it("folds Cc changes with the others and counts each address once, apart from tags of the same name", () => {
+    const entries: Entry[] = [
+      event(1, "CC_REMOVED", "MEMBER:lena", { address: "bob@example.com" }),
+      event(1, "CC_ADDED", "MEMBER:lena", { address: "dave@example.com" }),
+      event(2, "CC_ADDED", "MEMBER:lena", { address: "bob@example.com" }),
+      event(2, "TAG_ADDED", "MEMBER:lena", { tag: "bob@example.com" }),
+      event(3, "SNOOZED"),
+    ];
+    const [fold] = foldEvents(entries);
+    expect(fold?.type === "fold" && fold.changes).toEqual([
+      { kind: "tags", count: 1 },
+      { kind: "cc", count: 2 },
+      { kind: "snooze", count: 1 },
+    ]);
+  });
+
   it("leaves a single change as its row", () => {
     const entries = [message(0), event(1, "STATUS_CHANGED"), message(2)];
     expect(foldEvents(entries)).toEqual(entries);

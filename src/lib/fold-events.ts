@@ -5,7 +5,7 @@
 // end a run, as a message does. Pure and browser-safe.
 
 /** What a fold's summary names, in this order, whatever order the changes came in. */
-export const FOLD_KINDS = ["status", "priority", "assignee", "area", "tags", "snooze"] as const;
+export const FOLD_KINDS = ["status", "priority", "assignee", "area", "tags", "cc", "snooze"] as const;
 export type FoldKind = (typeof FOLD_KINDS)[number];
 
 const KIND_OF_EVENT: Readonly<Record<string, FoldKind>> = {
@@ -15,6 +15,8 @@ const KIND_OF_EVENT: Readonly<Record<string, FoldKind>> = {
   AREA_CHANGED: "area",
   TAG_ADDED: "tags",
   TAG_REMOVED: "tags",
+  CC_ADDED: "cc",
+  CC_REMOVED: "cc",
   SNOOZED: "snooze",
 };
 
@@ -36,7 +38,7 @@ export type EventFold<E extends FoldableEvent> = {
   /** The first event's id: a stable key while the fold grows. */
   id: string;
   events: E[];
-  /** How many of each kind, in FOLD_KINDS order; tags count distinct tag names. */
+  /** How many of each kind, in FOLD_KINDS order; tags and Cc count distinct names and addresses. */
   changes: { kind: FoldKind; count: number }[];
 };
 
@@ -50,14 +52,15 @@ function isFoldable<T extends { type: string }>(entry: T): entry is Extract<T, F
 
 function countChanges(events: readonly FoldableEvent[]): EventFold<FoldableEvent>["changes"] {
   const counts = new Map<FoldKind, number>();
-  const tags = new Set<string>();
+  const touched = new Set<string>();
   for (const e of events) {
     const kind = foldKind(e.eventType)!;
-    const tag = kind === "tags" ? (e.data as { tag?: unknown } | null)?.tag : undefined;
-    // Adding a tag and removing it again touched one tag, not two.
-    if (typeof tag === "string") {
-      if (tags.has(tag)) continue;
-      tags.add(tag);
+    const data = e.data as { tag?: unknown; address?: unknown } | null;
+    const item = kind === "tags" ? data?.tag : kind === "cc" ? data?.address : undefined;
+    // Adding a tag (or a Cc address) and removing it again touched one, not two.
+    if (typeof item === "string") {
+      if (touched.has(`${kind}:${item}`)) continue;
+      touched.add(`${kind}:${item}`);
     }
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
 import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
 import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES } from "@/lib/reply-attachments";
-import { AreaKeySchema, MessageTextSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
+import { AreaKeySchema, MAX_TICKET_CC, MessageTextSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
 
 // ---- Enums: stored upper case, spoken lower case -------------------------------------------
 
@@ -36,6 +36,7 @@ export const ApiTicket = z.object({
   tags: z.array(text()),
   assignee: z.object({ email: text(), name: text() }).nullable(),
   customer: z.object({ id: z.uuid(), email: text(), name: text().nullable() }),
+  cc: z.array(text()).describe("Cc addresses: besides the customer, they receive every reply (kept from the customer's mail; agents add and remove them)"),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   lastMessageAt: Timestamp,
@@ -186,6 +187,13 @@ export const UpdateTicketBody = z
     assignee: EmailSchema.nullable().optional().describe("A member's email, or null to unassign"),
     area: AreaKeySchema.nullable().optional().describe("A problem area key, or null to clear"),
     tags: z.array(TagNameSchema).max(20).optional().describe("The complete set of tags the ticket should have"),
+    cc: z
+      .array(EmailSchema)
+      .max(MAX_TICKET_CC)
+      .optional()
+      .describe(
+        `The complete set of Cc addresses (at most ${MAX_TICKET_CC}, case-insensitive); 422 on \`cc\` for one of the workspace's own addresses or the customer's`,
+      ),
     version: Version.optional(),
   })
   .strict();

@@ -17,6 +17,7 @@ export const API_TICKET_SELECT = {
   tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
   assignee: { select: { user: { select: { email: true, name: true } } } },
   customer: { select: { id: true, email: true, name: true } },
+  ccEmails: true,
 } as const;
 
 type TicketRow = {
@@ -34,6 +35,7 @@ type TicketRow = {
   tags: Array<{ tag: { name: string } }>;
   assignee: { user: { email: string; name: string } } | null;
   customer: { id: string; email: string; name: string | null };
+  ccEmails: string[];
 };
 
 export function serializeTicket(t: TicketRow): ApiTicket {
@@ -48,6 +50,7 @@ export function serializeTicket(t: TicketRow): ApiTicket {
     tags: t.tags.map((x) => x.tag.name),
     assignee: t.assignee ? { email: t.assignee.user.email, name: t.assignee.user.name } : null,
     customer: { id: t.customer.id, email: t.customer.email, name: t.customer.name },
+    cc: t.ccEmails,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     // Creation (with the first message) or the latest message: the ticket's last activity.

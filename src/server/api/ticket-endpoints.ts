@@ -4,6 +4,8 @@ import { inTransaction } from "@/server/context";
 import { createTicket } from "@/server/tickets/create-ticket";
 import { lockTicketForUpdate } from "@/server/tickets/lock-ticket";
 import { updateTicket } from "@/server/tickets/update-ticket";
+import { updateTicketCc } from "@/server/tickets/update-ticket-cc";
+import { AppError, isAppError } from "@/server/errors";
 import {
   ApiTicket,
   ApiTicketList,
@@ -77,7 +79,7 @@ export const updateTicketEndpoint = defineEndpoint({
   method: "PATCH",
   path: "/tickets/{number}",
   operationId: "updateTicket",
-  summary: "Change status, priority, assignee, problem area or tags (send `version` or If-Match for a 409 when stale)",
+  summary: "Change status, priority, assignee, problem area, tags or Cc addresses (send `version` or If-Match for a 409 when stale)",
   tag: "Tickets",
   auth: true,
   params: TicketParams,
@@ -99,7 +101,7 @@ export const updateTicketEndpoint = defineEndpoint({
         addTags = [...wanted].filter((t) => !now.includes(t));
         removeTags = now.filter((t) => !wanted.has(t));
       }
-      await updateTicket(tx, {
+      const updated = await updateTicket(tx, {
         ticketNumber: params.number,
         expectedVersion: version,
         ...(body.status ? { status: toDbStatus(body.status) } : {}),
@@ -108,6 +110,20 @@ export const updateTicketEndpoint = defineEndpoint({
         ...(body.area !== undefined ? { area: body.area } : {}),
         ...(addTags ? { addTags, removeTags } : {}),
       });
+      if (body.cc) {
+        const wanted = new Set(body.cc);
+        const { ccEmails } = await tx.db.ticket.findUniqueOrThrow({ where: { id: ticket.id, workspaceId: tx.workspace.id }, select: { ccEmails: true } });
+        const add = [...wanted].filter((a) => !ccEmails.some((c) => c.trim().toLowerCase() === a));
+        const remove = ccEmails.filter((c) => !wanted.has(c.trim().toLowerCase()));
+        if (add.length + remove.length > 0) {
+          // The field changes above may have moved the version on, in this same transaction.
+          await updateTicketCc(tx, { ticketNumber: params.number, expectedVersion: updated.version, add, remove }).catch((e: unknown) => {
+            // The use case names its field `add`; the API's field is `cc`.
+            if (isAppError(e) && e.code === "VALIDATION" && e.fields?.add) throw new AppError("VALIDATION", e.message, { fields: { cc: e.fields.add } });
+            throw e;
+          });
+        }
+      }
     });
     const ticket = await getApiTicket(ctx, params.number);
     return { data: ticket, headers: { ETag: etag(ticket.version) } };

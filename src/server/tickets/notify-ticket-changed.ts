@@ -19,6 +19,7 @@ export type TicketChangeKind =
   | "assignee"
   | "area"
   | "tags"
+  | "cc"
   | "updated"
   | "snoozed"
   | "merged"

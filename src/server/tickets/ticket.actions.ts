@@ -13,6 +13,7 @@ import { sendReply } from "./send-reply";
 import { snoozeTicket, type SnoozeTicketResult } from "./snooze-ticket";
 import { undoTicketChanges, type UndoTicketChangesResult } from "./undo-ticket-changes";
 import { updateTicket, type UpdateTicketResult } from "./update-ticket";
+import { updateTicketCc, type UpdateTicketCcResult } from "./update-ticket-cc";
 import {
   AddNoteInput,
   CreateTicketInput,
@@ -22,6 +23,7 @@ import {
   SendReplyInput,
   SnoozeTicketInput,
   UndoTicketChangesInput,
+  UpdateTicketCcInput,
   UpdateTicketInput,
 } from "./ticket.schemas";
 
@@ -30,6 +32,7 @@ type MessageResult = { messageId: string; ticketNumber: number; version: number 
 const reply = agentAction(SendReplyInput, sendReply);
 const note = agentAction(AddNoteInput, addNote);
 const update = agentAction(UpdateTicketInput, updateTicket);
+const updateCc = agentAction(UpdateTicketCcInput, updateTicketCc);
 const merge = agentAction(MergeTicketsInput, mergeTickets);
 const moveMessage = agentAction(MoveMessageToNewTicketInput, moveMessageToNewTicket);
 const snooze = agentAction(SnoozeTicketInput, (ctx, input) => snoozeTicket(ctx, input));
@@ -48,12 +51,27 @@ function revalidated<T extends { ticketNumber?: number; number?: number }>(slug:
   return result;
 }
 
-export async function sendReplyAction(slug: string, input: SendReplyInput): Promise<ActionResult<MessageResult>> {
-  return revalidated(slug, await reply(slug, input));
+/** A file as the composer sends it: React carries a Blob argument of a server action as a multipart part. */
+type FileUpload = { filename: string; contentType?: string | null; content: Blob };
+type WithFiles<T> = Omit<T, "attachments"> & { attachments?: FileUpload[] };
+
+/** The files' bytes, for the schema (which checks the limits); anything that is not a Blob is left for it to refuse. */
+async function readFiles<T extends { attachments?: unknown }>(input: T): Promise<T> {
+  if (!input || typeof input !== "object" || !Array.isArray(input.attachments)) return input;
+  const attachments = await Promise.all(
+    input.attachments.map(async (f: unknown) =>
+      f && typeof f === "object" && "content" in f && f.content instanceof Blob ? { ...f, content: new Uint8Array(await f.content.arrayBuffer()) } : f,
+    ),
+  );
+  return { ...input, attachments };
 }
 
-export async function addNoteAction(slug: string, input: AddNoteInput): Promise<ActionResult<MessageResult>> {
-  return revalidated(slug, await note(slug, input));
+export async function sendReplyAction(slug: string, input: WithFiles<SendReplyInput>): Promise<ActionResult<MessageResult>> {
+  return revalidated(slug, await reply(slug, await readFiles(input as SendReplyInput)));
+}
+
+export async function addNoteAction(slug: string, input: WithFiles<AddNoteInput>): Promise<ActionResult<MessageResult>> {
+  return revalidated(slug, await note(slug, await readFiles(input as AddNoteInput)));
 }
 
 /** "Retry" beside a reply that could not be delivered: queues it again. */
@@ -63,6 +81,11 @@ export async function retryDeliveryAction(slug: string, input: RetryDeliveryInpu
 
 export async function updateTicketAction(slug: string, input: UpdateTicketInput): Promise<ActionResult<UpdateTicketResult>> {
   return revalidated(slug, await update(slug, input));
+}
+
+/** The Cc list in the ticket's side column: add or remove addresses. */
+export async function updateTicketCcAction(slug: string, input: UpdateTicketCcInput): Promise<ActionResult<UpdateTicketCcResult>> {
+  return revalidated(slug, await updateCc(slug, input));
 }
 
 /** The Undo of a change's notice, in the inbox and on the ticket page. */

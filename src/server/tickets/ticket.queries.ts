@@ -29,6 +29,7 @@ export async function getTicketInWorkspace(ctx: Ctx, number: number) {
       firstResponseAt: true,
       closedAt: true,
       snoozedUntil: true,
+      ccEmails: true,
       mergedInto: { select: { number: true } },
       customer: { select: { id: true, name: true, email: true, phone: true, locale: true } },
     },

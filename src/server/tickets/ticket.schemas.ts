@@ -189,6 +189,24 @@ export const RecordCustomerMessageInput = z.object({
 });
 export type RecordCustomerMessageInput = z.input<typeof RecordCustomerMessageInput>;
 
+/** A ticket keeps at most this many Cc addresses that agents add (mail may bring more). */
+export const MAX_TICKET_CC = 20;
+
+/**
+ * Adding and removing Cc addresses of a ticket (who else receives its replies). Addresses to add
+ * are checked as email; those to remove are matched case-insensitively as stored (mail may have
+ * brought odd ones).
+ */
+export const UpdateTicketCcInput = z
+  .object({
+    ticketNumber: TicketNumberSchema,
+    expectedVersion: TicketVersionSchema.optional(),
+    add: z.array(EmailSchema).max(MAX_TICKET_CC).optional(),
+    remove: z.array(text().trim().min(1).max(320)).max(100).optional(),
+  })
+  .refine((v) => (v.add?.length ?? 0) + (v.remove?.length ?? 0) > 0, { path: ["add"], message: "name an address to add or remove" });
+export type UpdateTicketCcInput = z.input<typeof UpdateTicketCcInput>;
+
 export const MergeTicketsInput = z
   .object({ sourceNumber: TicketNumberSchema, targetNumber: TicketNumberSchema })
   .refine((v) => v.sourceNumber !== v.targetNumber, { path: ["targetNumber"], message: "cannot merge a ticket into itself" });
