@@ -4,9 +4,13 @@
 // assignment) is stopped with a notice listing those changes; the agent then sends anyway or
 // discards. Internal notes look like notes here too: amber, with the "never sent" hint.
 // In a note, "@" suggests members to mention. Shortcuts: r (reply) and n (note) focus the field.
+// Files can be attached to either (a note's stay with the agents); the limits are checked here
+// before sending, in the agent's language, and again by the server. A reply names its Cc.
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { isolate } from "@/lib/bidi";
+import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES, replyFileProblems } from "@/lib/reply-attachments";
 import { addNoteAction, sendReplyAction } from "@/server/tickets/ticket.actions";
 import type { ActionError } from "@/server/action";
 import type { ConflictDetails } from "@/server/errors";
@@ -20,7 +24,9 @@ import { useComposerPresence } from "./presence/composer-presence";
 
 type Mode = "reply" | "note";
 type Status = "PENDING" | "CLOSED" | undefined;
-const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED"]);
+const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED", "CC_ADDED", "CC_REMOVED"]);
+const MB = 1024 * 1024;
+const FILE_ERRORS = new Set(["tooManyFiles", "fileTooLarge", "filesTooLarge"]);
 
 export function Composer(props: {
   slug: string;
@@ -28,6 +34,8 @@ export function Composer(props: {
   version: number;
   canReply: boolean;
   customerName: string;
+  /** The ticket's Cc addresses: they receive the reply too. */
+  cc?: string[];
   /** Where "Send and go to next" goes: the next ticket of the list the agent came from, else that list. */
   afterSendHref: string;
   /** Members a note can @mention (without the writer). */
@@ -35,6 +43,7 @@ export function Composer(props: {
 }) {
   const t = useTranslations("tickets.ticket");
   const tc = useTranslations("common");
+  const format = useFormatter();
   const id = useId();
   const router = useRouter();
   const [mode, setMode] = useState<Mode>(props.canReply ? "reply" : "note");
@@ -51,6 +60,9 @@ export function Composer(props: {
   }
   const [conflict, setConflict] = useState<{ details: ConflictDetails; status: Status; goNext: boolean } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  // The server's words about the files, until they change.
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -64,17 +76,47 @@ export function Composer(props: {
   }
   useShortcuts({ r: () => focusIn("reply"), n: () => focusIn("note") });
 
+  const formatSize = (bytes: number) =>
+    bytes >= MB
+      ? format.number(bytes / MB, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 })
+      : format.number(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" });
+
+  /** A file-limit code as a sentence; `index` names the file. */
+  function fileProblem(code: string, index: number | null): string {
+    if (code === "tooManyFiles") return t("composer.files.tooMany", { max: MAX_REPLY_FILES });
+    if (code === "fileTooLarge") return t("composer.files.tooLarge", { name: isolate(files[index ?? -1]?.name ?? ""), max: MAX_REPLY_FILE_BYTES / MB });
+    return t("composer.files.totalTooLarge", { max: MAX_REPLY_TOTAL_BYTES / MB });
+  }
+  const limitErrors = replyFileProblems(files).map((p) => fileProblem(p.code, p.index));
+  const shownFileErrors = limitErrors.length > 0 ? limitErrors : fileErrors;
+
+  function chooseFiles(list: FileList | null) {
+    if (!list || list.length === 0) return;
+    setFiles((current) => [...current, ...Array.from(list)]);
+    setFileErrors([]);
+  }
+
+  function removeFile(index: number) {
+    setFiles((current) => current.filter((_, i) => i !== index));
+    setFileErrors([]);
+  }
+
   function submit(status: Status, expectedVersion: number, goNext = false) {
     if (!text.trim()) return setError(t("composer.empty"));
+    if (limitErrors.length > 0) return;
     // Decided now: the list's next ticket as this page showed it before the reply moved anything.
     const next = props.afterSendHref;
     setError(null);
     setDone(null);
     startTransition(async () => {
-      const input = { ticketNumber: props.ticketNumber, text, expectedVersion };
+      // Each file goes as a Blob, which React sends as a part of a multipart body.
+      const attachments = files.map((f) => ({ filename: f.name, contentType: f.type, content: f }));
+      const input = { ticketNumber: props.ticketNumber, text, expectedVersion, ...(attachments.length > 0 ? { attachments } : {}) };
       const result = mode === "reply" ? await sendReplyAction(props.slug, { ...input, status }) : await addNoteAction(props.slug, input);
       if (result.ok) {
         setText("");
+        setFiles([]);
+        setFileErrors([]);
         setConflict(null);
         setBaseVersion(result.data.version);
         setDone(mode === "reply" ? t("composer.sent") : t("composer.noteAdded"));
@@ -89,7 +131,17 @@ export function Composer(props: {
     if (e.code === "CONFLICT" && e.details) {
       setConflict({ details: e.details, status, goNext });
       requestAnimationFrame(() => noticeRef.current?.focus());
-    } else if (e.code === "VALIDATION") setError(t("composer.empty"));
+    } else if (e.code === "VALIDATION") {
+      // Field errors about the files ("attachments", "attachments.<i>") are listed with them.
+      const onFiles = Object.entries(e.fields ?? {}).filter(([k]) => k === "attachments" || k.startsWith("attachments."));
+      if (onFiles.length === 0) return setError(t("composer.empty"));
+      setFileErrors(
+        onFiles.map(([k, issue]) => {
+          const index = k === "attachments" ? null : Number(k.split(".")[1]);
+          return FILE_ERRORS.has(issue.code) ? fileProblem(issue.code, index) : t("composer.files.invalid", { name: isolate(files[index ?? -1]?.name ?? "") });
+        }),
+      );
+    }
     else if (e.code === "FORBIDDEN") setError(t("composer.forbidden"));
     else setError(tc("errors.generic"));
   }
@@ -134,6 +186,7 @@ export function Composer(props: {
               variant="secondary"
               onClick={() => {
                 setText("");
+                setFiles([]);
                 setBaseVersion(conflict.details.currentVersion);
                 setConflict(null);
               }}
@@ -179,9 +232,68 @@ export function Composer(props: {
           {error}
         </p>
       )}
+      <div className="mt-3 flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <label htmlFor={`${id}-files`} className="text-sm font-medium text-gray-800">
+            {t("composer.files.attach")}
+          </label>
+          <input
+            id={`${id}-files`}
+            type="file"
+            multiple
+            aria-describedby={`${id}-files-hint`}
+            aria-invalid={shownFileErrors.length > 0 ? true : undefined}
+            onChange={(e) => {
+              chooseFiles(e.currentTarget.files);
+              // Choosing the same file again after removing it still counts as a change.
+              e.currentTarget.value = "";
+            }}
+            className="min-w-0 max-w-full text-sm text-gray-700 file:me-3 file:rounded-md file:border file:border-gray-300 file:bg-white file:px-3 file:py-1 file:text-sm file:font-medium file:text-gray-800 hover:file:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+          />
+        </div>
+        <p id={`${id}-files-hint`} className="text-xs text-gray-600">
+          {mode === "note"
+            ? t("composer.files.noteHint", { files: MAX_REPLY_FILES, fileMb: MAX_REPLY_FILE_BYTES / MB, totalMb: MAX_REPLY_TOTAL_BYTES / MB })
+            : t("composer.files.hint", { files: MAX_REPLY_FILES, fileMb: MAX_REPLY_FILE_BYTES / MB, totalMb: MAX_REPLY_TOTAL_BYTES / MB })}
+        </p>
+        {files.length > 0 && (
+          <ul aria-label={t("composer.files.chosen")} className="flex flex-col gap-1" data-composer-files="">
+            {files.map((f, i) => (
+              <li key={`${i}-${f.name}-${f.size}`} className="flex items-center gap-2 rounded border border-gray-200 bg-white px-2 py-1 text-sm">
+                <span dir="auto" className="min-w-0 flex-1 truncate">
+                  {f.name}
+                </span>
+                <span className="shrink-0 text-xs text-gray-500">{formatSize(f.size)}</span>
+                <button
+                  type="button"
+                  aria-label={t("composer.files.remove", { name: isolate(f.name) })}
+                  onClick={() => removeFile(i)}
+                  className="inline-flex size-6 shrink-0 items-center justify-center rounded text-gray-500 hover:bg-gray-100 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-brand-600"
+                >
+                  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
+                    <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
+                  </svg>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {shownFileErrors.length > 0 && (
+          <ul role="alert" className="flex flex-col gap-0.5 text-sm text-danger-700">
+            {shownFileErrors.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       <p role="status" className="sr-only">
         {done}
       </p>
+      {mode === "reply" && props.canReply && (props.cc?.length ?? 0) > 0 && (
+        <p className="mt-3 text-sm text-gray-700 [overflow-wrap:anywhere]" data-composer-cc="">
+          {t("composer.cc", { list: isolate(props.cc!.join(", ")) })}
+        </p>
+      )}
       <div className="mt-3 flex flex-wrap justify-end gap-2">
         {mode === "reply" ? (
           <>

@@ -24,6 +24,7 @@ import { MarkMentionsSeen } from "./mark-mentions-seen";
 import { MergeTicket } from "./merge-ticket";
 import { SnoozeControl } from "./snooze-control";
 import { TicketTags } from "./ticket-tags";
+import { TicketCc } from "./ticket-cc";
 import { PresenceBar } from "./presence/presence-bar";
 import { ResponsiveDisclosure } from "@/ui/responsive-disclosure";
 import { findAdjacentTickets } from "@/server/inbox/adjacent-tickets";
@@ -255,6 +256,10 @@ export default async function TicketPage({ params, searchParams }: Props) {
                   canEdit={canChange}
                 />
               </div>
+              <h3 className="mt-4 text-xs font-semibold uppercase tracking-wide text-gray-500">{t("ccEditor.label")}</h3>
+              <div className="mt-2">
+                <TicketCc slug={ctx.workspace.slug} ticketNumber={ticket.number} version={ticket.version} cc={ticket.ccEmails} canEdit={canChange} />
+              </div>
             </Card>
           </aside>
         </ResponsiveDisclosure>
@@ -324,6 +329,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
               version={ticket.version}
               canReply={hasRole(ctx.actor, "AGENT")}
               customerName={customerName}
+              cc={ticket.ccEmails}
               afterSendHref={ticketHref(adjacent.next) ?? backHref}
               members={options.mentionable.filter((m) => m.id !== me)}
             />
@@ -367,7 +373,7 @@ function describeEvent(
 ): string {
   // Names, tags and custom areas are user text inside a translated sentence.
   const actor = e.actorName === null ? t("events.system") : isolate(e.actorName);
-  const data = (e.data ?? {}) as { from?: string | null; to?: string | null; tag?: string; until?: string; number?: number };
+  const data = (e.data ?? {}) as { from?: string | null; to?: string | null; tag?: string; until?: string; number?: number; address?: string };
   switch (e.eventType) {
     case "STATUS_CHANGED":
       return t("events.STATUS_CHANGED", { actor, from: tt(`status.${data.from}`), to: tt(`status.${data.to}`) });
@@ -376,6 +382,9 @@ function describeEvent(
     case "TAG_ADDED":
     case "TAG_REMOVED":
       return t(`events.${e.eventType}`, { actor, tag: isolate(data.tag ?? "") });
+    case "CC_ADDED":
+    case "CC_REMOVED":
+      return t(`events.${e.eventType}`, { actor, address: isolate(data.address ?? "") });
     case "SNOOZED":
       return t("events.SNOOZED", { actor, until: data.until ? formatDate(new Date(data.until)) : "" });
     case "MERGED_INTO":
