@@ -233,10 +233,10 @@ export function Composer(props: {
         </p>
       )}
       <div className="mt-3 flex flex-col gap-2">
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <label htmlFor={`${id}-files`} className="text-sm font-medium text-gray-800">
-            {t("composer.files.attach")}
-          </label>
+        {/* The native input does the work (keyboard, screen readers, the file picker); its own
+            button would speak the browser's language, so it is visually hidden and its label, in
+            the agent's language, is what shows, with the input's focus ring. */}
+        <div className="relative">
           <input
             id={`${id}-files`}
             type="file"
@@ -248,8 +248,14 @@ export function Composer(props: {
               // Choosing the same file again after removing it still counts as a change.
               e.currentTarget.value = "";
             }}
-            className="min-w-0 max-w-full text-sm text-gray-700 file:me-3 file:rounded-md file:border file:border-gray-300 file:bg-white file:px-3 file:py-1 file:text-sm file:font-medium file:text-gray-800 hover:file:bg-gray-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            className="peer sr-only"
           />
+          <label
+            htmlFor={`${id}-files`}
+            className="inline-flex cursor-pointer items-center rounded-md border border-gray-300 bg-white px-3 py-1.5 text-sm font-medium text-gray-800 hover:bg-gray-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600"
+          >
+            {t("composer.files.attach")}
+          </label>
         </div>
         <p id={`${id}-files-hint`} className="text-xs text-gray-600">
           {mode === "note"
