@@ -11,6 +11,7 @@ import { makeWorkspace } from "@/server/demo/factories";
 import { systemCtx, WORKSPACE_REF_SELECT } from "@/server/context";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { keyring, sealSecret } from "@/server/mail/secret-box";
+import { recoverSuspendedMail } from "@/server/mail/suspended-mail";
 import { makeCustomer, makeTicket } from "@/server/demo/factories";
 import { addReply } from "@/server/tickets/add-reply";
 import { ownMigratedDatabase, type OwnDatabase } from "../helpers/own-database";
@@ -91,6 +92,21 @@ describe("the worker processes committed mail", () => {
     // Each well under the schedule's minute (polling and the job's start included).
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(20_000);
     console.log(`mail to ticket through a worker: ${results.map((r) => `${r.ms} ms`).join(", ")}`);
+  });
+
+  it("suspended mail an agent recovers becomes a ticket within seconds, woken by the recovery's commit", { timeout: 60_000 }, async () => {
+    const workspace = await prisma.workspace.update({ where: { id: mailbox.workspaceId }, data: { blockedSenders: ["blocked.example"] }, select: WORKSPACE_REF_SELECT });
+    try {
+      const raw = Buffer.from(`From: Deals <deals@blocked.example>\r\nTo: support@shop.example\r\nSubject: Offer\r\nMessage-ID: <${randomBytes(8).toString("hex")}@blocked.example>\r\n\r\nBuy now\r\n`);
+      const { id } = await acceptRawMail(prisma, { mailbox, raw, source: "HTTP" });
+      expect(await ticketOf(id, 20_000)).toMatchObject({ status: "SUSPENDED" });
+      await recoverSuspendedMail(systemCtx(prisma, workspace, pino({ level: "silent" }), "test"), { inboundMailId: id });
+      const recovered = await ticketOf(id, 20_000);
+      expect(recovered).toMatchObject({ status: "PROCESSED", subject: "Offer" });
+      expect(recovered.ms).toBeLessThan(20_000);
+    } finally {
+      await prisma.workspace.update({ where: { id: mailbox.workspaceId }, data: { blockedSenders: [] } });
+    }
   });
 
   it("a reply reaches the SMTP server within seconds, woken by its commit", { timeout: 60_000 }, async () => {
