@@ -74,6 +74,8 @@ const BRAND_NAMES = /\b(Shopdesk|IMAP|SMTP|STARTTLS|TLS|SSL)\b/g;
  * count: a single word may rightly read as in English ("Status" in Polish).
  */
 function untranslatedReason(locale: Locale, message: string, english: string | undefined): string | undefined {
+  // An example address (a placeholder) is written the same in every language.
+  if (/^[^\s@{}]+@[^\s@{}]+\.[a-z]+$/i.test(message)) return undefined;
   const text = inspect(message, locale).text.replace(BRAND_NAMES, " ");
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return undefined;

@@ -16,8 +16,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (tag === "TEXTAREA" || tag === "SELECT") return true;
   if (tag === "INPUT") {
     const type = (target as HTMLInputElement).type;
-    // Checkboxes and buttons take Space/Enter themselves but leave letters to the shortcuts.
-    return !["checkbox", "radio", "button", "submit", "reset"].includes(type);
+    // Checkboxes, buttons and file pickers take Space/Enter themselves but leave letters to the shortcuts.
+    return !["checkbox", "radio", "button", "submit", "reset", "file"].includes(type);
   }
   return false;
 }

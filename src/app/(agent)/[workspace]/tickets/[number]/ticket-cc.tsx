@@ -101,7 +101,8 @@ export function TicketCc(props: { slug: string; ticketNumber: number; version: n
             onChange={(e) => setDraft(e.target.value)}
             className="h-8 min-w-0 flex-1 text-sm"
           />
-          <Button type="submit" size="sm" variant="secondary" loading={pending}>
+          {/* Named apart from the tags' "Add" beside it; the name starts with the visible word. */}
+          <Button type="submit" size="sm" variant="secondary" loading={pending} aria-label={t("addLabel")}>
             {t("add")}
           </Button>
         </form>
