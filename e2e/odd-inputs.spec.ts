@@ -54,16 +54,16 @@ test("every page answers NUL path segments, NUL search params and year-0000 curs
   await signIn(page, "admin@demo.test");
   const routes = pagePaths();
   expect(routes).toEqual(expect.arrayContaining(["/[workspace]/inbox", "/[workspace]/tickets/[number]", "/login"]));
+  const urls: string[] = [];
   for (const route of routes) {
-    if (route.includes("[")) await probe(page.request, fill(route, true));
+    if (route.includes("[")) urls.push(fill(route, true));
     const base = fill(route);
-    for (const key of SEARCH_PARAMS) {
-      await probe(page.request, `${base}?${key}=${NUL}`);
-      await probe(page.request, `${base}?${key}=a${NUL}b`);
-    }
-    for (const cursor of YEAR_0000) await probe(page.request, `${base}?cursor=${cursor}&prev=${cursor}`);
+    for (const key of SEARCH_PARAMS) urls.push(`${base}?${key}=${NUL}`, `${base}?${key}=a${NUL}b`);
+    for (const cursor of YEAR_0000) urls.push(`${base}?cursor=${cursor}&prev=${cursor}`);
   }
-  await probe(page.request, `/${NUL}/inbox`);
+  urls.push(`/${NUL}/inbox`);
+  // Three at a time: the server renders while the next answers travel (the CI budget is tight).
+  for (let i = 0; i < urls.length; i += 3) await Promise.all(urls.slice(i, i + 3).map((url) => probe(page.request, url)));
 });
 
 test("a NUL in the sign-in email is a failed sign-in, not a database error", async ({ request }) => {
