@@ -80,6 +80,22 @@ describe("processQueuedInboundMail", () => {
     expect(reply.message!.ticket).toMatchObject({ number, status: "OPEN" });
   });
 
+  it("adds the people a customer's reply copies to the ticket's Cc, but never our address or the customer", async () => {
+    const first = await deliver({ subject: "Gift card for my sister", body: "Can she use it too?", headers: ["Cc: Mia <mia@example.com>"] });
+    const number = first.message!.ticket.number;
+    const reply = await deliver({
+      subject: "Re: Gift card for my sister",
+      body: "Adding my husband.",
+      inReplyTo: first.sentMessageId,
+      headers: [`Cc: Nik <NIK@example.com>, mia@example.com, ${ADDRESS}, Ana <ana@example.com>`],
+    });
+    expect(reply).toMatchObject({ status: "PROCESSED", threadedBy: "REFERENCES" });
+    const ticket = await db().ticket.findUniqueOrThrow({ where: { workspaceId_number: { workspaceId: ws.id, number } }, select: { id: true, ccEmails: true } });
+    expect(ticket.ccEmails).toEqual(["mia@example.com", "nik@example.com"]);
+    const events = await db().ticketEvent.findMany({ where: { ticketId: ticket.id, type: "CC_ADDED" }, select: { actorType: true, data: true } });
+    expect(events).toEqual([{ actorType: "CUSTOMER", data: { address: "nik@example.com" } }]);
+  });
+
   it("threads a reply to our reply token (plus-address) when the mail client dropped the references", async () => {
     const first = await deliver({ subject: "Exchange for a larger size", body: "Size 42 please." });
     const token = replyToken(replyTokenSecret(), ws.id, first.message!.ticketId);

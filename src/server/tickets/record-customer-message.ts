@@ -13,7 +13,9 @@ import { lockTicketByIdForUpdate, lockTicketForUpdate, type LockedTicket } from 
 import { MAX_MERGE_HOPS } from "./merged-ticket";
 import { notifyTicketChanged } from "./notify-ticket-changed";
 import { inboundEmailColumns } from "./inbound-email-columns";
-import { RecordCustomerMessageInput } from "./ticket.schemas";
+import { MAX_TICKET_CC, RecordCustomerMessageInput } from "./ticket.schemas";
+import { ccRecipients } from "@/server/mail/outgoing-mail";
+import { forwardingAddress } from "@/server/mailboxes/mailbox.queries";
 
 export type RecordCustomerMessageResult = {
   messageId: string;
@@ -32,6 +34,20 @@ async function lockLiveTicket(db: DbTx, workspaceId: string, number: number): Pr
     ticket = await lockTicketByIdForUpdate(db, workspaceId, ticket.mergedIntoId);
   }
   return ticket;
+}
+
+/**
+ * Addresses a customer's mail copies that the ticket does not have yet: they receive the replies
+ * from now on, as the first mail's Cc do (an agent can remove them; copying one again brings it
+ * back, as in Zendesk). Never our own addresses (also +tagged) nor the customer; no more once the
+ * ticket has MAX_TICKET_CC.
+ */
+async function mailCcToAdd(db: DbTx, workspaceId: string, ticketId: string, mailCc: readonly string[]): Promise<{ added: string[]; all: string[] }> {
+  const ticket = await db.ticket.findUniqueOrThrow({ where: { id: ticketId, workspaceId }, select: { ccEmails: true, customer: { select: { email: true } } } });
+  const mailboxes = await db.mailbox.findMany({ where: { workspaceId }, select: { address: true, forwardingKey: true } });
+  const exclude = [ticket.customer.email, ...ticket.ccEmails, ...mailboxes.flatMap((m) => [m.address, forwardingAddress(m.forwardingKey)])];
+  const added = ccRecipients(mailCc, exclude).slice(0, Math.max(0, MAX_TICKET_CC - ticket.ccEmails.length));
+  return { added, all: [...ticket.ccEmails, ...added] };
 }
 
 export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessageInput): Promise<RecordCustomerMessageResult> {
@@ -58,10 +74,13 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
       select: { id: true },
     });
     const customer = { actorType: "CUSTOMER" as const, actorMemberId: null, ticketVersion: version, createdAt: now };
+    const mailCc = input.email?.cc ?? [];
+    const cc = mailCc.length > 0 ? await mailCcToAdd(db, workspaceId, ticket.id, mailCc) : null;
     await db.ticketEvent.createMany({
       data: [
         { workspaceId, ticketId: ticket.id, type: "CUSTOMER_MESSAGE", data: { messageId: message.id }, ...customer },
         ...(reopened ? [{ workspaceId, ticketId: ticket.id, type: "STATUS_CHANGED" as const, data: { from: ticket.status, to: "OPEN" }, ...customer }] : []),
+        ...(cc?.added ?? []).map((address) => ({ workspaceId, ticketId: ticket.id, type: "CC_ADDED" as const, data: { address }, ...customer })),
       ],
     });
     await db.ticket.update({
@@ -71,6 +90,7 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
         lastActivityAt: now,
         snoozedUntil: null,
         ...(reopened ? { status: "OPEN", closedAt: null } : {}),
+        ...(cc?.added.length ? { ccEmails: cc.all } : {}),
         version,
       },
     });
