@@ -13,7 +13,11 @@ import { runMailboxFetcher } from "@/server/mail/imap/run-mailbox-fetcher";
 import { listImapMailboxes } from "@/server/mailboxes/mailbox.queries";
 
 export type MailboxSupervisorOptions = { intervalMs: number; maxFetchers: number };
-export type MailboxSupervisor = { stop: () => Promise<void> };
+export type MailboxSupervisor = {
+  /** A round now (a mailbox was added, changed or deleted), then the interval again from there. */
+  wake: () => void;
+  stop: () => Promise<void>;
+};
 
 type Session = { settings: string; abort: AbortController; idle: boolean; startedAt: number; done: Promise<void> };
 
@@ -87,16 +91,30 @@ export function startMailboxSupervisor(db: Db, url: string, log: Logger, opts: M
     }
   };
 
+  let running = false;
+  let again = false;
   const tick = () => {
+    clearTimeout(timer);
+    running = true;
     round = runRound().catch((err: unknown) => log.warn({ err: err instanceof Error ? err.message : String(err) }, "mailbox supervisor round failed"));
     void round.then(() => {
-      if (!stopped) timer = setTimeout(tick, opts.intervalMs);
+      running = false;
+      if (stopped) return;
+      if (again) {
+        again = false;
+        tick();
+      } else timer = setTimeout(tick, opts.intervalMs);
     });
   };
   tick();
   log.info({ intervalMs: opts.intervalMs, maxFetchers: opts.maxFetchers }, "mailbox supervisor started");
 
   return {
+    wake: () => {
+      if (stopped) return;
+      if (running) again = true;
+      else tick();
+    },
     stop: async () => {
       stopped = true;
       clearTimeout(timer);

@@ -12,6 +12,7 @@ import { cleanupExpired } from "@/server/jobs/cleanup-expired";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
+import { MAILBOX_CHANNEL } from "@/server/mailboxes/mailbox.queries";
 import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
 import { sendQueuedMail } from "@/server/mail/send-deliveries";
 import { startQueueDrain, type QueueDrain } from "./queue-drain";
@@ -83,6 +84,7 @@ async function start(state: State): Promise<void> {
   state.mailListener = listenForMail(state.database.url, log, {
     [INBOUND_MAIL_CHANNEL]: async () => inboundDrain.wake(),
     [OUTBOUND_MAIL_CHANNEL]: async () => outboundDrain.wake(),
+    [MAILBOX_CHANNEL]: async () => state.mailboxes?.wake(),
   });
   // What was committed while no worker ran (or while this one restarted) goes at once too.
   inboundDrain.wake();

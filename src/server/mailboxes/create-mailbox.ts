@@ -13,6 +13,7 @@ import {
   MAILBOX_SELECT,
   newForwardingKey,
   newInboundSecret,
+  notifyMailboxesChanged,
   toMailboxView,
 } from "./mailbox.queries";
 
@@ -27,6 +28,7 @@ export async function createMailbox(ctx: Ctx, raw: CreateMailboxInput): Promise<
       await lockWorkspaceMailboxes(tx.db, workspaceId);
       await assertAddressFree(tx.db, workspaceId, input.address);
       const first = (await tx.db.mailbox.count({ where: { workspaceId } })) === 0;
+      await notifyMailboxesChanged(tx.db);
       return tx.db.mailbox.create({
         data: {
           workspaceId,

@@ -3,7 +3,7 @@
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/validate";
 import { MailboxIdInput } from "./mailbox.schemas";
-import { getMailboxRow, lockWorkspaceMailboxes } from "./mailbox.queries";
+import { getMailboxRow, lockWorkspaceMailboxes, notifyMailboxesChanged } from "./mailbox.queries";
 
 export async function deleteMailbox(ctx: Ctx, raw: MailboxIdInput): Promise<{ id: string; newDefaultId: string | null }> {
   requireRole(ctx, "ADMIN");
@@ -13,6 +13,7 @@ export async function deleteMailbox(ctx: Ctx, raw: MailboxIdInput): Promise<{ id
     await lockWorkspaceMailboxes(tx.db, workspaceId);
     const row = await getMailboxRow(tx, mailboxId);
     await tx.db.mailbox.delete({ where: { id: mailboxId, workspaceId } });
+    await notifyMailboxesChanged(tx.db);
     if (!row.isDefault) return null;
     const next = await tx.db.mailbox.findFirst({
       where: { workspaceId },

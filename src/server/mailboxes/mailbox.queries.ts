@@ -154,6 +154,14 @@ export function newInboundSecret(): { secret: string; hash: string } {
   return { secret, hash: sha256Hex(secret) };
 }
 
+/** Channel of the pg_notify that tells workers' mailbox supervisors a mailbox was added, changed or deleted. */
+export const MAILBOX_CHANNEL = "shopdesk_mailboxes";
+
+/** Wakes every worker's mailbox supervisor when the transaction commits: a new or changed mailbox is fetched at once, not at the next round. */
+export async function notifyMailboxesChanged(db: DbTx): Promise<void> {
+  await db.$executeRaw`SELECT pg_notify(${MAILBOX_CHANNEL}, '')`;
+}
+
 /**
  * Every mailbox with IMAP settings, of every workspace: the worker's mailbox supervisor starts
  * their fetchers (a system task with no workspace of its own; each fetcher then works on its

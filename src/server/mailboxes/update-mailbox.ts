@@ -8,7 +8,7 @@ import { mergeTemplates } from "@/server/mail/auto-acknowledge-templates";
 import { parseInput } from "@/server/validate";
 import { UpdateMailboxInput, type MailboxView } from "./mailbox.schemas";
 import { mergedImapColumns, mergedSmtpColumns } from "./mailbox-settings";
-import { addressTaken, assertAddressFree, getMailboxRow, lockWorkspaceMailboxes, MAILBOX_SELECT, toMailboxView } from "./mailbox.queries";
+import { addressTaken, assertAddressFree, getMailboxRow, lockWorkspaceMailboxes, MAILBOX_SELECT, notifyMailboxesChanged, toMailboxView } from "./mailbox.queries";
 
 export async function updateMailbox(ctx: Ctx, raw: UpdateMailboxInput): Promise<MailboxView> {
   requireRole(ctx, "ADMIN");
@@ -20,6 +20,7 @@ export async function updateMailbox(ctx: Ctx, raw: UpdateMailboxInput): Promise<
       const current = await getMailboxRow(tx, mailboxId);
       if (fields.address !== undefined) await assertAddressFree(tx.db, workspaceId, fields.address, mailboxId);
       const [imapCols, smtpCols] = await Promise.all([mergedImapColumns(current, imap), mergedSmtpColumns(current, smtp)]);
+      await notifyMailboxesChanged(tx.db);
       if (isDefault && !current.isDefault) {
         await tx.db.mailbox.updateMany({ where: { workspaceId, isDefault: true }, data: { isDefault: false } });
       }
