@@ -15,6 +15,7 @@ import { addNoteAction, sendReplyAction } from "@/server/tickets/ticket.actions"
 import type { ActionError } from "@/server/action";
 import type { ConflictDetails } from "@/server/errors";
 import { Button } from "@/ui/button";
+import { RemoveIconButton } from "@/ui/remove-icon-button";
 import { Textarea } from "@/ui/textarea";
 import { Alert } from "@/ui/alert";
 import { cn } from "@/lib/cn";
@@ -270,16 +271,7 @@ export function Composer(props: {
                   {f.name}
                 </span>
                 <span className="shrink-0 text-xs text-gray-500">{formatSize(f.size)}</span>
-                <button
-                  type="button"
-                  aria-label={t("composer.files.remove", { name: isolate(f.name) })}
-                  onClick={() => removeFile(i)}
-                  className="inline-flex size-6 shrink-0 items-center justify-center rounded text-gray-500 hover:bg-gray-100 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-brand-600"
-                >
-                  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
-                    <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
-                  </svg>
-                </button>
+                <RemoveIconButton aria-label={t("composer.files.remove", { name: isolate(f.name) })} onClick={() => removeFile(i)} />
               </li>
             ))}
           </ul>

@@ -10,6 +10,7 @@ import { useTranslations } from "next-intl";
 import { updateTicketCcAction } from "@/server/tickets/ticket.actions";
 import type { ActionError } from "@/server/action";
 import { Button } from "@/ui/button";
+import { RemoveIconButton } from "@/ui/remove-icon-button";
 import { Input } from "@/ui/input";
 
 const KNOWN_ERRORS = new Set(["ownAddress", "customerAddress", "tooManyCc", "invalidEmail"]);
@@ -63,17 +64,11 @@ export function TicketCc(props: { slug: string; ticketNumber: number; version: n
             <li key={address} className="flex items-center justify-between gap-2 text-sm text-gray-800">
               <bdi className="min-w-0 [overflow-wrap:anywhere]">{address}</bdi>
               {props.canEdit && (
-                <button
-                  type="button"
+                <RemoveIconButton
                   disabled={pending}
                   aria-label={t("remove", { address: isolate(address) })}
                   onClick={() => save({ remove: [address] }, t("removed", { address: isolate(address) }))}
-                  className="inline-flex size-6 shrink-0 items-center justify-center rounded text-gray-500 hover:bg-gray-200 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-50"
-                >
-                  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
-                    <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
-                  </svg>
-                </button>
+                />
               )}
             </li>
           ))}

@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { updateTicketAction } from "@/server/tickets/ticket.actions";
 import { Button } from "@/ui/button";
+import { RemoveIconButton } from "@/ui/remove-icon-button";
 import { Input } from "@/ui/input";
 
 export function TicketTags(props: { slug: string; ticketNumber: number; version: number; tags: string[]; suggestions: string[]; canEdit: boolean }) {
@@ -53,17 +54,12 @@ export function TicketTags(props: { slug: string; ticketNumber: number; version:
             <li key={tag} className="inline-flex items-center gap-1 rounded bg-gray-100 py-0.5 ps-2 pe-0.5 text-xs text-gray-800">
               <bdi>{tag}</bdi>
               {props.canEdit && (
-                <button
-                  type="button"
+                <RemoveIconButton
                   disabled={pending}
                   aria-label={t("remove", { tag: isolate(tag) })}
                   onClick={() => save({ removeTags: [tag] }, t("removed", { tag: isolate(tag) }))}
-                  className="inline-flex size-5 items-center justify-center rounded text-gray-500 hover:bg-gray-200 hover:text-gray-900 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-50"
-                >
-                  <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-3.5">
-                    <path d="M6.28 5.22a.75.75 0 0 0-1.06 1.06L8.94 10l-3.72 3.72a.75.75 0 1 0 1.06 1.06L10 11.06l3.72 3.72a.75.75 0 1 0 1.06-1.06L11.06 10l3.72-3.72a.75.75 0 0 0-1.06-1.06L10 8.94 6.28 5.22Z" />
-                  </svg>
-                </button>
+                  size="sm"
+                />
               )}
             </li>
           ))}
