@@ -7,6 +7,8 @@
 //   parsePerSec   bare mailparser (simpleParser) in this process on the same corpus, one by one
 //   ratio         ingestPerSec / parsePerSec
 //   peakRssMb     the worker's peak resident memory (VmHWM of /proc/<pid>/status)
+// and then, on its own line, one 25 MB message with three attachments appended after the corpus:
+// how long it took and the worker's resident memory before and at its peak while it was processed.
 // Progress goes to stderr; the last line of stdout is one JSON object with those figures.
 //
 //   npm run bench:ingest -- [--messages 2000] [--seed N] [--profile DIR]
@@ -46,6 +48,36 @@ if (missing) {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** About 25 MB of MIME: a short text and three 6 MB binary attachments, base64-encoded. */
+function largeMessage(): Buffer {
+  const parts = [0, 1, 2].map((i) => [
+    "--large",
+    `Content-Type: application/octet-stream; name="scan-${i}.bin"`,
+    `Content-Disposition: attachment; filename="scan-${i}.bin"`,
+    "Content-Transfer-Encoding: base64",
+    "",
+    randomBytes(6 * 1024 * 1024).toString("base64").replace(/.{76}/g, "$&\r\n"),
+  ].join("\r\n"));
+  return Buffer.from(
+    [
+      "From: Big Sender <big.sender@example.com>",
+      "To: support@shop.example",
+      "Subject: Scans of the damaged sofa",
+      `Message-ID: <large.${randomBytes(6).toString("hex")}@example.com>`,
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="large"',
+      "",
+      "--large",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      "The scans are attached.",
+      ...parts,
+      "--large--",
+      "",
+    ].join("\r\n"),
+  );
+}
 
 function memoryKb(pid: number, field: "VmHWM" | "VmRSS"): number | null {
   try {
@@ -165,6 +197,25 @@ try {
   const seen = [...flags.values()].filter((f) => f.has("\\Seen")).length;
   log.info({ outcomes: Object.fromEntries(outcomes.map((o) => [o.status, o._count])), tickets, seenOnServer: seen }, "ingest finished");
   if (seen !== count) log.warn({ seen, count }, "not every message is seen on the server");
+
+  // 5. One 25 MB message with attachments (issue 15: handled without growing the worker's memory
+  // past the cap), after the corpus: how long it takes and the worker's resident memory meanwhile.
+  const large = largeMessage();
+  const rssBeforeKb = memoryKb(worker.pid, "VmRSS") ?? 0;
+  const l0 = performance.now();
+  await withImap(dovecot, user, (c) => c.append("INBOX", large));
+  let largePeakKb = rssBeforeKb;
+  for (;;) {
+    largePeakKb = Math.max(largePeakKb, memoryKb(worker.pid, "VmRSS") ?? 0);
+    const done = await prisma.inboundMail.count({ where: { mailboxId: mailbox.id, status: { not: "QUEUED" } } });
+    if (done > count) break;
+    if (performance.now() - l0 > 5 * 60_000) throw new Error("the 25 MB message was not processed within 5 minutes");
+    await sleep(50);
+  }
+  const largeRow = await prisma.inboundMail.findFirstOrThrow({ where: { mailboxId: mailbox.id, rawSize: large.byteLength }, select: { status: true, message: { select: { _count: { select: { attachments: true } } } } } });
+  console.log(
+    `25 MB message (${(large.byteLength / 1024 / 1024).toFixed(1)} MB, 3 attachments): ${largeRow.status} with ${largeRow.message?._count.attachments ?? 0} attachments stored in ${formatMs(Math.round(performance.now() - l0))}; worker RSS ${Math.round(rssBeforeKb / 1024)} MB before, ${Math.round(largePeakKb / 1024)} MB at its peak`,
+  );
   await prisma.$disconnect();
 
   const ingestPerSec = count / (ingestMs / 1000);
