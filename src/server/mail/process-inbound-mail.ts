@@ -1,8 +1,8 @@
-// The worker's half of mail in: takes QUEUED raw messages one by one (FOR UPDATE SKIP LOCKED, so
-// any number of workers share the queue and none takes a message another is working on), parses
-// each, decides which ticket it belongs to, and writes the message and the InboundMail's new
-// status in ONE transaction: a crash anywhere leaves the mail QUEUED for the next pass, and a
-// message is never written twice. A message that fails in an unexpected way is counted and left
+// The worker's half of mail in: takes QUEUED raw messages in small batches (FOR UPDATE SKIP LOCKED,
+// so any number of workers share the queue and none takes a message another is working on), parses
+// each, decides which ticket it belongs to, and writes each message together with its InboundMail's
+// new status in the batch's one transaction: a crash anywhere leaves the mail QUEUED for the next
+// pass, and a message is never written twice. A message that fails in an unexpected way is counted and left
 // for a later pass; after MAX_ATTEMPTS it is set UNPARSED with the reason, so one bad message
 // never stops the queue and nothing is dropped.
 import { systemCtx, WORKSPACE_REF_SELECT, type WorkspaceRef } from "@/server/context";
@@ -46,8 +46,8 @@ const BATCH_MS = 2_000;
  * `workspaceId` keeps to one workspace's mail (`mail:import` waits for its own messages).
  *
  * Messages are claimed and committed in batches (BATCH_MESSAGES, about BATCH_BYTES of raw mail):
- * one transaction and one commit per batch instead of per message, which was most of the cost of a
- * message (round trips and WAL flushes). Each message runs inside a SAVEPOINT of its own, so one
+ * one transaction and one commit per batch instead of per message (fewer round trips and WAL
+ * flushes; bench:ingest showed these were a small part of a message's cost, see the README). Each message runs inside a SAVEPOINT of its own, so one
  * that fails is rolled back alone and the others of its batch still commit; its failure is counted
  * after the commit (recordFailure), once the batch no longer holds its row.
  */
@@ -110,9 +110,11 @@ export async function processQueuedInboundMail(
 }
 
 /**
- * The oldest QUEUED messages, up to `max` and about BATCH_BYTES of raw mail (always at least one),
- * locked for this transaction (FOR UPDATE SKIP LOCKED: messages another worker holds are skipped,
- * so any number of workers share the queue).
+ * The oldest QUEUED messages, up to `max` and about BATCH_BYTES of raw mail (the oldest one alone
+ * when it is larger), locked for this transaction. FOR UPDATE SKIP LOCKED: messages another drain
+ * holds are skipped, so any number of workers share the queue; when the oldest ones are all held,
+ * this finds none and the drain ends, leaving the rest to the drains that hold them (and to the
+ * next wake-up).
  */
 async function claimBatch(tx: DbTx, skip: string[], workspaceId: string | null, max: number): Promise<Claimed[]> {
   if (max <= 0) return [];
