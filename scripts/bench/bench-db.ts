@@ -56,7 +56,7 @@ async function password(): Promise<string> {
 }
 
 /** Starts the bench server in `mode` (stopping one left running, whatever its settings). */
-export async function startBenchServer(mode: ServerMode): Promise<BenchServer> {
+export async function startBenchServer(mode: ServerMode, extraSettings: Record<string, string> = {}): Promise<BenchServer> {
   await mkdir(BENCH_ROOT, { recursive: true });
   if (process.getuid?.() === 0) await chmod(BENCH_ROOT, ((await stat(BENCH_ROOT)).mode & 0o777) | 0o711);
   const dataDir = path.join(BENCH_ROOT, "pg");
@@ -80,7 +80,7 @@ export async function startBenchServer(mode: ServerMode): Promise<BenchServer> {
     dataDir,
     port: BENCH_PORT,
     logFile: path.join(BENCH_ROOT, "postgres.log"),
-    settings: mode === "load" ? LOAD_SETTINGS : {},
+    settings: { ...(mode === "load" ? LOAD_SETTINGS : {}), ...extraSettings },
     timeoutMs: 120_000,
   });
   await ensureDatabase(BENCH_PORT, pw, DATABASE);

@@ -22,7 +22,7 @@ import { log, formatMs } from "./bench-log";
 import { generateCorpus } from "./mail-corpus";
 
 const { values } = parseArgs({
-  options: { messages: { type: "string", default: "2000" }, seed: { type: "string", default: "20261205" }, profile: { type: "string" } },
+  options: { messages: { type: "string", default: "2000" }, seed: { type: "string", default: "20261205" }, profile: { type: "string" }, "sql-stats": { type: "boolean", default: false } },
 });
 const count = Number(values.messages);
 if (!Number.isInteger(count) || count < 1) {
@@ -101,7 +101,8 @@ log.info({ ms: Math.round(parseMs), perSec: parsePerSec.toFixed(1) }, "bare mail
 // 2. Dovecot with the corpus in its INBOX.
 const user = { user: "bench@shop.test", password: `pw-${randomBytes(6).toString("hex")}` };
 const dovecot = await startDovecot([user]);
-const server = await startBenchServer("measure");
+const sqlStats = values["sql-stats"];
+const server = await startBenchServer("measure", sqlStats ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", track_io_timing: "on" } : {});
 const dbName = `shopdesk_bench_ingest_${randomBytes(4).toString("hex")}`;
 const adminUrl = new URL(server.url);
 adminUrl.pathname = "/postgres";
@@ -146,6 +147,10 @@ try {
   await applyMigrations(url.toString(), silent);
   const prisma = createDb(url.toString(), 2);
   const ws = await makeWorkspace(prisma);
+  if (sqlStats) {
+    await prisma.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    await prisma.$queryRawUnsafe("SELECT pg_stat_statements_reset()");
+  }
 
   // 4. A real worker; the mailbox is created once it is ready, so its first fetch starts the clock.
   // As the launcher starts it; `--profile DIR` adds a CPU profile of the worker, written when it stops.
@@ -216,6 +221,13 @@ try {
   console.log(
     `25 MB message (${(large.byteLength / 1024 / 1024).toFixed(1)} MB, 3 attachments): ${largeRow.status} with ${largeRow.message?._count.attachments ?? 0} attachments stored in ${formatMs(Math.round(performance.now() - l0))}; worker RSS ${Math.round(rssBeforeKb / 1024)} MB before, ${Math.round(largePeakKb / 1024)} MB at its peak`,
   );
+  if (sqlStats) {
+    const top = await prisma.$queryRawUnsafe<Array<{ calls: bigint; total: number; mean: number; rows: bigint; query: string }>>(
+      `SELECT calls, round(total_exec_time::numeric, 0)::float8 AS total, round(mean_exec_time::numeric, 3)::float8 AS mean, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) AS query
+         FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY total_exec_time DESC LIMIT 30`,
+    );
+    for (const r of top) console.error(`${String(r.total).padStart(8)} ms ${String(r.calls).padStart(7)} calls ${String(r.mean).padStart(8)} ms/call  ${r.query}`);
+  }
   await prisma.$disconnect();
 
   const ingestPerSec = count / (ingestMs / 1000);
