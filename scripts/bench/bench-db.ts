@@ -44,7 +44,7 @@ const LOAD_SETTINGS: Record<string, string> = {
   autovacuum: "off",
 };
 
-export type BenchServer = { url: string; port: number; mode: ServerMode; stop: () => Promise<void> };
+export type BenchServer = { url: string; port: number; mode: ServerMode; pid: number; stop: () => Promise<void> };
 
 async function password(): Promise<string> {
   const file = path.join(BENCH_ROOT, "pg-password");
@@ -90,6 +90,7 @@ export async function startBenchServer(mode: ServerMode, extraSettings: Record<s
     url: embeddedUrl(BENCH_PORT, pw, DATABASE),
     port: BENCH_PORT,
     mode,
+    pid: started.pid,
     stop: async () => {
       process.removeListener("exit", onExit);
       await stopPostgres(started.pid, started.child, 300_000);

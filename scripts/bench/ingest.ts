@@ -15,7 +15,7 @@
 //
 // Needs root and Debian's dovecot-imapd, like the IMAP tests.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { log, formatMs } from "./bench-log";
@@ -86,6 +86,33 @@ function memoryKb(pid: number, field: "VmHWM" | "VmRSS"): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds (user + system) a process used so far; with `children`, also its reaped children's. */
+function cpuSeconds(pid: number, children = false): number {
+  try {
+    // After the command name in parentheses: utime, stime, cutime, cstime are fields 14-17.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /s, "").split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]) + (children ? Number(fields[13]) + Number(fields[14]) : 0);
+    return ticks / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** PostgreSQL's CPU seconds so far: the postmaster, its live backends and the ones that ended. */
+function postgresCpuSeconds(postmaster: number): number {
+  let total = cpuSeconds(postmaster, true);
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").replace(/^.*\) /s, "").split(" ")[1]);
+      if (ppid === postmaster) total += cpuSeconds(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
 
 // 1. The corpus, and bare mailparser on it.
@@ -176,6 +203,7 @@ try {
     select: { id: true },
   });
   const w0 = performance.now();
+  const cpu0 = { worker: cpuSeconds(worker.pid), postgres: postgresCpuSeconds(server.pid) };
   let peakRssKb = 0;
   let lastLog = 0;
   for (;;) {
@@ -194,6 +222,12 @@ try {
     await sleep(100);
   }
   peakRssKb = Math.max(peakRssKb, memoryKb(worker.pid, "VmHWM") ?? 0);
+  // CPU per message, which a busy machine does not change the way it changes the elapsed time
+  // (PostgreSQL's includes this script's polling, a small part).
+  const cpuMs = {
+    worker: ((cpuSeconds(worker.pid) - cpu0.worker) * 1000) / count,
+    postgres: ((postgresCpuSeconds(server.pid) - cpu0.postgres) * 1000) / count,
+  };
   const window = await prisma.inboundMail.aggregate({ where: { mailboxId: mailbox.id }, _min: { receivedAt: true }, _max: { processedAt: true } });
   const ingestMs = window._max.processedAt!.getTime() - window._min.receivedAt!.getTime();
   const outcomes = await prisma.inboundMail.groupBy({ by: ["status"], where: { mailboxId: mailbox.id }, _count: true });
@@ -239,6 +273,7 @@ try {
     peakRssMb: Math.round(peakRssKb / 1024),
   };
   console.log(`IMAP to ticket: ${count} messages (${(stats.bytes / 1024 / 1024).toFixed(1)} MB) in ${formatMs(ingestMs)}`);
+  console.log(`CPU per message: worker ${cpuMs.worker.toFixed(1)} ms, PostgreSQL ${cpuMs.postgres.toFixed(1)} ms`);
   console.log(`targets on 2 cores: >= 100 messages/s, ratio >= 0.5, peak RSS <= 300 MB`);
   console.log(JSON.stringify(result));
 } catch (err) {
