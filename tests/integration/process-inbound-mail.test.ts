@@ -166,6 +166,40 @@ describe("processQueuedInboundMail", () => {
     expect(await db().message.count({ where: { inboundMailId: { in: ids } } })).toBe(2 * BATCH_MESSAGES + 5);
   });
 
+  it("opens a batch's new tickets together: numbers in arrival order, one customer per sender, and a reply in the same batch threads to its ticket", async () => {
+    const run = randomBytes(4).toString("hex");
+    const first = raw({ from: `Mia <mia-${run}@example.com>`, subject: `Together ${run} 1`, body: "First question." });
+    const other = raw({ from: `Ole <ole-${run}@example.com>`, subject: `Together ${run} 2`, body: "Another question." });
+    const second = raw({ from: `Mia <mia-${run}@example.com>`, subject: `Together ${run} 3`, body: "Another one from me." });
+    // Mia answers her own first mail before the worker ran: it must not open a ticket of its own.
+    const followUp = raw({ from: `Mia <mia-${run}@example.com>`, subject: `Re: Together ${run} 1`, body: "Forgot the order number: 1042.", inReplyTo: first.messageId });
+    const ids: string[] = [];
+    for (const m of [first, other, second, followUp]) ids.push((await acceptRawMail(db(), { mailbox, raw: m.bytes, source: "HTTP" })).id);
+    expect(await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id })).toMatchObject({ processed: 4, failed: 0 });
+    const rows = await db().inboundMail.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, status: true, threadedBy: true, message: { select: { ticket: { select: { number: true, customerId: true } } } } },
+    });
+    const got = ids.map((id) => {
+      const row = rows.find((r) => r.id === id)!;
+      return { ...row, ticket: row.message!.ticket };
+    });
+    expect(got.map((r) => [r.status, r.threadedBy])).toEqual([
+      ["PROCESSED", "NEW"],
+      ["PROCESSED", "NEW"],
+      ["PROCESSED", "NEW"],
+      ["PROCESSED", "REFERENCES"],
+    ]);
+    const [a, b, c, d] = got.map((r) => r.ticket);
+    expect([b!.number, c!.number]).toEqual([a!.number + 1, a!.number + 2]);
+    expect(d!.number).toBe(a!.number);
+    expect(c!.customerId).toBe(a!.customerId);
+    expect(await db().customer.count({ where: { workspaceId: ws.id, email: `mia-${run}@example.com` } })).toBe(1);
+    // Each new ticket has its CREATED and CUSTOMER_MESSAGE events, like one opened alone.
+    const events = await db().ticketEvent.groupBy({ by: ["type"], where: { ticket: { workspaceId: ws.id, subject: { startsWith: `Together ${run}` } } }, _count: true });
+    expect(Object.fromEntries(events.map((e) => [e.type, e._count]))).toEqual({ CREATED: 3, CUSTOMER_MESSAGE: 4 });
+  });
+
   it("rolls back only the message that failed: the others of its batch are committed, it is retried later", async () => {
     const run = randomBytes(4).toString("hex");
     // Inserting this one message fails the way a bug would, after its customer and ticket rows went in.

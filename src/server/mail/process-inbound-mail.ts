@@ -9,7 +9,8 @@ import { systemCtx, WORKSPACE_REF_SELECT, type WorkspaceRef } from "@/server/con
 import type { Db, DbTx, Prisma, ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { BLOB_TRANSACTION_TIMEOUT_MS, readBlob } from "@/server/storage/blob-store";
-import { createTicket } from "@/server/tickets/create-ticket";
+import { createTickets, type CreateTicketResult } from "@/server/tickets/create-ticket";
+import type { CreateTicketInput } from "@/server/tickets/ticket.schemas";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { classifyAutomatic } from "./auto-mail";
 import { cidResolver, planAttachments, skippedAttachmentsNote, storeAttachments, type AttachmentPlan } from "./mail-attachments";
@@ -83,10 +84,15 @@ export async function processQueuedInboundMail(
         }
         const outcomes: Outcome[] = [];
         const lookups = new BatchLookups(tx);
+        const opening = new NewTickets(tx, lookups);
         for (const { mail, prep } of prepared) {
+          // A message answering one whose ticket is still to be opened: those open first, so that it
+          // threads to it (findThread reads the database).
+          if (opening.answeredBy(prep)) await opening.open(outcomes, failures);
           await tx.$executeRawUnsafe("SAVEPOINT inbound_mail");
           try {
-            outcomes.push(await writeMail(tx, log.child({ inboundMailId: mail.id, mailboxId: mail.mailboxId }), mail, prep, secret, lookups));
+            const outcome = await writeMail(tx, log.child({ inboundMailId: mail.id, mailboxId: mail.mailboxId }), mail, prep, secret, lookups, opening);
+            if (outcome !== "deferred") outcomes.push(outcome);
             await tx.$executeRawUnsafe("RELEASE SAVEPOINT inbound_mail");
           } catch (err) {
             await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT inbound_mail");
@@ -94,6 +100,7 @@ export async function processQueuedInboundMail(
             failures.push({ id: mail.id, err });
           }
         }
+        await opening.open(outcomes, failures);
         return { claimed: claimed.length, outcomes };
       },
       { timeout: 120_000, maxWait: 30_000 },
@@ -141,15 +148,27 @@ async function claimBatch(tx: DbTx, skip: string[], workspaceId: string | null, 
  * savepoint drops them, so nothing read inside it outlives it.
  */
 class BatchLookups {
-  private readonly workspaces = new Map<string, Promise<{ ref: WorkspaceRef; blockedSenders: string[]; ownAddresses: Set<string> }>>();
+  private readonly workspaces = new Map<
+    string,
+    Promise<{ ref: WorkspaceRef; blockedSenders: string[]; ownAddresses: Set<string>; acknowledging: Set<string> }>
+  >();
   constructor(private readonly tx: DbTx) {}
 
   workspace(id: string) {
     let found = this.workspaces.get(id);
     if (!found) {
       found = this.tx.workspace
-        .findUniqueOrThrow({ where: { id }, select: { ...WORKSPACE_REF_SELECT, blockedSenders: true, mailboxes: { select: { address: true } } } })
-        .then(({ blockedSenders, mailboxes, ...ref }) => ({ ref, blockedSenders, ownAddresses: new Set(mailboxes.map((m) => m.address.toLowerCase())) }));
+        .findUniqueOrThrow({
+          where: { id },
+          select: { ...WORKSPACE_REF_SELECT, blockedSenders: true, mailboxes: { select: { id: true, address: true, autoAcknowledge: true } } },
+        })
+        .then(({ blockedSenders, mailboxes, ...ref }) => ({
+          ref,
+          blockedSenders,
+          ownAddresses: new Set(mailboxes.map((m) => m.address.toLowerCase())),
+          // Mailboxes that acknowledge new tickets: the others need no acknowledgement query at all.
+          acknowledging: new Set(mailboxes.filter((m) => m.autoAcknowledge).map((m) => m.id)),
+        }));
       this.workspaces.set(id, found);
     }
     return found;
@@ -228,7 +247,15 @@ async function prepareMail(raw: Buffer): Promise<Prepared> {
   return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, locale: localeOf(`${mail.subject}\n${text}`) };
 }
 
-async function writeMail(tx: DbTx, log: Logger, claimed: Claimed, prep: Prepared, secret: string, lookups: BatchLookups): Promise<Outcome> {
+async function writeMail(
+  tx: DbTx,
+  log: Logger,
+  claimed: Claimed,
+  prep: Prepared,
+  secret: string,
+  lookups: BatchLookups,
+  opening: NewTickets,
+): Promise<Outcome | "deferred"> {
   if (prep.kind === "unreadable") {
     const ticketId = await openUnparsedMailTicket(tx, log, claimed, prep.raw, prep.reason);
     await finish(tx, claimed.id, { status: "UNPARSED", reason: prep.reason, ticketId, threadedBy: "NEW" });
@@ -297,21 +324,126 @@ async function writeMail(tx: DbTx, log: Logger, claimed: Claimed, prep: Prepared
     log.info({ ticketNumber: recorded.ticketNumber, threadedBy: thread.by, automatic: auto.automatic }, "inbound mail added to a ticket");
     return "processed";
   }
-  const created = await createTicket(ctx, {
-    subject: (mail.subject.trim() || text.split("\n")[0]!.trim() || "(no subject)").slice(0, MAX_SUBJECT),
-    // A new customer's language from their mail (an existing one's is kept): the acknowledgement
-    // below is written in it.
-    customer: { email: sender.address, ...(sender.name ? { name: sender.name.slice(0, 120) } : {}), ...prep.locale },
-    channel: "EMAIL",
-    mailboxId: claimed.mailboxId,
-    message: { text, html, email: { ...email, threadedBy: "NEW" } },
+  // A new ticket: opened with the batch's other new tickets (NewTickets.open).
+  opening.add({
+    claimed,
+    log,
+    workspace: workspace.ref,
+    automatic: auto.automatic,
+    acknowledge: !auto.automatic && workspace.acknowledging.has(claimed.mailboxId),
+    attachments,
+    input: {
+      subject: (mail.subject.trim() || text.split("\n")[0]!.trim() || "(no subject)").slice(0, MAX_SUBJECT),
+      // A new customer's language from their mail (an existing one's is kept): the acknowledgement
+      // is written in it.
+      customer: { email: sender.address, ...(sender.name ? { name: sender.name.slice(0, 120) } : {}), ...prep.locale },
+      channel: "EMAIL",
+      mailboxId: claimed.mailboxId,
+      message: { text, html, email: { ...email, threadedBy: "NEW" } },
+    },
   });
-  await storeAttachments(tx, claimed.workspaceId, created.messageId, attachments);
-  // Never answer a machine (RFC 3834): auto-replies, lists, no-reply and daemon senders.
-  const acknowledgement = auto.automatic ? "automatic-sender" : await queueAutoAcknowledgement(tx, log, { workspaceId: claimed.workspaceId, mailboxId: claimed.mailboxId, ticketId: created.ticketId });
-  await finish(tx, claimed.id, { status: "PROCESSED", ticketId: created.ticketId, threadedBy: "NEW" });
-  log.info({ ticketNumber: created.number, automatic: auto.automatic, acknowledgement }, "inbound mail opened a ticket");
-  return "processed";
+  return "deferred";
+}
+
+type NewTicket = {
+  claimed: Claimed;
+  log: Logger;
+  workspace: WorkspaceRef;
+  input: CreateTicketInput;
+  attachments: AttachmentPlan;
+  automatic: boolean;
+  /** Its mailbox acknowledges new tickets and the sender is not a machine. */
+  acknowledge: boolean;
+};
+
+/**
+ * The new tickets of a batch, opened together: createTickets writes a workspace's tickets,
+ * customers, messages and events in a fixed number of statements, and their InboundMail rows are
+ * finished in one. If that fails, each is opened alone in a savepoint of its own, as any other
+ * message, so one that the database refuses is rolled back alone.
+ */
+class NewTickets {
+  private pending: NewTicket[] = [];
+  /** The Message-IDs of the pending mail: a message that names one in its References waits for them. */
+  private readonly messageIds = new Set<string>();
+  constructor(
+    private readonly tx: DbTx,
+    private readonly lookups: BatchLookups,
+  ) {}
+
+  add(ticket: NewTicket) {
+    this.pending.push(ticket);
+    const id = ticket.input.message.email?.messageId;
+    if (id) this.messageIds.add(id);
+  }
+
+  answeredBy(prep: Prepared): boolean {
+    if (prep.kind !== "mail" || this.messageIds.size === 0) return false;
+    return [prep.mail.inReplyTo, ...prep.mail.references].some((r) => r !== null && r !== undefined && this.messageIds.has(r));
+  }
+
+  async open(outcomes: Outcome[], failures: Array<{ id: string; err: unknown }>): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    this.messageIds.clear();
+    const byWorkspace = new Map<string, NewTicket[]>();
+    for (const t of pending) byWorkspace.set(t.workspace.id, [...(byWorkspace.get(t.workspace.id) ?? []), t]);
+    for (const group of byWorkspace.values()) {
+      await this.tx.$executeRawUnsafe("SAVEPOINT inbound_tickets");
+      try {
+        const ctx = systemCtx(this.tx, group[0]!.workspace, group[0]!.log, "inbound-mail");
+        const created = await createTickets(ctx, group.map((t) => t.input));
+        const acknowledgements: string[] = [];
+        for (const [i, t] of group.entries()) acknowledgements.push(await this.finishTicket(t, created[i]!));
+        await finishOpened(
+          this.tx,
+          group.map((t, i) => ({ id: t.claimed.id, ticketId: created[i]!.ticketId })),
+        );
+        await this.tx.$executeRawUnsafe("RELEASE SAVEPOINT inbound_tickets");
+        group.forEach((t, i) => {
+          t.log.info({ ticketNumber: created[i]!.number, automatic: t.automatic, acknowledgement: acknowledgements[i] }, "inbound mail opened a ticket");
+          outcomes.push("processed");
+        });
+      } catch (err) {
+        await this.tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT inbound_tickets");
+        this.lookups.forget();
+        group[0]!.log.warn({ tickets: group.length, err: err instanceof Error ? err.message.split("\n")[0] : String(err) }, "opening a batch's tickets together failed; opening them one by one");
+        for (const t of group) {
+          await this.tx.$executeRawUnsafe("SAVEPOINT inbound_mail");
+          try {
+            const [created] = await createTickets(systemCtx(this.tx, t.workspace, t.log, "inbound-mail"), [t.input]);
+            const acknowledgement = await this.finishTicket(t, created!);
+            await finishOpened(this.tx, [{ id: t.claimed.id, ticketId: created!.ticketId }]);
+            await this.tx.$executeRawUnsafe("RELEASE SAVEPOINT inbound_mail");
+            t.log.info({ ticketNumber: created!.number, automatic: t.automatic, acknowledgement }, "inbound mail opened a ticket");
+            outcomes.push("processed");
+          } catch (err) {
+            await this.tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT inbound_mail");
+            failures.push({ id: t.claimed.id, err });
+          }
+        }
+        await this.tx.$executeRawUnsafe("RELEASE SAVEPOINT inbound_tickets");
+      }
+    }
+  }
+
+  /** Its attachments, and the acknowledgement (never to a machine: RFC 3834). */
+  private async finishTicket(t: NewTicket, created: CreateTicketResult): Promise<string> {
+    await storeAttachments(this.tx, t.claimed.workspaceId, created.messageId, t.attachments);
+    if (t.automatic) return "automatic-sender";
+    if (!t.acknowledge) return "disabled";
+    return queueAutoAcknowledgement(this.tx, t.log, { workspaceId: t.claimed.workspaceId, mailboxId: t.claimed.mailboxId, ticketId: created.ticketId });
+  }
+}
+
+/** PROCESSED, each with the ticket it opened, in one statement. */
+async function finishOpened(tx: DbTx, rows: Array<{ id: string; ticketId: string }>): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "InboundMail" AS m
+       SET "status" = 'PROCESSED'::"InboundStatus", "ticketId" = v."ticketId", "threadedBy" = 'NEW'::"ThreadedBy",
+           "reason" = NULL, "processedAt" = ${new Date()}
+      FROM unnest(${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.ticketId)}::uuid[]) AS v("id", "ticketId")
+     WHERE m."id" = v."id"`;
 }
 
 /**

@@ -4,15 +4,16 @@
 // cannot. The customer is picked by id or found by email (lower-cased) in the workspace, and
 // created when new; a found customer's empty name, phone and locale are filled in, never overwritten.
 // Events: CREATED (by the actor, with the initial fields) and CUSTOMER_MESSAGE (by the customer).
+// createTickets opens several at once in a fixed number of statements; createTicket is one of them.
 import type { Actor, Ctx } from "@/server/context";
 import { eventActor, inTransaction, requireRole } from "@/server/context";
 import type { Channel } from "@/generated/prisma/enums";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
-import { notifyTicketChanged } from "./notify-ticket-changed";
+import { notifyTicketsChanged } from "./notify-ticket-changed";
 import { resolveArea, resolveAssignee } from "./ticket-changes";
-import { allocateTicketNumber } from "./ticket-number";
+import { allocateTicketNumbers } from "./ticket-number";
 import { inboundEmailColumns } from "./inbound-email-columns";
 import { CreateTicketInput } from "./ticket.schemas";
 import { ensureTags, normalizeTagNames } from "./ticket-tags";
@@ -27,97 +28,155 @@ function defaultChannel(actor: Actor): Channel {
 
 /** The customer's id: the given one of the workspace, or the one with this email, created when new. */
 export async function findOrCreateCustomer(db: DbTx, workspaceId: string, input: CustomerInput): Promise<string> {
-  if ("customerId" in input) {
-    const found = await db.customer.findFirst({ where: { id: input.customerId, workspaceId }, select: { id: true } });
-    if (!found) throw new AppError("VALIDATION", "Some fields are invalid", { fields: { "customer.customerId": "is not a customer of this workspace" } });
-    return found.id;
+  return (await findOrCreateCustomers(db, workspaceId, [input]))[0]!;
+}
+
+/**
+ * findOrCreateCustomer for several inputs at once (one id per input, in order), in a fixed number
+ * of statements. Inputs with the same email share one customer; its empty name, phone and locale
+ * are filled from the first input that has them.
+ */
+async function findOrCreateCustomers(db: DbTx, workspaceId: string, inputs: readonly CustomerInput[]): Promise<string[]> {
+  const givenIds = [...new Set(inputs.flatMap((i) => ("customerId" in i ? [i.customerId] : [])))];
+  const known = new Set<string>();
+  if (givenIds.length > 0) {
+    for (const c of await db.customer.findMany({ where: { id: { in: givenIds }, workspaceId }, select: { id: true } })) known.add(c.id);
+    if (givenIds.some((id) => !known.has(id))) {
+      throw new AppError("VALIDATION", "Some fields are invalid", { fields: { "customer.customerId": "is not a customer of this workspace" } });
+    }
   }
-  const email = input.email;
-  // ON CONFLICT DO NOTHING, then read: two tickets from one new customer at once share the row.
-  await db.customer.createMany({
-    data: [{ workspaceId, email, name: input.name ?? null, phone: input.phone ?? null, locale: input.locale ?? null }],
-    skipDuplicates: true,
-  });
-  const customer = await db.customer.findUniqueOrThrow({
-    where: { workspaceId_email: { workspaceId, email } },
-    select: { id: true, name: true, phone: true, locale: true },
-  });
-  const fill = {
-    ...(!customer.name && input.name ? { name: input.name } : {}),
-    ...(!customer.phone && input.phone ? { phone: input.phone } : {}),
-    ...(!customer.locale && input.locale ? { locale: input.locale } : {}),
-  };
-  if (Object.keys(fill).length > 0) await db.customer.update({ where: { id: customer.id, workspaceId }, data: fill });
-  return customer.id;
+  // The first input of each email, with the first non-empty name, phone and locale among its inputs.
+  const byEmail = new Map<string, { email: string; name?: string; phone?: string; locale?: string }>();
+  for (const input of inputs) {
+    if ("customerId" in input) continue;
+    const seen = byEmail.get(input.email) ?? { email: input.email };
+    byEmail.set(input.email, { ...seen, name: seen.name ?? input.name, phone: seen.phone ?? input.phone, locale: seen.locale ?? input.locale });
+  }
+  const idByEmail = new Map<string, string>();
+  if (byEmail.size > 0) {
+    const wanted = [...byEmail.values()];
+    // ON CONFLICT DO NOTHING, then read: two tickets from one new customer at once share the row.
+    await db.customer.createMany({
+      data: wanted.map((c) => ({ workspaceId, email: c.email, name: c.name ?? null, phone: c.phone ?? null, locale: c.locale ?? null })),
+      skipDuplicates: true,
+    });
+    const rows = await db.customer.findMany({
+      where: { workspaceId, email: { in: wanted.map((c) => c.email) } },
+      select: { id: true, email: true, name: true, phone: true, locale: true },
+    });
+    for (const customer of rows) {
+      idByEmail.set(customer.email, customer.id);
+      const input = byEmail.get(customer.email)!;
+      const fill = {
+        ...(!customer.name && input.name ? { name: input.name } : {}),
+        ...(!customer.phone && input.phone ? { phone: input.phone } : {}),
+        ...(!customer.locale && input.locale ? { locale: input.locale } : {}),
+      };
+      if (Object.keys(fill).length > 0) await db.customer.update({ where: { id: customer.id, workspaceId }, data: fill });
+    }
+  }
+  return inputs.map((input) => ("customerId" in input ? input.customerId : idByEmail.get(input.email)!));
 }
 
 export async function createTicket(ctx: Ctx, raw: CreateTicketInput): Promise<CreateTicketResult> {
+  return (await createTickets(ctx, [raw]))[0]!;
+}
+
+/**
+ * Several tickets of the workspace in one transaction (results in the order of the inputs), with
+ * a fixed number of statements whatever their count: the mail worker opens a batch's new tickets
+ * at once (process-inbound-mail.ts). Their numbers are consecutive, in the order of the inputs.
+ */
+export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]): Promise<CreateTicketResult[]> {
   requireRole(ctx, "AGENT");
-  const input = parseInput(CreateTicketInput, raw);
+  if (raws.length === 0) return [];
+  const inputs = raws.map((raw) => parseInput(CreateTicketInput, raw));
   return inTransaction(ctx, async ({ db, workspace, actor }) => {
     const workspaceId = workspace.id;
-    const channel = input.channel ?? defaultChannel(actor);
-    const customerId = await findOrCreateCustomer(db, workspaceId, input.customer);
-    const assigneeId = input.assignee ? await resolveAssignee(db, workspaceId, input.assignee) : null;
-    const area = input.area ? await resolveArea(db, workspaceId, input.area) : null;
-    const tagNames = normalizeTagNames(input.tags ?? []);
-    const tagIds = await ensureTags(db, workspaceId, tagNames);
+    const customerIds = await findOrCreateCustomers(db, workspaceId, inputs.map((i) => i.customer));
+    const planned = [];
+    for (const [i, input] of inputs.entries()) {
+      const tags = normalizeTagNames(input.tags ?? []);
+      planned.push({
+        input,
+        channel: input.channel ?? defaultChannel(actor),
+        priority: input.priority ?? "NORMAL",
+        customerId: customerIds[i]!,
+        assigneeId: input.assignee ? await resolveAssignee(db, workspaceId, input.assignee) : null,
+        area: input.area ? await resolveArea(db, workspaceId, input.area) : null,
+        tags,
+        tagIds: await ensureTags(db, workspaceId, tags),
+      });
+    }
     const now = new Date();
     // As late as possible: from here to commit the workspace row is locked (see ticket-number.ts).
-    const number = await allocateTicketNumber(db, workspaceId);
-    const ticket = await db.ticket.create({
-      data: {
+    const first = await allocateTicketNumbers(db, workspaceId, planned.length);
+    const tickets = await db.ticket.createManyAndReturn({
+      data: planned.map((t, i) => ({
         workspaceId,
-        number,
-        subject: input.subject,
-        channel,
-        priority: input.priority ?? "NORMAL",
-        customerId,
-        assigneeId,
-        problemAreaId: area?.id ?? null,
-        mailboxId: input.mailboxId ?? null,
-        ccEmails: input.message.email?.cc ?? [],
+        number: first + i,
+        subject: t.input.subject,
+        channel: t.channel,
+        priority: t.priority,
+        customerId: t.customerId,
+        assigneeId: t.assigneeId,
+        problemAreaId: t.area?.id ?? null,
+        mailboxId: t.input.mailboxId ?? null,
+        ccEmails: t.input.message.email?.cc ?? [],
         createdAt: now,
         lastActivityAt: now,
         lastCustomerMessageAt: now,
-      },
-      select: { id: true, version: true },
+      })),
+      select: { id: true, number: true, version: true },
     });
-    const message = await db.message.create({
-      data: {
+    // Matched by number (unique in the workspace), not by the order of RETURNING.
+    const ticketByNumber = new Map(tickets.map((t) => [t.number, t]));
+    const ticketOf = (i: number) => ticketByNumber.get(first + i)!;
+    const messages = await db.message.createManyAndReturn({
+      data: planned.map((t, i) => ({
         workspaceId,
-        ticketId: ticket.id,
-        kind: "INBOUND",
-        authorCustomerId: customerId,
-        channel,
-        text: input.message.text,
-        html: input.message.html ?? null,
-        ...inboundEmailColumns(input.message.email),
+        ticketId: ticketOf(i).id,
+        kind: "INBOUND" as const,
+        authorCustomerId: t.customerId,
+        channel: t.channel,
+        text: t.input.message.text,
+        html: t.input.message.html ?? null,
+        ...inboundEmailColumns(t.input.message.email),
         createdAt: now,
-      },
-      select: { id: true },
+      })),
+      select: { id: true, ticketId: true },
     });
-    if (tagNames.length > 0) {
-      await db.ticketTag.createMany({ data: tagNames.map((name) => ({ workspaceId, ticketId: ticket.id, tagId: tagIds.get(name)!, createdAt: now })) });
-    }
-    const created = { channel, priority: input.priority ?? "NORMAL", assigneeId, area: area?.key ?? null, tags: tagNames };
+    // One message per new ticket: matched by its ticket.
+    const messageIdOf = new Map(messages.map((m) => [m.ticketId, m.id]));
+    const tagRows = planned.flatMap((t, i) => t.tags.map((name) => ({ workspaceId, ticketId: ticketOf(i).id, tagId: t.tagIds.get(name)!, createdAt: now })));
+    if (tagRows.length > 0) await db.ticketTag.createMany({ data: tagRows });
     await db.ticketEvent.createMany({
-      data: [
-        { workspaceId, ticketId: ticket.id, type: "CREATED", ...eventActor(actor), data: created, ticketVersion: ticket.version, createdAt: now },
-        {
-          workspaceId,
-          ticketId: ticket.id,
-          type: "CUSTOMER_MESSAGE",
-          actorType: "CUSTOMER",
-          actorMemberId: null,
-          data: { messageId: message.id },
-          ticketVersion: ticket.version,
-          createdAt: now,
-        },
-      ],
+      data: planned.flatMap((t, i) => {
+        const ticket = ticketOf(i);
+        const created = { channel: t.channel, priority: t.priority, assigneeId: t.assigneeId, area: t.area?.key ?? null, tags: t.tags };
+        return [
+          { workspaceId, ticketId: ticket.id, type: "CREATED" as const, ...eventActor(actor), data: created, ticketVersion: ticket.version, createdAt: now },
+          {
+            workspaceId,
+            ticketId: ticket.id,
+            type: "CUSTOMER_MESSAGE" as const,
+            actorType: "CUSTOMER" as const,
+            actorMemberId: null,
+            data: { messageId: messageIdOf.get(ticket.id)! },
+            ticketVersion: ticket.version,
+            createdAt: now,
+          },
+        ];
+      }),
     });
-    await notifyTicketChanged(db, { workspaceId, ticketId: ticket.id, number, version: ticket.version, kind: "created" });
-    ctx.log.info({ ticketId: ticket.id, number, channel, customerId }, "ticket created");
-    return { ticketId: ticket.id, number, customerId, messageId: message.id, version: ticket.version };
+    await notifyTicketsChanged(
+      db,
+      planned.map((_, i) => ({ workspaceId, ticketId: ticketOf(i).id, number: first + i, version: ticketOf(i).version, kind: "created" as const })),
+    );
+    return planned.map((t, i) => {
+      const ticket = ticketOf(i);
+      ctx.log.info({ ticketId: ticket.id, number: ticket.number, channel: t.channel, customerId: t.customerId }, "ticket created");
+      return { ticketId: ticket.id, number: ticket.number, customerId: t.customerId, messageId: messageIdOf.get(ticket.id)!, version: ticket.version };
+    });
   });
 }
