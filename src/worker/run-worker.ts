@@ -7,6 +7,7 @@ import { createDb, type Db } from "@/server/db";
 import { resolveDatabase } from "@/server/db/embedded";
 import { applyMigrations } from "@/server/db/migrations";
 import { logger } from "@/server/logger";
+import { enableRecentBlobs } from "@/server/storage/blob-store";
 import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired } from "@/server/jobs/cleanup-expired";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
@@ -39,8 +40,12 @@ type State = {
 const log = logger;
 const elapsed = (since: number) => Math.round(performance.now() - since);
 
+/** What the worker keeps of the raw mail its fetchers stored, for its processing job (recent-blobs.ts). */
+const RECENT_BLOB_BYTES = 32 * 1024 * 1024;
+
 async function start(state: State): Promise<void> {
   const t0 = performance.now();
+  enableRecentBlobs(RECENT_BLOB_BYTES);
   // Started by the launcher or in production, DATABASE_URL is set. Alone (`npm run worker`),
   // the worker uses the embedded PostgreSQL, starting it when no app runs.
   const standalone = !env().DATABASE_URL;

@@ -20,6 +20,7 @@ import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
+import { RecentBlobs } from "./recent-blobs";
 import { createS3Objects, S3_REQUEST_TIMEOUT_MS } from "./s3-objects";
 
 export type StoredBlobRef = { id: string; sha256: string; byteSize: number };
@@ -39,15 +40,27 @@ export type BlobStore = {
   read(db: DbTx, workspaceId: string, id: string): Promise<Buffer>;
 };
 
-export type BlobStoreConfig = { s3: S3Settings | null; log?: Logger };
+export type BlobStoreConfig = {
+  s3: S3Settings | null;
+  log?: Logger;
+  /** Keeps what this store put for the read that follows (recent-blobs.ts); none by default. */
+  recent?: RecentBlobs;
+};
 
 const REF = { id: true, sha256: true, byteSize: true } as const;
 
 export function createBlobStore(config: BlobStoreConfig): BlobStore {
   const s3 = config.s3 ? createS3Objects(config.s3) : null;
   const log = config.log ?? logger;
+  const recent = config.recent;
 
   async function put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
+    const ref = await store(db, workspaceId, bytes);
+    recent?.remember(workspaceId, ref.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return ref;
+  }
+
+  async function store(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
     const sha256 = sha256Hex(bytes);
     const where = { workspaceId_sha256: { workspaceId, sha256 } };
     if (s3) {
@@ -74,6 +87,8 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
   }
 
   async function read(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
+    const kept = recent?.take(workspaceId, id);
+    if (kept) return kept;
     const blob = await db.storedBlob.findFirst({ where: { id, workspaceId }, select: { content: true, storage: true, sha256: true } });
     if (!blob) throw new AppError("NOT_FOUND");
     if (blob.storage === "POSTGRES") {
@@ -107,11 +122,22 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
 }
 
 let processStore: BlobStore | undefined;
+let processRecent: RecentBlobs | undefined;
 
 /** The store this process uses: S3 when S3_BUCKET is set, PostgreSQL otherwise. */
 export function blobStore(): BlobStore {
-  processStore ??= createBlobStore({ s3: s3Settings(env()) });
+  processStore ??= createBlobStore({ s3: s3Settings(env()), recent: processRecent });
   return processStore;
+}
+
+/**
+ * Makes this process's store keep up to `maxBytes` of what it put for the read that follows (the
+ * worker: its fetcher stores raw mail that its processing job reads back). Call before the first
+ * use of blobStore().
+ */
+export function enableRecentBlobs(maxBytes: number, maxAgeMs = 60_000): void {
+  if (processStore) throw new Error("enableRecentBlobs must be called before the blob store is first used");
+  processRecent = new RecentBlobs(maxBytes, maxAgeMs);
 }
 
 /** putBlob of the process's store (see BlobStore.put). */
