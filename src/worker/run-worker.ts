@@ -12,6 +12,7 @@ import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired } from "@/server/jobs/cleanup-expired";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
+import { createPreparePool, type PreparePool } from "@/server/mail/prepare-pool";
 import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
 import { MAILBOX_CHANNEL } from "@/server/mailboxes/mailbox.queries";
 import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
@@ -33,6 +34,7 @@ type State = {
   mailListener?: MailListener;
   mailboxes?: MailboxSupervisor;
   inboundDrains?: QueueDrain[];
+  preparePool?: PreparePool;
   outboundDrain?: QueueDrain;
   outboundTimer?: NodeJS.Timeout;
 };
@@ -72,11 +74,15 @@ async function start(state: State): Promise<void> {
   await scheduleJob(boss, "wakeSnoozed", { trigger: "schedule" });
   // Mail committed by any web process (or the listener, or an import) is parsed and threaded here:
   // drained in this process on each commit's notification, and by the job every minute as a safety net.
-  await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log), log);
+  // Parsing and sanitizing happen on threads of their own (prepare-pool.ts), beside the writes here.
+  state.preparePool = createPreparePool(log);
+  const prepare = state.preparePool.prepare;
+  log.info({ threads: state.preparePool.threads }, "mail preparing threads started");
+  await workQueue(boss, "processInboundMail", (_payload, job) => processQueuedInboundMail(prisma, job.log, { prepare }), log);
   await scheduleJob(boss, "processInboundMail", { trigger: "schedule" });
-  // Two drains side by side: while one batch waits on PostgreSQL for its writes, the other parses
-  // (see process-inbound-mail.ts); SKIP LOCKED keeps them on different messages.
-  state.inboundDrains = [1, 2].map(() => startQueueDrain("inbound mail", (signal) => processQueuedInboundMail(prisma, log, { signal }), log));
+  // Two drains side by side: while one batch waits on PostgreSQL for its writes, the other is
+  // prepared (see process-inbound-mail.ts); SKIP LOCKED keeps them on different messages.
+  state.inboundDrains = [1, 2].map(() => startQueueDrain("inbound mail", (signal) => processQueuedInboundMail(prisma, log, { signal, prepare }), log));
   const inboundDrain = { wake: () => state.inboundDrains!.forEach((d) => d.wake()) };
   // Replies and acknowledgements in the outbox go out here, the same way: drained on each commit's
   // notification and every 30 s for retries that fell due, with the job every minute as a safety net.
@@ -122,6 +128,7 @@ async function stop(state: State): Promise<void> {
   if (state.mailboxes) await step("mailbox fetchers", () => state.mailboxes!.stop());
   if (state.mailListener) await step("mail listener", () => state.mailListener!.stop());
   if (state.inboundDrains) await step("inbound mail", () => Promise.all(state.inboundDrains!.map((d) => d.stop())));
+  if (state.preparePool) await step("mail preparing threads", () => state.preparePool!.close());
   clearInterval(state.outboundTimer);
   if (state.outboundDrain) await step("outbound mail", () => state.outboundDrain!.stop());
   if (state.boss) await step("jobs", () => state.boss!.stop({ graceful: true, timeout: STOP_TIMEOUT_MS }));

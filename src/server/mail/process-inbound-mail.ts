@@ -12,15 +12,12 @@ import { BLOB_TRANSACTION_TIMEOUT_MS, readBlob } from "@/server/storage/blob-sto
 import { createTickets, type CreateTicketResult } from "@/server/tickets/create-ticket";
 import type { CreateTicketInput } from "@/server/tickets/ticket.schemas";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
-import { classifyAutomatic } from "./auto-mail";
-import { cidResolver, planAttachments, skippedAttachmentsNote, storeAttachments, type AttachmentPlan } from "./mail-attachments";
-import { sanitizeMailHtml } from "./mail-html";
-import { detectLocale } from "./detect-language";
+import { storeAttachments, type AttachmentPlan } from "./mail-attachments";
 import { suspensionReason } from "./suspension";
-import type { Locale } from "@/i18n/locales";
 import { queueAutoAcknowledgement } from "./queue-auto-acknowledgement";
 import { addDeliveryFailedNote } from "./delivery-failed-note";
-import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
+import type { ParsedMail } from "./parse-mail";
+import { prepareMail, type Prepared } from "./prepare-mail";
 import { replyTokenSecret } from "./reply-secret";
 import { findReplyTokens, findShortReplyTokens, verifyReplyToken, verifyShortReplyToken } from "./reply-token";
 import { subjectTicketNumber } from "./subject-number";
@@ -28,7 +25,6 @@ import { openUnparsedMailTicket } from "./unparsed-mail-ticket";
 
 export const MAX_ATTEMPTS = 5;
 const MAX_SUBJECT = 300;
-const MAX_TEXT = 100_000;
 
 type Claimed = { id: string; workspaceId: string; mailboxId: string; rawBlobId: string; attempts: number; releasedAt: Date | null; authResults: unknown };
 
@@ -55,8 +51,9 @@ const BATCH_MS = 2_000;
 export async function processQueuedInboundMail(
   db: Db,
   log: Logger,
-  opts: { limit?: number; workspaceId?: string; signal?: AbortSignal } = {},
+  opts: { limit?: number; workspaceId?: string; signal?: AbortSignal; prepare?: (raw: Buffer) => Promise<Prepared> } = {},
 ): Promise<ProcessResult> {
+  const prepare = opts.prepare ?? prepareMail;
   const result: ProcessResult = { processed: 0, unparsed: 0, ignored: 0, suspended: 0, failed: 0 };
   const secret = replyTokenSecret();
   // Messages that failed in this pass are not taken again in it.
@@ -70,14 +67,31 @@ export async function processQueuedInboundMail(
         // First the CPU work of the whole batch (parsing, sanitizing, language), then its writes: the
         // writes lock rows other writers wait on (a new ticket's number locks the workspace row until
         // the commit), so they come last and close together.
-        const prepared: Array<{ mail: Claimed; prep: Prepared }> = [];
+        // All of the batch is prepared at once: on the worker's prepare threads (opts.prepare), or
+        // here, interleaved, when there are none.
+        const preparing: Array<{ mail: Claimed; prep: Promise<Prepared> }> = [];
         const started = Date.now();
         for (const mail of claimed) {
           // What was not started stays QUEUED (the claim ends with the commit) for the next batch.
           if (opts.signal?.aborted || Date.now() - started > BATCH_MS) break;
           taken++;
+          let raw: Buffer;
           try {
-            prepared.push({ mail, prep: await prepareMail(await readBlob(tx, mail.workspaceId, mail.rawBlobId)) });
+            // The reads share the transaction's one connection: one at a time.
+            raw = await readBlob(tx, mail.workspaceId, mail.rawBlobId);
+          } catch (err) {
+            failures.push({ id: mail.id, err });
+            continue;
+          }
+          const prep = prepare(raw);
+          // Awaited below; until then a failure must not count as unhandled.
+          prep.catch(() => undefined);
+          preparing.push({ mail, prep });
+        }
+        const prepared: Array<{ mail: Claimed; prep: Prepared }> = [];
+        for (const { mail, prep } of preparing) {
+          try {
+            prepared.push({ mail, prep: await prep });
           } catch (err) {
             failures.push({ id: mail.id, err });
           }
@@ -210,41 +224,6 @@ async function finish(
   data: { status: "PROCESSED" | "UNPARSED" | "IGNORED" | "SUSPENDED"; reason?: string; ticketId?: string; threadedBy?: ThreadedBy; summary?: Prisma.InputJsonValue },
 ) {
   await tx.inboundMail.update({ where: { id }, data: { ...data, reason: data.reason?.slice(0, 1000) ?? null, processedAt: new Date() } });
-}
-
-/** A message with everything that needs no database done: parsed, sanitized, its language guessed. */
-type Prepared =
-  | { kind: "unreadable"; raw: Buffer; reason: string; parseReason?: string }
-  | {
-      kind: "mail";
-      mail: ParsedMail;
-      sender: { name: string; address: string };
-      auto: ReturnType<typeof classifyAutomatic>;
-      attachments: AttachmentPlan;
-      text: string;
-      html: string | undefined;
-      locale: { locale?: Locale };
-    };
-
-async function prepareMail(raw: Buffer): Promise<Prepared> {
-  let mail: ParsedMail;
-  try {
-    mail = await parseMail(raw);
-  } catch (err) {
-    if (!(err instanceof MailParseError)) throw err;
-    return { kind: "unreadable", raw, reason: `the message could not be parsed (${err.reason}): ${err.message}`, parseReason: err.reason };
-  }
-  const sender = mail.from ?? mail.replyTo[0] ?? null;
-  if (!sender?.address) return { kind: "unreadable", raw, reason: "the message has no sender address (From or Reply-To)" };
-  const auto = classifyAutomatic(mail);
-  // Attachments get their ids first, so the HTML's cid: images point at their stored copies.
-  const attachments = planAttachments(mail.attachments);
-  const skippedNote = skippedAttachmentsNote(attachments);
-  const body = (mail.text.trim() || mail.subject.trim() || "(empty message)").slice(0, MAX_TEXT - 2_000);
-  const text = skippedNote ? `${body}\n\n${skippedNote}`.slice(0, MAX_TEXT) : body;
-  // Bounces are not shown, and mail from our own addresses is dropped: no need to clean their HTML.
-  const html = mail.html && !auto.bounce ? sanitizeMailHtml(mail.html, { cidUrl: cidResolver(attachments) }).html.slice(0, 1_000_000) : undefined;
-  return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, locale: localeOf(`${mail.subject}\n${text}`) };
 }
 
 async function writeMail(
@@ -494,9 +473,4 @@ async function findThread(
     }
   }
   return null;
-}
-
-function localeOf(text: string): { locale?: Locale } {
-  const locale = detectLocale(text);
-  return locale ? { locale } : {};
 }

@@ -1,0 +1,42 @@
+// The prepare pool runs prepare-mail.ts on threads: what comes back must be what the main thread
+// would have made itself (Buffers included), and a message that takes too long must neither block
+// nor break the pool.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pino from "pino";
+import { afterAll, describe, expect, it } from "vitest";
+import { prepareMail } from "./prepare-mail";
+import { createPreparePool } from "./prepare-pool";
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../../tests/fixtures/mail", name));
+const pool = createPreparePool(pino({ level: "silent" }), 1);
+afterAll(() => pool.close());
+
+/** Attachment ids are random: compared without them. */
+function withoutIds<T>(prepared: T): T {
+  return JSON.parse(JSON.stringify(prepared, (key, value) => (key === "id" ? undefined : value)).replace(/\/api\/attachments\/[0-9a-f-]+\//g, "/api/attachments/ID/"));
+}
+
+describe("createPreparePool", () => {
+  it("prepares a mail on a thread exactly as the main thread does, attachments as Buffers", async () => {
+    for (const name of ["alternative-attachments.eml", "apple-mail-reply.eml", "big5.eml"]) {
+      const raw = fixture(name);
+      const [threaded, here] = await Promise.all([pool.prepare(raw), prepareMail(raw)]);
+      expect(withoutIds(threaded)).toEqual(withoutIds(here));
+      if (threaded.kind === "mail") {
+        for (const a of threaded.attachments.keep) expect(Buffer.isBuffer(a.content)).toBe(true);
+      }
+    }
+    const withFiles = await pool.prepare(fixture("alternative-attachments.eml"));
+    expect(withFiles.kind === "mail" && withFiles.attachments.keep.length).toBeGreaterThan(0);
+  });
+
+  it("gives up on a mail that takes too long, keeps it as unreadable with the reason, and goes on with a new thread", async () => {
+    const raw = fixture("alternative-attachments.eml");
+    const late = await pool.prepare(raw, { timeoutMs: 1 });
+    expect(late).toMatchObject({ kind: "unreadable", parseReason: "timeout", raw });
+    expect(late.kind === "unreadable" && late.reason).toMatch(/took longer than 1 ms/);
+    // The replaced thread prepares the next one.
+    expect((await pool.prepare(raw)).kind).toBe("mail");
+  });
+});

@@ -1,0 +1,117 @@
+// The worker's threads for the CPU half of processing inbound mail (prepare-mail.ts: parsing,
+// sanitizing, language), so that parsing one batch overlaps with writing the one before on the
+// main thread and the worker uses more than one core. A stuck parse (a message crafted to make a
+// parser spin) cannot block the worker's event loop either: past PREPARE_TIMEOUT_MS its thread is
+// ended and replaced, and the message is kept as unparsed with the reason, like any message the
+// parser refuses.
+//
+// The threads run prepare-thread.ts from source under tsx (its loader registered in the thread, as
+// Node 20 does not pass the main thread's `--import` hooks on) or the bundled prepare-thread.mjs
+// beside the bundled worker.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Logger } from "@/server/logger";
+import type { Prepared } from "./prepare-mail";
+
+export type PrepareRequest = { id: number; raw: Uint8Array };
+export type PrepareReply =
+  | { id: number; prepared: Exclude<Prepared, { kind: "unreadable" }> | (Omit<Extract<Prepared, { kind: "unreadable" }>, "raw"> & { raw: null }) }
+  | { id: number; error: string };
+
+/** A parse that takes longer than this is given up (parse-mail.ts gives up on its own after 30 s). */
+export const PREPARE_TIMEOUT_MS = 60_000;
+
+export type PreparePool = {
+  readonly threads: number;
+  /** Never rejects for the message's sake: what cannot be parsed comes back `unreadable`. */
+  prepare(raw: Buffer, opts?: { timeoutMs?: number }): Promise<Prepared>;
+  close(): Promise<void>;
+};
+
+type Pending = { raw: Buffer; resolve: (p: Prepared) => void; reject: (err: Error) => void; timer: NodeJS.Timeout };
+
+/** The thread entry and how to start it, from source (tsx) or from the bundle. */
+function threadSource(): { code: string } {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const entry = new URL(fromSource ? "./prepare-thread.ts" : "./prepare-thread.mjs", import.meta.url).href;
+  if (!fromSource) return { code: `import(${JSON.stringify(entry)})` };
+  const tsx = import.meta.resolve("tsx/esm/api");
+  return { code: `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })` };
+}
+
+/** One thread less than the machine's cores (the main thread writes), at least one, at most four. */
+export function defaultPrepareThreads(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+export function createPreparePool(log: Logger, threads = defaultPrepareThreads()): PreparePool {
+  const source = threadSource();
+  let nextId = 1;
+  let closed = false;
+  const slots: Array<{ worker: Worker; pending: Map<number, Pending> }> = [];
+
+  function fail(slot: (typeof slots)[number], err: Error) {
+    for (const p of slot.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    slot.pending.clear();
+  }
+
+  function spawn(index: number) {
+    const worker = new Worker(source.code, { eval: true, name: `prepare-mail-${index}` });
+    const slot = { worker, pending: new Map<number, Pending>() };
+    slots[index] = slot;
+    worker.unref();
+    worker.on("message", (reply: PrepareReply) => {
+      const p = slot.pending.get(reply.id);
+      if (!p) return;
+      slot.pending.delete(reply.id);
+      clearTimeout(p.timer);
+      if ("error" in reply) return p.reject(new Error(reply.error));
+      const prepared = reply.prepared;
+      if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: p.raw });
+      // Buffers arrive as Uint8Arrays: the attachments' bytes are Buffers again.
+      for (const a of [...prepared.mail.attachments, ...prepared.attachments.keep]) a.content = Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
+      p.resolve(prepared);
+    });
+    worker.on("error", (err) => {
+      log.error({ thread: index, err: err.message }, "a mail preparing thread failed; starting another");
+      fail(slot, err);
+    });
+    worker.on("exit", (code) => {
+      fail(slot, new Error(`the mail preparing thread exited with code ${code}`));
+      if (!closed && slots[index] === slot) spawn(index);
+    });
+  }
+
+  for (let i = 0; i < threads; i++) spawn(i);
+
+  return {
+    threads,
+    prepare(raw, opts = {}) {
+      const timeoutMs = opts.timeoutMs ?? PREPARE_TIMEOUT_MS;
+      if (closed) return Promise.reject(new Error("the prepare pool is closed"));
+      // The thread with the fewest messages in hand.
+      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      const id = nextId++;
+      return new Promise<Prepared>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          slot.pending.delete(id);
+          resolve({ kind: "unreadable", raw, reason: `the message could not be parsed (timeout): preparing it took longer than ${timeoutMs} ms`, parseReason: "timeout" });
+          // Whatever it is stuck on, the thread is replaced at once (its other messages fail and are retried).
+          const index = slots.indexOf(slot);
+          log.warn({ thread: index }, "a mail took too long to prepare; replacing its thread");
+          if (index >= 0 && !closed) spawn(index);
+          void slot.worker.terminate();
+        }, timeoutMs);
+        slot.pending.set(id, { raw, resolve, reject, timer });
+        slot.worker.postMessage({ id, raw } satisfies PrepareRequest);
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
