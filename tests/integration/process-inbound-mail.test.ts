@@ -6,13 +6,14 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { makeWorkspace } from "@/server/demo/factories";
+import { makeMember, makeWorkspace } from "@/server/demo/factories";
+import { searchTickets } from "@/server/search/search-tickets";
 import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { BATCH_MESSAGES, processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { replyTokenSecret } from "@/server/mail/reply-secret";
 import { replyAddress, replyToken, shortReplyToken } from "@/server/mail/reply-token";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
-import { silentLog } from "../helpers/context";
+import { memberCtx, silentLog } from "../helpers/context";
 
 let ws: CreatedWorkspace;
 let mailbox: { id: string; workspaceId: string };
@@ -230,6 +231,16 @@ describe("processQueuedInboundMail", () => {
     // Once the cause is gone the next pass takes it.
     await processQueuedInboundMail(db(), silentLog, { workspaceId: ws.id });
     expect(await db().inboundMail.findUniqueOrThrow({ where: { id: ids[1]! }, select: { status: true } })).toEqual({ status: "PROCESSED" });
+  });
+
+  it("indexes for search what the sender wrote, not the history their mail quotes", async () => {
+    const run = randomBytes(4).toString("hex");
+    const body = [`Hello, the parcel arrived damaged: photo${run} attached.`, "", `On Mon, 30 Nov 2026 at 10:00, Shop <shop@example.com> wrote:`, `> Your order quoted${run} has shipped.`].join("\r\n");
+    const got = await deliver({ subject: `Damaged ${run}`, body });
+    expect(got.message!.text).toContain(`quoted${run}`);
+    const agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
+    expect((await searchTickets(agent, { q: `photo${run}` })).map((h) => h.number)).toEqual([got.message!.ticket.number]);
+    expect(await searchTickets(agent, { q: `quoted${run}` })).toEqual([]);
   });
 
   it("gives a new customer the language of their first mail, and never changes a known customer's", async () => {

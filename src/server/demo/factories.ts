@@ -205,6 +205,7 @@ function planTicket(
       emailCc: [],
       threadedBy: null,
       inboundMailId: null,
+      searchText: null,
       createdAt: at,
     };
   });

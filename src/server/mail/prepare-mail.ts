@@ -1,5 +1,6 @@
 // The part of processing an inbound mail that needs no database: parse the raw bytes, classify the
-// sender (auto-replies, bounces), plan the attachments, sanitize the HTML and guess the language.
+// sender (auto-replies, bounces), plan the attachments, sanitize the HTML, find the new text (what
+// search indexes) and guess the language.
 // Pure CPU work, so the worker runs it on threads of its own (prepare-pool.ts) while its main thread
 // writes the batch before; the result is plain data that crosses threads as it is.
 import type { Locale } from "@/i18n/locales";
@@ -8,6 +9,7 @@ import { detectLocale } from "./detect-language";
 import { cidResolver, planAttachments, skippedAttachmentsNote, type AttachmentPlan } from "./mail-attachments";
 import { sanitizeMailHtml } from "./mail-html";
 import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
+import { splitQuoted } from "./quoted-text";
 
 const MAX_TEXT = 100_000;
 
@@ -22,6 +24,8 @@ export type Prepared =
       attachments: AttachmentPlan;
       text: string;
       html: string | undefined;
+      /** The new text, when the text also quotes history or has a signature (search indexes only it). */
+      searchText: string | null;
       locale: { locale?: Locale };
     };
 
@@ -43,7 +47,9 @@ export async function prepareMail(raw: Buffer): Promise<Prepared> {
   const text = skippedNote ? `${body}\n\n${skippedNote}`.slice(0, MAX_TEXT) : body;
   // Bounces are not shown, and mail from our own addresses is dropped: no need to clean their HTML.
   const html = mail.html && !auto.bounce ? sanitizeMailHtml(mail.html, { cidUrl: cidResolver(attachments) }).html.slice(0, 1_000_000) : undefined;
-  return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, locale: localeOf(`${mail.subject}\n${text}`) };
+  const { visible, quoted } = splitQuoted(text);
+  const searchText = quoted ? visible : null;
+  return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, searchText, locale: localeOf(`${mail.subject}\n${text}`) };
 }
 
 

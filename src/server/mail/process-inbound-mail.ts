@@ -294,6 +294,7 @@ async function writeMail(
     fromAddress: sender.address,
     cc: mail.cc.map((a) => a.address).filter((a) => a !== sender.address).slice(0, 100),
     inboundMailId: claimed.id,
+    searchText: prep.searchText,
   };
 
   if (thread) {

@@ -12,5 +12,6 @@ export function inboundEmailColumns(email: InboundEmail | undefined) {
     emailCc: email?.cc ?? [],
     threadedBy: email?.threadedBy ?? null,
     inboundMailId: email?.inboundMailId ?? null,
+    searchText: email?.searchText ?? null,
   };
 }

@@ -176,6 +176,8 @@ const InboundEmailSchema = z.object({
   cc: z.array(text().trim().max(320)).max(100).optional(),
   threadedBy: z.enum(["REFERENCES", "TOKEN", "SUBJECT_NUMBER", "NEW"]).optional(),
   inboundMailId: z.uuid().optional(),
+  /** The new text without the quoted history and signature, when the text has them: what search indexes. */
+  searchText: text().max(100_000).nullable().optional(),
 });
 export type InboundEmail = z.output<typeof InboundEmailSchema>;
 
