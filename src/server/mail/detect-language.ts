@@ -10,9 +10,11 @@ const BY_CODE: Record<string, Locale> = { eng: "en", ell: "el", arb: "ar", ekk: 
 const ONLY = Object.keys(BY_CODE);
 /** Below this many letters a guess is a coin toss. */
 const MIN_LETTERS = 20;
+/** A few sentences tell the language as surely as a page (franc's time grows with the text). */
+const SAMPLE_CHARS = 1500;
 
 export function detectLocale(text: string): Locale | null {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   return BY_CODE[franc(sample, { only: ONLY, minLength: MIN_LETTERS })] ?? null;
 }

@@ -9,7 +9,7 @@ import { detectLocale } from "./detect-language";
 import { cidResolver, planAttachments, skippedAttachmentsNote, type AttachmentPlan } from "./mail-attachments";
 import { sanitizeMailHtml } from "./mail-html";
 import { MailParseError, parseMail, type ParsedMail } from "./parse-mail";
-import { splitQuoted } from "./quoted-text";
+import { newTextForSearch } from "./quoted-text";
 
 const MAX_TEXT = 100_000;
 
@@ -47,9 +47,10 @@ export async function prepareMail(raw: Buffer): Promise<Prepared> {
   const text = skippedNote ? `${body}\n\n${skippedNote}`.slice(0, MAX_TEXT) : body;
   // Bounces are not shown, and mail from our own addresses is dropped: no need to clean their HTML.
   const html = mail.html && !auto.bounce ? sanitizeMailHtml(mail.html, { cidUrl: cidResolver(attachments) }).html.slice(0, 1_000_000) : undefined;
-  const { visible, quoted } = splitQuoted(text);
-  const searchText = quoted ? visible : null;
-  return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, searchText, locale: localeOf(`${mail.subject}\n${text}`) };
+  const searchText = newTextForSearch(text);
+  // The language of what they wrote, not of the mail they quoted (often the shop's).
+  const locale = localeOf(`${mail.subject}\n${searchText ?? text}`);
+  return { kind: "mail", mail, sender: { name: sender.name, address: sender.address }, auto, attachments, text, html, searchText, locale };
 }
 
 

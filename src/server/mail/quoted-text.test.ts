@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseMail } from "./parse-mail";
-import { splitQuoted } from "./quoted-text";
+import { newTextForSearch, splitQuoted } from "./quoted-text";
 
 const parseFixture = (name: string) => parseMail(readFileSync(join(process.cwd(), "tests/fixtures/mail", `${name}.eml`)));
 
@@ -70,5 +70,16 @@ describe("splitQuoted signatures", () => {
   it("keeps a mail that is only a quote visible rather than showing nothing", () => {
     const text = "> only quoted\n> lines here";
     expect(splitQuoted(text).visible).toBe(text);
+  });
+});
+
+describe("newTextForSearch", () => {
+  it("is the new text above a quote header, a '>' block or a signature, and null when there is nothing to leave out", () => {
+    expect(newTextForSearch("Any news?\n\nOn Mon, 30 Nov 2026 at 10:00, Shop <shop@example.com> wrote:\n> Your order shipped.")).toBe("Any news?");
+    expect(newTextForSearch("Any news?\n\n> Your order shipped.\n>\n> The shop")).toBe("Any news?");
+    expect(newTextForSearch("Thanks!\n\n-- \nAnna Nowak\nKraków")).toBe("Thanks!");
+    expect(newTextForSearch("Ευχαριστώ!\n\nΣτις Δευ, 30 Νοε 2026 στις 10:00, ο/η Shop <shop@example.com> έγραψε:\n> text")).toBe("Ευχαριστώ!");
+    expect(newTextForSearch("No quotes here.\nJust a question about order 1042.")).toBeNull();
+    expect(newTextForSearch("> only quoted\n> lines here")).toBeNull();
   });
 });
