@@ -18,6 +18,7 @@ import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { getRawMailHeaders } from "@/server/mail/get-raw-mail";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { closePgPool } from "@/server/pg-pool";
+import { BLOB_STREAM_CHUNK_BYTES } from "@/server/storage/blob-store";
 import { getAgentThread } from "@/server/tickets/ticket.queries";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, silentLog } from "../helpers/context";
@@ -150,6 +151,18 @@ describe("downloads", () => {
     expect(api.headers.get("x-content-type-options")).toBe("nosniff");
     expect(Buffer.from(await api.arrayBuffer()).equals(PDF)).toBe(true);
   });
+
+  it("stream a file larger than a read of the blob store byte for byte, with its length", async () => {
+    // 2.5 reads of BLOB_STREAM_CHUNK_BYTES: the download is assembled from three queries, never one.
+    const big = randomBytes(Math.round(BLOB_STREAM_CHUNK_BYTES * 2.5));
+    const got = await deliver(mime({ subject: "Scans", parts: [{ type: "application/octet-stream", name: "scans.bin", body: big }] }));
+    const id = got.message!.attachments[0]!.id;
+    const res = await handleAttachmentGet(new Request(`http://localhost/${ws.slug}/attachments/${id}`), ws.slug, id, asMember(light));
+    expect(res.headers.get("content-length")).toBe(String(big.byteLength));
+    expect(Buffer.from(await res.arrayBuffer()).equals(big)).toBe(true);
+    // The header block reads only the start of the original.
+    expect(await getRawMailHeaders(light, { id: got.id })).toMatch(/^From: .*\nSubject: Scans/ms);
+  }, 60_000);
 
   it("are 404 for another workspace's member or token", async () => {
     const got = await deliver(mime({ subject: "Private", parts: [{ type: "application/pdf", name: "private.pdf", body: PDF }] }));

@@ -22,7 +22,7 @@ import { acceptRawMail } from "@/server/mail/accept-raw-mail";
 import { getRawMail } from "@/server/mail/get-raw-mail";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { closePgPool } from "@/server/pg-pool";
-import { blobStore, createBlobStore, putBlob, readBlob } from "@/server/storage/blob-store";
+import { blobStore, createBlobStore, putBlob, readBlob, streamBlob } from "@/server/storage/blob-store";
 import { sha256Hex } from "@/server/tokens";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, silentLog } from "../helpers/context";
@@ -135,6 +135,19 @@ describe("blob storage in S3", () => {
     expect((await readBlob(db(), ws.id, ref.id)).equals(bytes)).toBe(true);
   });
 
+  it("streams a 5 MB binary byte for byte, and ends a stream of damaged bytes with an error", async () => {
+    const bytes = randomBytes(5 * 1024 * 1024);
+    const ref = await putBlob(db(), ws.id, bytes);
+    const streamed = await streamBlob(db(), ws.id, ref.id);
+    expect(streamed.size).toBe(bytes.byteLength);
+    expect(Buffer.from(await new Response(streamed.body).arrayBuffer()).equals(bytes)).toBe(true);
+
+    const damaged = await putBlob(db(), ws.id, Buffer.from(`genuine ${randomBytes(8).toString("hex")}`));
+    await client.send(new PutObjectCommand({ Bucket: settings.bucket, Key: keyOf(ws.id, damaged.sha256), Body: Buffer.from("tampered") }));
+    const { body } = await streamBlob(db(), ws.id, damaged.id);
+    await expect(new Response(body).arrayBuffer()).rejects.toThrow(/does not match its sha256/);
+  });
+
   it("answers NOT_FOUND for a blob of another workspace", async () => {
     const ref = await putBlob(db(), ws.id, Buffer.from(`private ${randomBytes(8).toString("hex")}`));
     await expect(readBlob(db(), other.id, ref.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -234,8 +247,8 @@ describe("mail with S3 on", () => {
 
     const file = await getAttachmentFile(agent, { id: attachment!.id });
     expect(file.filename).toBe("invoice-1042.pdf");
-    expect(Buffer.from(file.bytes).equals(pdf)).toBe(true);
+    expect(Buffer.from(await new Response(file.body).arrayBuffer()).equals(pdf)).toBe(true);
     const original = await getRawMail(agent, { id: accepted.id });
-    expect(Buffer.from(original.bytes).equals(raw)).toBe(true);
+    expect(Buffer.from(await new Response(original.body).arrayBuffer()).equals(raw)).toBe(true);
   });
 });

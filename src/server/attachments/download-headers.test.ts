@@ -22,7 +22,7 @@ describe("contentDisposition", () => {
 });
 
 describe("fileResponse", () => {
-  const file = (contentType: string) => ({ bytes: Buffer.from("x"), contentType, filename: "f" });
+  const file = (contentType: string) => ({ body: new Blob(["x"]).stream(), size: 1, contentType, filename: "f" });
 
   it("serves only png, jpeg, gif and webp inline, and only when asked", () => {
     expect(["image/png", "image/jpeg", "image/gif", "image/webp"].every(isInlineImageType)).toBe(true);

@@ -31,7 +31,8 @@ export function contentDisposition(filename: string, inline = false): string {
   return `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=${extValue(clean)}`;
 }
 
-export type FileDownload = { bytes: Uint8Array; contentType: string; filename: string };
+/** A stored file on its way to the client: streamed (blob-store.ts), never whole in memory. */
+export type FileDownload = { body: ReadableStream<Uint8Array>; size: number; contentType: string; filename: string };
 
 /**
  * The response for a stored file: inline only when asked and the type is a raster image;
@@ -42,11 +43,11 @@ export function fileResponse(file: FileDownload, opts: { inline?: boolean; cache
   const inline = Boolean(opts.inline) && isInlineImageType(file.contentType);
   const type = file.contentType.split(";")[0]!.trim().toLowerCase();
   const safeType = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) && !/html|svg|xml|javascript/.test(type) ? type : "application/octet-stream";
-  return new Response(Buffer.from(file.bytes), {
+  return new Response(file.body, {
     status: 200,
     headers: {
       "Content-Type": safeType,
-      "Content-Length": String(file.bytes.byteLength),
+      "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.filename, inline),
       "X-Content-Type-Options": "nosniff",
       // Even opened directly, the file runs nothing and loads nothing.

@@ -1,8 +1,8 @@
-// The bytes of one attachment of the caller's workspace, for a download. Every member may read
+// The bytes of one attachment of the caller's workspace, for a download (streamed). Every member may read
 // (light agents see the whole thread); an id of another workspace is NOT_FOUND, never a hint.
 import type { Ctx } from "@/server/context";
 import { AppError } from "@/server/errors";
-import { readBlob } from "@/server/storage/blob-store";
+import { streamBlob } from "@/server/storage/blob-store";
 import type { FileDownload } from "./download-headers";
 
 export async function getAttachmentFile(ctx: Ctx, input: { id: string }): Promise<FileDownload> {
@@ -11,12 +11,12 @@ export async function getAttachmentFile(ctx: Ctx, input: { id: string }): Promis
     select: { filename: true, contentType: true, blobId: true },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  return { filename: row.filename, contentType: row.contentType, bytes: await readBlob(ctx.db, ctx.workspace.id, row.blobId) };
+  return { filename: row.filename, contentType: row.contentType, ...(await streamBlob(ctx.db, ctx.workspace.id, row.blobId)) };
 }
 
 /** An inline image by a signed path (see inline-image-url.ts): the workspace comes from the signature. */
 export async function getInlineImageFile(db: Ctx["db"], workspaceId: string, id: string): Promise<FileDownload> {
   const row = await db.attachment.findFirst({ where: { id, workspaceId }, select: { filename: true, contentType: true, blobId: true } });
   if (!row) throw new AppError("NOT_FOUND");
-  return { filename: row.filename, contentType: row.contentType, bytes: await readBlob(db, workspaceId, row.blobId) };
+  return { filename: row.filename, contentType: row.contentType, ...(await streamBlob(db, workspaceId, row.blobId)) };
 }

@@ -15,6 +15,7 @@
 // costs is a transaction held open during the upload, so the upload is skipped when the row already
 // exists and each S3 request is bounded (S3_REQUEST_TIMEOUT_MS); callers that store large bytes give
 // their transaction room for it (BLOB_TRANSACTION_TIMEOUT_MS).
+import { createHash } from "node:crypto";
 import { env, s3Settings, type S3Settings } from "@/env";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -38,7 +39,17 @@ export type BlobStore = {
   put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef>;
   /** The bytes of a blob of this workspace; NOT_FOUND for another workspace's id. */
   read(db: DbTx, workspaceId: string, id: string): Promise<Buffer>;
+  /**
+   * The bytes as a stream, for downloads: never all in memory at once (PostgreSQL: read by
+   * BLOB_STREAM_CHUNK_BYTES with substring; S3: the object's body). NOT_FOUND as `read`. The
+   * stream reads through `db` as it is consumed, so `db` must outlive it (a client, not a
+   * transaction). Bytes that turn out damaged (S3: not their sha256) error the stream at its end.
+   */
+  stream(db: DbTx, workspaceId: string, id: string): Promise<{ size: number; body: ReadableStream<Uint8Array> }>;
 };
+
+/** What a stream reads from PostgreSQL at a time. */
+export const BLOB_STREAM_CHUNK_BYTES = 1024 * 1024;
 
 export type BlobStoreConfig = {
   s3: S3Settings | null;
@@ -118,7 +129,71 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  return { writesTo: s3 ? "S3" : "POSTGRES", put, read };
+  async function stream(db: DbTx, workspaceId: string, id: string): Promise<{ size: number; body: ReadableStream<Uint8Array> }> {
+    const blob = await db.storedBlob.findFirst({ where: { id, workspaceId }, select: { storage: true, sha256: true, byteSize: true } });
+    if (!blob) throw new AppError("NOT_FOUND");
+    const size = blob.byteSize;
+    if (blob.storage === "POSTGRES") {
+      let offset = 0;
+      const body = new ReadableStream<Uint8Array>(
+        {
+          async pull(controller) {
+            if (offset >= size) return controller.close();
+            const rows = await db.$queryRaw<Array<{ chunk: Uint8Array | null }>>`
+              SELECT substring("content" FROM ${offset + 1}::int FOR ${BLOB_STREAM_CHUNK_BYTES}::int) AS "chunk"
+                FROM "StoredBlob" WHERE "id" = ${id}::uuid AND "workspaceId" = ${workspaceId}::uuid`;
+            const chunk = rows[0]?.chunk;
+            if (!chunk || chunk.byteLength === 0) {
+              log.error({ workspaceId, blobId: id, offset, size }, "blob ended before its size while streaming it");
+              return controller.error(new Error(`blob ${id} ended at byte ${offset} of ${size}`));
+            }
+            offset += chunk.byteLength;
+            controller.enqueue(chunk);
+          },
+        },
+        // Nothing read ahead of the client: one chunk in memory at a time.
+        { highWaterMark: 0 },
+      );
+      return { size, body };
+    }
+    if (!s3) {
+      log.error({ workspaceId, blobId: id, sha256: blob.sha256 }, "blob is in S3 but S3 storage is not configured");
+      throw new Error(`blob ${id} is stored in S3, but S3 storage is not configured: set S3_BUCKET (and the other S3_* variables) as when it was stored`);
+    }
+    let object: ReadableStream<Uint8Array> | null;
+    try {
+      object = await s3.getStream(workspaceId, blob.sha256);
+    } catch (err) {
+      log.error({ err, workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "S3 download of a blob failed");
+      throw err;
+    }
+    if (!object) {
+      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob is missing from S3");
+      throw new Error(`blob ${id} is missing from S3 bucket ${s3.bucket} (key ${s3.key(workspaceId, blob.sha256)})`);
+    }
+    // Checked as the bytes go by: a client gets an error at the end rather than damaged bytes
+    // passed off as the file.
+    const hash = createHash("sha256");
+    let seen = 0;
+    const verified = object.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          hash.update(chunk);
+          seen += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+        flush(controller) {
+          if (seen !== size || hash.digest("hex") !== blob.sha256) {
+            log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob read from S3 does not match its sha256");
+            controller.error(new Error(`blob ${id} read from S3 does not match its sha256`));
+          }
+        },
+      }),
+    );
+    return { size, body: verified };
+  }
+
+  return { writesTo: s3 ? "S3" : "POSTGRES", put, read, stream };
 }
 
 let processStore: BlobStore | undefined;
@@ -143,6 +218,11 @@ export function enableRecentBlobs(maxBytes: number, maxAgeMs = 60_000): void {
 /** putBlob of the process's store (see BlobStore.put). */
 export function putBlob(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
   return blobStore().put(db, workspaceId, bytes);
+}
+
+/** stream of the process's store (see BlobStore.stream). */
+export function streamBlob(db: DbTx, workspaceId: string, id: string): Promise<{ size: number; body: ReadableStream<Uint8Array> }> {
+  return blobStore().stream(db, workspaceId, id);
 }
 
 /** readBlob of the process's store (see BlobStore.read). */

@@ -17,6 +17,11 @@ export type S3Objects = {
   put(workspaceId: string, sha256: string, bytes: Uint8Array): Promise<void>;
   /** The bytes, or null when the bucket has no such object. */
   get(workspaceId: string, sha256: string): Promise<Uint8Array | null>;
+  /**
+   * The bytes as a stream (downloads), or null when the bucket has no such object. The timeout
+   * bounds the wait for S3's answer; the transfer itself goes at the reader's pace.
+   */
+  getStream(workspaceId: string, sha256: string): Promise<ReadableStream<Uint8Array> | null>;
 };
 
 export function createS3Objects(settings: S3Settings): S3Objects {
@@ -62,6 +67,21 @@ export function createS3Objects(settings: S3Settings): S3Objects {
       } catch (e) {
         if (e instanceof sdk.NoSuchKey || (e instanceof sdk.S3ServiceException && e.$metadata.httpStatusCode === 404)) return null;
         throw e;
+      }
+    },
+    async getStream(workspaceId, sha256) {
+      const { sdk, client } = await connect();
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(new Error(`S3 did not answer within ${S3_REQUEST_TIMEOUT_MS} ms`)), S3_REQUEST_TIMEOUT_MS);
+      try {
+        const out = await client.send(new sdk.GetObjectCommand({ Bucket: settings.bucket, Key: key(workspaceId, sha256) }), { abortSignal: abort.signal });
+        if (!out.Body) throw new Error("S3 answered GetObject without a body");
+        return out.Body.transformToWebStream() as ReadableStream<Uint8Array>;
+      } catch (e) {
+        if (e instanceof sdk.NoSuchKey || (e instanceof sdk.S3ServiceException && e.$metadata.httpStatusCode === 404)) return null;
+        throw e;
+      } finally {
+        clearTimeout(timer);
       }
     },
   };
