@@ -77,6 +77,25 @@ describe("TicketListener", () => {
     expect(listener.subscriberCount).toBe(3);
   });
 
+  it("tells whether a workspace's tickets may have changed since a moment: unsure before it listened, then by the changes it saw", async () => {
+    const { listener } = makeListener();
+    const [a, b] = [randomUUID(), randomUUID()];
+    const beforeListening = Date.now() - 1;
+    const sub = collector();
+    listener.subscribe(a, sub.receive);
+    await listener.whenListening();
+    // Rendered before the listener listened: a change may have been missed.
+    expect(listener.changedSince(a, beforeListening)).toBe(true);
+    const rendered = Date.now();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(listener.changedSince(a, rendered)).toBe(false);
+    await withClient(url(), (c) => notify(c, change(a, 1)));
+    await sub.waitFor(isVersion(1), "A's change");
+    expect(listener.changedSince(a, rendered)).toBe(true);
+    expect(listener.changedSince(b, rendered)).toBe(false);
+    expect(listener.changedSince(a, Date.now() + 1)).toBe(false);
+  });
+
   it("delivers a workspace's change to its subscribers only, and stops after unsubscribe", async () => {
     const { listener } = makeListener();
     const [a, b] = [randomUUID(), randomUUID()];

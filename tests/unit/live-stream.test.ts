@@ -89,6 +89,15 @@ describe("createLiveStream", () => {
     expect(events[0]!.data).not.toContain(WS);
   });
 
+  it("starts with a resync when a change may have come between the page's render and the stream, and only then", async () => {
+    const missed = open({ missedBeforeOpen: () => true });
+    expect((await missed.drain()).events).toEqual([{ event: "resync", data: "{}" }]);
+    // Asked once subscribed, so a change from then on arrives as an event, not as a gap.
+    expect(missed.sub.subscribe).toHaveBeenCalledTimes(1);
+    const current = open({ missedBeforeOpen: () => false });
+    expect((await current.drain()).events).toEqual([]);
+  });
+
   it("sends a comment heartbeat and ends the stream when access is revoked", async () => {
     let allowed = true;
     const stillAllowed = vi.fn(async () => allowed);

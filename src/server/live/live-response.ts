@@ -11,8 +11,9 @@ import { db } from "@/server/db";
 import { isAppError } from "@/server/errors";
 import { allowedLiveViewers } from "@/server/live/live-access";
 import { Gate, LiveRegistry } from "@/server/live/live-registry";
+import { z } from "zod";
 import { createLiveStream, LIVE_HEARTBEAT_MS } from "@/server/live/live-stream";
-import { subscribeToTicketChanges, ticketListenerReady } from "@/server/live/ticket-listener";
+import { subscribeToTicketChanges, ticketListenerReady, ticketsChangedSince } from "@/server/live/ticket-listener";
 import { logger } from "@/server/logger";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -39,6 +40,20 @@ function openingGate(): Gate {
   return globalForLive.shopdeskLiveGate;
 }
 
+/**
+ * Taken off `since`: the page's data may have been read a little before its render time was
+ * taken, and web processes' clocks may differ slightly. A change inside the margin costs one
+ * extra refresh, never a missed one.
+ */
+const RENDER_MARGIN_MS = 2_000;
+const Since = z.coerce.number().int().positive();
+
+/** `?since=`: when the page opening the stream was rendered (ms since the epoch), or null. */
+function renderedAt(request: Request): number | null {
+  const parsed = Since.safeParse(new URL(request.url).searchParams.get("since") ?? undefined);
+  return parsed.success ? parsed.data : null;
+}
+
 export async function openLiveResponse(request: Request, slug: string): Promise<Response> {
   const requestId = request.headers.get("x-request-id") ?? randomUUID();
   try {
@@ -61,6 +76,10 @@ export async function openLiveResponse(request: Request, slug: string): Promise<
       log,
       register: (close) => liveRegistry().add(viewer, close),
       viewerMemberId: viewer.memberId,
+      missedBeforeOpen: () => {
+        const since = renderedAt(request);
+        return since !== null && ticketsChangedSince(viewer.workspaceId, since - RENDER_MARGIN_MS);
+      },
     });
     return new Response(stream, {
       headers: {

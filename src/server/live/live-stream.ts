@@ -1,6 +1,7 @@
 // The body of one server-sent-events connection: a workspace's ticket changes (ids only),
 // other members' presence on its tickets (`presence`: who, which ticket, what state; never the
-// viewer's own), `resync` after the listener lost its connection, a comment heartbeat so proxies
+// viewer's own), `resync` after the listener lost its connection or when the page opening the
+// stream may have missed a change before it opened, a comment heartbeat so proxies
 // keep an idle connection open, and cleanup when the client goes away. Pure over its inputs, so it is
 // tested with a fake subscription; the route gives it the process's listener.
 import type { Logger } from "@/server/logger";
@@ -24,6 +25,11 @@ export type LiveStreamOptions = {
   register?: (close: () => void) => () => void;
   /** The member this stream is for: their own presence is not sent back (their other tabs show nothing for themselves). */
   viewerMemberId?: string;
+  /**
+   * Asked once subscribed: true when a change may have happened since the page opening the stream
+   * was rendered (see TicketListener.changedSince); the stream then starts with `resync`.
+   */
+  missedBeforeOpen?: () => boolean;
 };
 
 export const LIVE_HEARTBEAT_MS = 20_000;
@@ -92,6 +98,8 @@ export function createLiveStream(options: LiveStreamOptions): ReadableStream<Uin
         const { ticketId, number, version, kind } = event.change;
         send(sseEvent("ticket", { ticketId, number, version, kind }));
       });
+      // After subscribing: what changed from here on arrives as events, what changed before is this.
+      if (options.missedBeforeOpen?.()) send(sseEvent("resync", {}));
 
       let checking = false;
       timers.heartbeat = setInterval(() => {

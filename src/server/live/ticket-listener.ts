@@ -46,6 +46,13 @@ export class TicketListener {
   private healthTimer: NodeJS.Timeout | undefined;
   private waiters: Array<() => void> = [];
   private readonly log: Logger;
+  /** When the current LISTEN became active (null while not listening): no change since then was missed. */
+  private listeningSince: number | null = null;
+  /** When each workspace's latest ticket change arrived (oldest first; at most MAX_REMEMBERED). */
+  private readonly lastChangeAt = new Map<string, number>();
+  private static readonly MAX_REMEMBERED = 50_000;
+  /** The latest change forgotten to keep lastChangeAt bounded. */
+  private forgottenUpTo = 0;
 
   constructor(private readonly options: TicketListenerOptions) {
     this.log = options.log;
@@ -136,6 +143,7 @@ export class TicketListener {
 
     const recovered = this.missedNotifications;
     this.state = "listening";
+    this.listeningSince = Date.now();
     this.attempt = 0;
     this.missedNotifications = false;
     this.startHealthCheck(client);
@@ -153,6 +161,7 @@ export class TicketListener {
     if (client !== this.client || this.state === "closed") return;
     this.client = null;
     this.pid = null;
+    this.listeningSince = null;
     clearInterval(this.healthTimer);
     client.removeAllListeners("notification");
     client.removeAllListeners("end");
@@ -187,11 +196,37 @@ export class TicketListener {
     this.healthTimer.unref();
   }
 
+  /**
+   * Whether a ticket of the workspace may have changed after `since` (ms since the epoch) as far
+   * as this listener knows: a change arrived after it, or the listener was not listening all that
+   * time (just started, or reconnected) and cannot tell. A page rendered at `since` whose stream
+   * opens now asks this, so that a change between the render and the stream is not lost.
+   */
+  changedSince(workspaceId: string, since: number): boolean {
+    if (this.listeningSince === null || this.listeningSince > since || this.forgottenUpTo > since) return true;
+    return (this.lastChangeAt.get(workspaceId) ?? 0) > since;
+  }
+
+  private rememberChange(workspaceId: string): void {
+    this.lastChangeAt.delete(workspaceId);
+    this.lastChangeAt.set(workspaceId, Date.now());
+    if (this.lastChangeAt.size > TicketListener.MAX_REMEMBERED) {
+      // Forget the workspace that changed longest ago; changedSince then answers "maybe" for
+      // anything asked about from before that change.
+      const [oldest, at] = this.lastChangeAt.entries().next().value!;
+      this.lastChangeAt.delete(oldest);
+      this.forgottenUpTo = at;
+    }
+  }
+
   private onNotification(msg: pg.Notification): void {
     let reason: string;
     if (msg.channel === TICKET_CHANNEL) {
       const parsed = parseTicketChange(msg.payload);
-      if (parsed.ok) return this.fanOut(parsed.change.workspaceId, { type: "ticket", change: parsed.change });
+      if (parsed.ok) {
+        this.rememberChange(parsed.change.workspaceId);
+        return this.fanOut(parsed.change.workspaceId, { type: "ticket", change: parsed.change });
+      }
       reason = parsed.reason;
     } else if (msg.channel === PRESENCE_CHANNEL) {
       const parsed = parsePresenceSignal(msg.payload);
@@ -243,6 +278,11 @@ export function subscribeToTicketChanges(workspaceId: string, subscriber: LiveSu
  * Waits (bounded) until this process's listener is active, so that a client whose stream has
  * opened receives every change committed after that. Starts the listener if needed.
  */
+/** See TicketListener.changedSince (the process's listener). */
+export function ticketsChangedSince(workspaceId: string, since: number): boolean {
+  return ticketListener().changedSince(workspaceId, since);
+}
+
 export async function ticketListenerReady(timeoutMs = 3_000): Promise<boolean> {
   const listener = ticketListener();
   listener.start();

@@ -63,7 +63,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-3 py-6 sm:px-6">
         {children}
       </main>
-      <LiveUpdates workspace={ctx.workspace.slug} />
+      {/* A server component renders once per request: this request's time is what the stream needs. */}
+      {/* eslint-disable-next-line react-hooks/purity */}
+      <LiveUpdates workspace={ctx.workspace.slug} renderedAt={Date.now()} />
       <ShortcutsHelp />
       <GoToTicket slug={ctx.workspace.slug} />
     </div>

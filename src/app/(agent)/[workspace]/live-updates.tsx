@@ -8,7 +8,7 @@
 // All tabs of a browser share ONE stream: the tab holding a Web Lock connects and relays events
 // to the others over a BroadcastChannel. Without HTTP/2 a browser allows six connections per
 // host, and an agent with a dozen tickets open in tabs must not exhaust them.
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { LIVE_RESYNC_EVENT, PRESENCE_EVENT } from "./tickets/[number]/presence/presence-events";
 
@@ -24,8 +24,11 @@ const RECONNECT_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
  */
 type Relay = "ticket" | "resync" | "reopened" | { presence: unknown };
 
-export function LiveUpdates({ workspace }: { workspace: string }) {
+/** `renderedAt`: when the server rendered the page (ms since the epoch); the stream starts with a resync if a ticket changed since. */
+export function LiveUpdates({ workspace, renderedAt }: { workspace: string; renderedAt: number }) {
   const router = useRouter();
+  // The first render's time: a refresh re-renders the layout, but the stream opened by then.
+  const since = useRef(renderedAt);
 
   useEffect(() => {
     const name = `shopdesk-live:${workspace}`;
@@ -85,7 +88,9 @@ export function LiveUpdates({ workspace }: { workspace: string }) {
 
     const connect = () => {
       if (stopped) return;
-      const es = new EventSource(`/api/live/${encodeURIComponent(workspace)}`);
+      // `since`: a ticket that changed between the page's render and this moment would otherwise
+      // stay stale until its next change; the server answers with a resync then.
+      const es = new EventSource(`/api/live/${encodeURIComponent(workspace)}?since=${since.current}`);
       source = es;
       es.addEventListener("ticket", () => relay("ticket"));
       es.addEventListener("resync", () => relay("resync"));
