@@ -11,7 +11,7 @@
 // how long it took and the worker's resident memory before and at its peak while it was processed.
 // Progress goes to stderr; the last line of stdout is one JSON object with those figures.
 //
-//   npm run bench:ingest -- [--messages 2000] [--seed N] [--profile DIR]
+//   npm run bench:ingest -- [--messages 2000] [--seed N] [--profile DIR] [--sql-stats]
 //
 // Needs root and Debian's dovecot-imapd, like the IMAP tests.
 import { randomBytes } from "node:crypto";
@@ -236,6 +236,13 @@ try {
   const seen = [...flags.values()].filter((f) => f.has("\\Seen")).length;
   log.info({ outcomes: Object.fromEntries(outcomes.map((o) => [o.status, o._count])), tickets, seenOnServer: seen }, "ingest finished");
   if (seen !== count) log.warn({ seen, count }, "not every message is seen on the server");
+  if (sqlStats) {
+    // What the corpus's bytes cost on disk (raw mail and attachments, with TOAST), before the 25 MB message.
+    const [size] = await prisma.$queryRawUnsafe<Array<{ total: bigint; blobs: bigint }>>(
+      `SELECT pg_total_relation_size('"StoredBlob"') AS total, (SELECT count(*) FROM "StoredBlob") AS blobs`,
+    );
+    console.error(`StoredBlob after the corpus: ${size!.blobs} rows, ${(Number(size!.total) / 1024 / 1024).toFixed(1)} MB (pg_total_relation_size)`);
+  }
 
   // 5. One 25 MB message with attachments (issue 15: handled without growing the worker's memory
   // past the cap), after the corpus: how long it takes and the worker's resident memory meanwhile.
