@@ -6,7 +6,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, db } from "@/server/db";
 import { makeWorkspace } from "@/server/demo/factories";
-import { acceptRawMail, acceptRefusedMail, INBOUND_MAIL_CHANNEL, MAX_RAW_MAIL_BYTES } from "@/server/mail/accept-raw-mail";
+import { acceptRawMail, acceptRawMails, acceptRefusedMail, INBOUND_MAIL_CHANNEL, MAX_RAW_MAIL_BYTES, type MailToAccept } from "@/server/mail/accept-raw-mail";
 import { readBlob } from "@/server/storage/blob-store";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 
@@ -129,5 +129,88 @@ describe("acceptRawMail", () => {
     } finally {
       await listener.end();
     }
+  });
+});
+
+async function listen(fn: (heard: string[]) => Promise<void>): Promise<void> {
+  const listener = new pg.Client({ connectionString: databaseUrl() });
+  await listener.connect();
+  const heard: string[] = [];
+  listener.on("notification", (n) => {
+    if (n.channel === INBOUND_MAIL_CHANNEL && n.payload) heard.push(n.payload);
+  });
+  await listener.query(`LISTEN ${INBOUND_MAIL_CHANNEL}`);
+  try {
+    await fn(heard);
+  } finally {
+    await listener.end();
+  }
+}
+
+describe("acceptRawMails (the IMAP fetcher's FETCH group at once)", () => {
+  const imap = (uid: bigint, resyncKey: string | null = null, uidValidity = 7n) => ({ uidValidity, uid, resyncKey });
+
+  it("commits each message once: the same bytes twice in a group are one row, and the same group again creates nothing", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const [a, b] = [mail("Order 1"), mail("Order 2")];
+    const group: MailToAccept[] = [
+      { kind: "raw", raw: a, imap: imap(1n, "a".repeat(64)) },
+      { kind: "raw", raw: b, imap: imap(2n, "b".repeat(64)) },
+      // The same message twice in the folder (a client that appended it twice).
+      { kind: "raw", raw: a, imap: imap(3n, "a".repeat(64)) },
+    ];
+    await listen(async (heard) => {
+      const first = await acceptRawMails(db(), { mailbox, source: "IMAP" }, group);
+      expect(first.map((r) => r.created)).toEqual([true, true, false]);
+      expect(first[2]!.id).toBe(first[0]!.id);
+      expect(first.every((r) => r.status === "QUEUED")).toBe(true);
+
+      const again = await acceptRawMails(db(), { mailbox, source: "IMAP" }, group);
+      expect(again).toEqual(first.map((r) => ({ ...r, created: false })));
+
+      const rows = await db().inboundMail.findMany({ where: { mailboxId: mailbox.id }, orderBy: { imapUid: "asc" }, select: { id: true, imapUid: true, rawBlobId: true } });
+      expect(rows.map((r) => [r.id, r.imapUid])).toEqual([
+        [first[0]!.id, 1n],
+        [first[1]!.id, 2n],
+      ]);
+      expect((await readBlob(db(), ws.id, rows[0]!.rawBlobId)).equals(a)).toBe(true);
+      expect((await readBlob(db(), ws.id, rows[1]!.rawBlobId)).equals(b)).toBe(true);
+      // Woken once per created message, not per message of the group.
+      await expect.poll(() => [...heard].sort()).toEqual([first[0]!.id, first[1]!.id].sort());
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toHaveLength(2);
+    });
+  });
+
+  it("ends each message as it would end alone, in order: resync key, a UID already taken, refused, new", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const stored = await acceptRawMail(db(), { mailbox, raw: mail("Stored before the resync"), source: "IMAP", imap: imap(3n, "k".repeat(64)) });
+    const fresh = mail("New after the resync");
+    const results = await acceptRawMails(db(), { mailbox, source: "IMAP" }, [
+      // The stored message under a new UIDVALIDITY, a header rewritten: its resync key names it.
+      { kind: "raw", raw: mail("Stored before the resync, rewritten"), imap: imap(1n, "k".repeat(64), 8n) },
+      { kind: "raw", raw: fresh, imap: imap(2n, "n".repeat(64), 8n) },
+      { kind: "refused", kept: Buffer.from("Subject: Huge\r\n\r\n"), size: MAX_RAW_MAIL_BYTES + 1, reason: "too large", imap: imap(3n, null, 8n) },
+      // Other bytes under a (UIDVALIDITY, UID) the group already took: that message.
+      { kind: "raw", raw: mail("Same UID, other bytes"), imap: imap(2n, null, 8n) },
+    ]);
+    expect(results[0]).toEqual({ id: stored.id, status: "QUEUED", created: false });
+    expect(results[1]).toMatchObject({ status: "QUEUED", created: true });
+    expect(results[2]).toMatchObject({ status: "UNPARSED", created: true });
+    expect(results[3]).toEqual({ ...results[1], created: false });
+    const rows = await db().inboundMail.findMany({ where: { mailboxId: mailbox.id }, select: { id: true, status: true, reason: true, rawSize: true } });
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.id === results[2]!.id)).toMatchObject({ status: "UNPARSED", reason: "too large", rawSize: MAX_RAW_MAIL_BYTES + 1 });
+  });
+
+  it("fails as a whole when one message cannot be accepted, storing nothing", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    await expect(
+      acceptRawMails(db(), { mailbox, source: "IMAP" }, [
+        { kind: "raw", raw: mail("Fine"), imap: imap(1n) },
+        { kind: "raw", raw: Buffer.alloc(0), imap: imap(2n) },
+      ]),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await db().inboundMail.count({ where: { mailboxId: mailbox.id } })).toBe(0);
   });
 });

@@ -24,6 +24,7 @@ const users = {
   move: { user: "move@shop.test", password: "pw-move-1", folders: ["Done"] },
   resync: { user: "resync@shop.test", password: "pw-resync-1", folders: ["Support"] },
   race: { user: "race@shop.test", password: "pw-race-1" },
+  twice: { user: "twice@shop.test", password: "pw-twice-1" },
   big: { user: "big@shop.test", password: "pw-big-1" },
   auth: { user: "auth@shop.test", password: "pw-auth-1" },
 } satisfies Record<string, DovecotUser>;
@@ -130,7 +131,8 @@ describe("the IMAP fetcher", () => {
     const doomed = mail("The database falls over");
     const bad = await appendMail(dovecot, users.failing, "INBOX", doomed);
     const after = await appendMail(dovecot, users.failing, "INBOX", mail("Comes after"));
-    // The database refuses exactly that message (as if it went down while committing it).
+    // The database refuses exactly that message (as if it went down while committing it). The
+    // three are one FETCH group: committing it at once fails, and one by one the first still commits.
     const fn = `fail_${randomBytes(4).toString("hex")}`;
     await withClient(databaseUrl(), async (c) => {
       await c.query(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
@@ -158,6 +160,27 @@ describe("the IMAP fetcher", () => {
     expect((await stored(mailbox.id)).map((r) => Number(r.imapUid))).toEqual([ok, bad, after]);
     const flags = await folderFlags(dovecot, users.failing, "INBOX");
     expect([ok, bad, after].map((u) => seen(flags, u))).toEqual([true, true, true]);
+  });
+
+  it("the same message twice in the folder is imported once, both marked seen, and a second pass adds nothing", async () => {
+    const mailbox = await makeMailbox(users.twice);
+    await fetchOnce(mailbox);
+    const same = mail("Sent twice");
+    const uids = [
+      await appendMail(dovecot, users.twice, "INBOX", same),
+      await appendMail(dovecot, users.twice, "INBOX", mail("In between")),
+      await appendMail(dovecot, users.twice, "INBOX", same),
+    ];
+    expect(await fetchOnce(mailbox)).toBe("done");
+    const rows = await stored(mailbox.id);
+    expect(rows.map((r) => Number(r.imapUid))).toEqual(uids.slice(0, 2));
+    expect(rows[0]!.rawSha256).toBe(sha256Hex(same));
+    const flags = await folderFlags(dovecot, users.twice, "INBOX");
+    expect(uids.map((u) => seen(flags, u))).toEqual([true, true, true]);
+    // As after a crash before the position was saved: the whole group is fetched again.
+    await db().mailbox.update({ where: { id: mailbox.id }, data: { imapLastUid: BigInt(uids[0]! - 1) } });
+    expect(await fetchOnce(mailbox)).toBe("done");
+    expect((await stored(mailbox.id)).map((r) => r.id)).toEqual(rows.map((r) => r.id));
   });
 
   it("moves imported mail to the mailbox's folder after the commit", async () => {

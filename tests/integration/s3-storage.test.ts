@@ -18,11 +18,11 @@ import { getAttachmentFile } from "@/server/attachments/get-attachment-file";
 import type { Ctx } from "@/server/context";
 import { db, disconnectDb } from "@/server/db";
 import { makeMember, makeWorkspace } from "@/server/demo/factories";
-import { acceptRawMail } from "@/server/mail/accept-raw-mail";
+import { acceptRawMail, acceptRawMails } from "@/server/mail/accept-raw-mail";
 import { getRawMail } from "@/server/mail/get-raw-mail";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { closePgPool } from "@/server/pg-pool";
-import { blobStore, createBlobStore, putBlob, readBlob, streamBlob } from "@/server/storage/blob-store";
+import { blobStore, createBlobStore, putBlob, putBlobs, readBlob, streamBlob } from "@/server/storage/blob-store";
 import { sha256Hex } from "@/server/tokens";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, silentLog } from "../helpers/context";
@@ -121,6 +121,17 @@ describe("blob storage in S3", () => {
     expect(await objectSize(keyOf(other.id, sha256))).toBe(bytes.byteLength);
   });
 
+  it("puts several at once (a FETCH group), uploading each new object once, and none that is stored already", async () => {
+    const [known, a, b] = [randomBytes(1024), randomBytes(2048), randomBytes(4096)];
+    const before = await putBlob(db(), ws.id, known);
+    const refs = await db().$transaction((tx) => putBlobs(tx, ws.id, [a, known, b, a]));
+    expect(refs.map((r) => r.sha256)).toEqual([a, known, b, a].map((x) => sha256Hex(x)));
+    expect(refs[1]!.id).toBe(before.id);
+    expect(refs[3]!.id).toBe(refs[0]!.id);
+    for (const bytes of [known, a, b]) expect(uploads.filter((k) => k === keyOf(ws.id, sha256Hex(bytes)))).toHaveLength(1);
+    for (const [i, bytes] of [a, known, b].entries()) expect((await readBlob(db(), ws.id, refs[i]!.id)).equals(bytes)).toBe(true);
+  });
+
   it("ends with one row and one readable object when the same new bytes are put by ten transactions at once", async () => {
     const bytes = randomBytes(64 * 1024);
     const refs = await Promise.all(Array.from({ length: 10 }, () => db().$transaction((tx) => putBlob(tx, ws.id, bytes))));
@@ -196,6 +207,21 @@ describe("blob storage in S3", () => {
 });
 
 describe("mail with S3 on", () => {
+  it("a group accepted at once (the IMAP fetcher's) lands in the bucket, each message's object before its row", async () => {
+    const mailbox = await db().mailbox.create({
+      data: { workspaceId: ws.id, name: "Support", address: `group-${randomBytes(4).toString("hex")}@shop.example`, forwardingKey: randomBytes(12).toString("hex") },
+      select: { id: true, workspaceId: true },
+    });
+    const mails = [1, 2, 3].map((i) => Buffer.from(`From: ana@example.com\r\nSubject: Group ${i} ${randomBytes(6).toString("hex")}\r\n\r\nHello\r\n`));
+    const accepted = await acceptRawMails(db(), { mailbox, source: "IMAP" }, mails.map((raw, i) => ({ kind: "raw" as const, raw, imap: { uidValidity: 1n, uid: BigInt(i + 1) } })));
+    expect(accepted.map((a) => a.created)).toEqual([true, true, true]);
+    for (const [i, raw] of mails.entries()) {
+      const row = await db().inboundMail.findUniqueOrThrow({ where: { id: accepted[i]!.id }, select: { rawBlob: { select: { storage: true, content: true } } } });
+      expect(row.rawBlob).toEqual({ storage: "S3", content: null });
+      expect(await objectSize(keyOf(ws.id, sha256Hex(raw)))).toBe(raw.byteLength);
+    }
+  });
+
   it("is accepted into the bucket, processed into a ticket, and its attachment and original download", async () => {
     const address = `support-${randomBytes(4).toString("hex")}@shop.example`;
     const mailbox = await db().mailbox.create({

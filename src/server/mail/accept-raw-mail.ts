@@ -5,7 +5,7 @@
 // is written to a ticket exactly once (the status change commits with it).
 import type { Db, DbTx, InboundSource, InboundStatus, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { BLOB_TRANSACTION_TIMEOUT_MS, putBlob } from "@/server/storage/blob-store";
+import { BLOB_TRANSACTION_TIMEOUT_MS, putBlobs } from "@/server/storage/blob-store";
 import { sha256Hex } from "@/server/tokens";
 
 /** The largest raw message accepted (what the forwarding listener announces as SIZE, too). */
@@ -40,46 +40,9 @@ function invalidBody(message: string): AppError {
  * retried a POST, an IMAP message fetched twice) return the existing row with created=false.
  */
 export async function acceptRawMail(db: Db | DbTx, input: AcceptRawMailInput): Promise<AcceptedMail> {
-  const { mailbox, raw } = input;
-  if (raw.byteLength === 0) throw invalidBody("The message is empty.");
-  if (raw.byteLength > MAX_RAW_MAIL_BYTES) throw invalidBody(`The message is larger than ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB.`);
-  const rawSha256 = sha256Hex(raw);
-  return withTransaction(db, async (tx) => {
-    // After a UIDVALIDITY change the same message comes back under a new UID (and possibly with
-    // a header rewritten by the server): the resync key finds it. Only the mailbox's one fetcher
-    // (an advisory lock) writes IMAP rows, so this read-then-insert does not race.
-    if (input.imap?.resyncKey) {
-      const known = await tx.inboundMail.findFirst({
-        where: { mailboxId: mailbox.id, resyncKey: input.imap.resyncKey },
-        select: { id: true, status: true },
-        orderBy: { receivedAt: "asc" },
-      });
-      if (known) return { ...known, created: false };
-    }
-    const blob = await putBlob(tx, mailbox.workspaceId, raw);
-    const { count } = await tx.inboundMail.createMany({
-      data: [
-        {
-          workspaceId: mailbox.workspaceId,
-          mailboxId: mailbox.id,
-          source: input.source,
-          rawBlobId: blob.id,
-          rawSha256,
-          rawSize: raw.byteLength,
-          imapUidValidity: input.imap?.uidValidity ?? null,
-          imapUid: input.imap?.uid ?? null,
-          resyncKey: input.imap?.resyncKey ?? null,
-          envelope: input.envelope,
-          authResults: input.authResults,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    const row = await findAccepted(tx, mailbox.id, rawSha256, input.imap);
-    // Delivered on commit only: the job never looks for a row it cannot see yet.
-    if (count === 1) await tx.$executeRaw`SELECT pg_notify(${INBOUND_MAIL_CHANNEL}, ${row.id})`;
-    return { id: row.id, status: row.status, created: count === 1 };
-  });
+  const { mailbox, source, ...mail } = input;
+  const [accepted] = await acceptRawMails(db, { mailbox, source }, [{ kind: "raw", ...mail }]);
+  return accepted!;
 }
 
 export type RefusedMailInput = {
@@ -99,31 +62,147 @@ export type RefusedMailInput = {
  * silently. Idempotent on (UIDVALIDITY, UID) and on the kept bytes, like acceptRawMail.
  */
 export async function acceptRefusedMail(db: Db | DbTx, input: RefusedMailInput): Promise<AcceptedMail> {
-  const { mailbox, kept } = input;
-  const rawSha256 = sha256Hex(kept);
-  return withTransaction(db, async (tx) => {
-    const blob = await putBlob(tx, mailbox.workspaceId, kept);
-    const { count } = await tx.inboundMail.createMany({
-      data: [
-        {
-          workspaceId: mailbox.workspaceId,
-          mailboxId: mailbox.id,
-          source: input.source,
-          status: "UNPARSED",
-          reason: input.reason.slice(0, 1000),
-          processedAt: new Date(),
-          rawBlobId: blob.id,
-          rawSha256,
-          rawSize: input.size,
-          imapUidValidity: input.imap?.uidValidity ?? null,
-          imapUid: input.imap?.uid ?? null,
-        },
-      ],
-      skipDuplicates: true,
-    });
-    const row = await findAccepted(tx, mailbox.id, rawSha256, input.imap);
-    return { id: row.id, status: row.status, created: count === 1 };
+  const { mailbox, source, ...mail } = input;
+  const [accepted] = await acceptRawMails(db, { mailbox, source }, [{ kind: "refused", ...mail }]);
+  return accepted!;
+}
+
+/** One message of acceptRawMails: raw mail to accept, or one that is refused (acceptRefusedMail). */
+export type MailToAccept =
+  | ({ kind: "raw" } & Omit<AcceptRawMailInput, "mailbox" | "source">)
+  | ({ kind: "refused" } & Omit<RefusedMailInput, "mailbox" | "source">);
+
+type Found = { id: string; status: InboundStatus };
+/** What a message of the batch turned out to be: a row stored before, or the n-th row to insert. */
+type Target = { found: Found } | { insert: number };
+
+/**
+ * acceptRawMail and acceptRefusedMail for several messages of one mailbox at once (the IMAP
+ * fetcher's FETCH group), in one transaction and a handful of statements whatever their number:
+ * one SELECT for what is stored already, one INSERT for the blobs, one INSERT for the rows, one
+ * pg_notify. Each message ends as it would have alone, one after the other in this order (a
+ * message that comes twice in the batch is created once; the second is the first's row).
+ * Results are in the order of `mails`. Any failure fails the whole batch: callers that need to
+ * know which message the database refuses accept them one by one instead.
+ */
+export async function acceptRawMails(
+  db: Db | DbTx,
+  to: { mailbox: { id: string; workspaceId: string }; source: InboundSource },
+  mails: MailToAccept[],
+): Promise<AcceptedMail[]> {
+  const { mailbox, source } = to;
+  const rows = mails.map((m) => {
+    const imap = m.imap ? { imapUidValidity: m.imap.uidValidity, imapUid: m.imap.uid } : { imapUidValidity: null, imapUid: null };
+    if (m.kind === "refused") {
+      const bytes = m.kept;
+      const data = { status: "UNPARSED" as const, reason: m.reason.slice(0, 1000), processedAt: new Date(), rawSize: m.size, ...imap };
+      return { bytes, sha256: sha256Hex(bytes), resyncKey: null, data };
+    }
+    const bytes = m.raw;
+    if (bytes.byteLength === 0) throw invalidBody("The message is empty.");
+    if (bytes.byteLength > MAX_RAW_MAIL_BYTES) throw invalidBody(`The message is larger than ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB.`);
+    const resyncKey = m.imap?.resyncKey ?? null;
+    return { bytes, sha256: sha256Hex(bytes), resyncKey, data: { rawSize: bytes.byteLength, resyncKey, envelope: m.envelope, authResults: m.authResults, ...imap } };
   });
+  if (rows.length === 0) return [];
+  const uidKey = (v: bigint | null, u: bigint | null) => (v === null || u === null ? null : `${v}:${u}`);
+
+  return withTransaction(db, async (tx) => {
+    // Everything stored already under one of the batch's keys, oldest first.
+    const stored = await tx.inboundMail.findMany({
+      where: { mailboxId: mailbox.id, OR: knownKeys(rows) },
+      select: { id: true, status: true, rawSha256: true, resyncKey: true, imapUidValidity: true, imapUid: true },
+      orderBy: { receivedAt: "asc" },
+    });
+    const bySha = new Map<string, Target>();
+    const byUid = new Map<string, Target>();
+    const byResyncKey = new Map<string, Target>();
+    for (const r of stored) {
+      const found = { found: { id: r.id, status: r.status } };
+      bySha.set(r.rawSha256, found);
+      const uid = uidKey(r.imapUidValidity, r.imapUid);
+      if (uid) byUid.set(uid, found);
+      // The oldest message under a resync key is the one it names.
+      if (r.resyncKey && !byResyncKey.has(r.resyncKey)) byResyncKey.set(r.resyncKey, found);
+    }
+
+    // In order, each message against what is stored and what the batch inserts before it.
+    const inserts: typeof rows = [];
+    const targets = rows.map((row): Target => {
+      // After a UIDVALIDITY change the same message comes back under a new UID (and possibly with
+      // a header rewritten by the server): the resync key finds it. Only the mailbox's one fetcher
+      // (an advisory lock) writes IMAP rows, so this read-then-insert does not race.
+      const resync = row.resyncKey ? byResyncKey.get(row.resyncKey) : undefined;
+      if (resync) return resync;
+      // The same bytes, or other bytes under a (UIDVALIDITY, UID) already taken: the server's key
+      // names the message.
+      const uid = uidKey(row.data.imapUidValidity, row.data.imapUid);
+      const known = bySha.get(row.sha256) ?? (uid ? byUid.get(uid) : undefined);
+      if (known) return known;
+      const target = { insert: inserts.push(row) - 1 };
+      bySha.set(row.sha256, target);
+      if (uid) byUid.set(uid, target);
+      if (row.resyncKey) byResyncKey.set(row.resyncKey, target);
+      return target;
+    });
+
+    const inserted: Array<{ row: Found; created: boolean } | undefined> = [];
+    if (inserts.length > 0) {
+      const blobs = await putBlobs(tx, mailbox.workspaceId, inserts.map((r) => r.bytes));
+      const created = await tx.inboundMail.createManyAndReturn({
+        data: inserts.map((r, i) => ({ workspaceId: mailbox.workspaceId, mailboxId: mailbox.id, source, rawBlobId: blobs[i]!.id, rawSha256: r.sha256, ...r.data })),
+        skipDuplicates: true,
+        select: { id: true, status: true, rawSha256: true },
+      });
+      // The batch's rows have distinct sha256s: the one returned for a sha256 is that insert's.
+      const createdBySha = new Map(created.map((r) => [r.rawSha256, { id: r.id, status: r.status }]));
+      inserts.forEach((r, i) => {
+        const row = createdBySha.get(r.sha256);
+        if (row) inserted[i] = { row, created: true };
+      });
+      // Skipped: another transaction stored the same bytes (or took the UID) since the SELECT.
+      const raced = inserts.flatMap((r, i) => (inserted[i] ? [] : [{ r, i }]));
+      if (raced.length > 0) {
+        const found = await tx.inboundMail.findMany({
+          where: { mailboxId: mailbox.id, OR: knownKeys(raced.map(({ r }) => ({ ...r, resyncKey: null }))) },
+          select: { id: true, status: true, rawSha256: true, imapUidValidity: true, imapUid: true },
+        });
+        for (const { r, i } of raced) {
+          const uid = uidKey(r.data.imapUidValidity, r.data.imapUid);
+          const row = found.find((f) => f.rawSha256 === r.sha256) ?? found.find((f) => uid !== null && uidKey(f.imapUidValidity, f.imapUid) === uid);
+          if (!row) throw new Error(`inbound mail of mailbox ${mailbox.id} with sha256 ${r.sha256} is neither new nor stored`);
+          inserted[i] = { row: { id: row.id, status: row.status }, created: false };
+        }
+      }
+      // Delivered on commit only: the job never looks for a row it cannot see yet.
+      const wake = inserted.flatMap((x) => (x?.created && x.row.status === "QUEUED" ? [x.row.id] : []));
+      if (wake.length > 0) await tx.$executeRaw`SELECT pg_notify(${INBOUND_MAIL_CHANNEL}, id) FROM unnest(${wake}::text[]) AS id`;
+    }
+
+    // A message that came twice in the batch: the second one is not created.
+    const claimed = new Set<number>();
+    return targets.map((t): AcceptedMail => {
+      if ("found" in t) return { ...t.found, created: false };
+      const x = inserted[t.insert]!;
+      const first = !claimed.has(t.insert);
+      claimed.add(t.insert);
+      return { ...x.row, created: x.created && first };
+    });
+  });
+}
+
+/** The keys that make a row of the mailbox one of these messages (sha256, resync key, UID). */
+function knownKeys(rows: Array<{ sha256: string; resyncKey: string | null; data: { imapUidValidity: bigint | null; imapUid: bigint | null } }>): Prisma.InboundMailWhereInput[] {
+  const keys: Prisma.InboundMailWhereInput[] = [{ rawSha256: { in: [...new Set(rows.map((r) => r.sha256))] } }];
+  const resyncKeys = [...new Set(rows.flatMap((r) => (r.resyncKey ? [r.resyncKey] : [])))];
+  if (resyncKeys.length > 0) keys.push({ resyncKey: { in: resyncKeys } });
+  const uids = new Map<bigint, bigint[]>();
+  for (const { data } of rows) {
+    if (data.imapUidValidity === null || data.imapUid === null) continue;
+    uids.set(data.imapUidValidity, [...(uids.get(data.imapUidValidity) ?? []), data.imapUid]);
+  }
+  for (const [imapUidValidity, list] of uids) keys.push({ imapUidValidity, imapUid: { in: list } });
+  return keys;
 }
 
 /**
@@ -133,23 +212,4 @@ export async function acceptRefusedMail(db: Db | DbTx, input: RefusedMailInput):
 function withTransaction<T>(db: Db | DbTx, fn: (tx: DbTx) => Promise<T>): Promise<T> {
   // The timeout leaves room for uploading the bytes when blobs go to S3 (see blob-store.ts).
   return "$transaction" in db ? db.$transaction(fn, { timeout: BLOB_TRANSACTION_TIMEOUT_MS }) : fn(db);
-}
-
-async function findAccepted(
-  tx: DbTx,
-  mailboxId: string,
-  rawSha256: string,
-  imap: AcceptRawMailInput["imap"],
-): Promise<{ id: string; status: InboundStatus }> {
-  const select = { id: true, status: true } as const;
-  const bySha = await tx.inboundMail.findUnique({ where: { mailboxId_rawSha256: { mailboxId, rawSha256 } }, select });
-  if (bySha) return bySha;
-  // Other bytes under a (UIDVALIDITY, UID) already taken: the server's key names the message.
-  if (imap) {
-    return tx.inboundMail.findUniqueOrThrow({
-      where: { mailboxId_imapUidValidity_imapUid: { mailboxId, imapUidValidity: imap.uidValidity, imapUid: imap.uid } },
-      select,
-    });
-  }
-  throw new Error(`inbound mail of mailbox ${mailboxId} with sha256 ${rawSha256} is neither new nor stored`);
 }

@@ -14,7 +14,9 @@
 // object that nothing points at and the next put of those bytes overwrites with themselves. What it
 // costs is a transaction held open during the upload, so the upload is skipped when the row already
 // exists and each S3 request is bounded (S3_REQUEST_TIMEOUT_MS); callers that store large bytes give
-// their transaction room for it (BLOB_TRANSACTION_TIMEOUT_MS).
+// their transaction room for it (BLOB_TRANSACTION_TIMEOUT_MS). putMany stores a whole FETCH group's
+// raw mail in one INSERT (two statements with S3; a put of one is the same code): per statement,
+// the Prisma client and the pg driver cost the worker more than PostgreSQL's work on the row.
 import { createHash } from "node:crypto";
 import { env, s3Settings, type S3Settings } from "@/env";
 import type { DbTx } from "@/server/db";
@@ -37,6 +39,8 @@ export type BlobStore = {
    * two transactions storing the same bytes end with one row (the unique key decides).
    */
   put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef>;
+  /** put for several at once, in a few statements whatever their number; refs in the same order. */
+  putMany(db: DbTx, workspaceId: string, items: Uint8Array[]): Promise<StoredBlobRef[]>;
   /** The bytes of a blob of this workspace; NOT_FOUND for another workspace's id. */
   read(db: DbTx, workspaceId: string, id: string): Promise<Buffer>;
   /**
@@ -65,36 +69,58 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
   const log = config.log ?? logger;
   const recent = config.recent;
 
-  async function put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
-    const ref = await store(db, workspaceId, bytes);
-    recent?.remember(workspaceId, ref.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    return ref;
-  }
-
-  async function store(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
-    const sha256 = sha256Hex(bytes);
-    const where = { workspaceId_sha256: { workspaceId, sha256 } };
+  async function putMany(db: DbTx, workspaceId: string, items: Uint8Array[]): Promise<StoredBlobRef[]> {
+    const hashes = items.map((bytes) => sha256Hex(bytes));
+    // The same bytes twice in one put (a mail in a FETCH group twice) are one row.
+    const distinct = new Map<string, Uint8Array>();
+    hashes.forEach((sha256, i) => {
+      if (!distinct.has(sha256)) distinct.set(sha256, items[i]!);
+    });
+    const refs = new Map<string, StoredBlobRef>();
+    const keep = (rows: StoredBlobRef[]) => rows.forEach((r) => refs.set(r.sha256, r));
     if (s3) {
       // Stored already (in either backend): nothing to upload.
-      const known = await db.storedBlob.findUnique({ where, select: REF });
-      if (known) return known;
-      try {
-        await s3.put(workspaceId, sha256, bytes);
-      } catch (err) {
-        log.error({ err, workspaceId, sha256, byteSize: bytes.byteLength, bucket: s3.bucket }, "S3 upload of a blob failed");
-        throw err;
+      keep(await db.storedBlob.findMany({ where: { workspaceId, sha256: { in: [...distinct.keys()] } }, select: REF }));
+      for (const [sha256, bytes] of distinct) {
+        if (refs.has(sha256)) continue;
+        try {
+          await s3.put(workspaceId, sha256, bytes);
+        } catch (err) {
+          log.error({ err, workspaceId, sha256, byteSize: bytes.byteLength, bucket: s3.bucket }, "S3 upload of a blob failed");
+          throw err;
+        }
       }
     }
-    // INSERT ... ON CONFLICT DO NOTHING, then read whichever row holds these bytes.
-    await db.storedBlob.createMany({
-      data: [
-        s3
-          ? { workspaceId, sha256, byteSize: bytes.byteLength, storage: "S3", content: null }
-          : { workspaceId, sha256, byteSize: bytes.byteLength, storage: "POSTGRES", content: Buffer.from(bytes) },
-      ],
-      skipDuplicates: true,
+    const missing = [...distinct].filter(([sha256]) => !refs.has(sha256));
+    if (missing.length > 0) {
+      // One INSERT ... ON CONFLICT DO NOTHING RETURNING for all of them: it returns the rows it
+      // created; bytes another transaction stored meanwhile (the unique key decided) are read after.
+      keep(
+        await db.storedBlob.createManyAndReturn({
+          data: missing.map(([sha256, bytes]) =>
+            s3
+              ? { workspaceId, sha256, byteSize: bytes.byteLength, storage: "S3" as const, content: null }
+              : { workspaceId, sha256, byteSize: bytes.byteLength, storage: "POSTGRES" as const, content: Buffer.from(bytes) },
+          ),
+          skipDuplicates: true,
+          select: REF,
+        }),
+      );
+      const raced = missing.map(([sha256]) => sha256).filter((sha256) => !refs.has(sha256));
+      if (raced.length > 0) keep(await db.storedBlob.findMany({ where: { workspaceId, sha256: { in: raced } }, select: REF }));
+    }
+    return hashes.map((sha256, i) => {
+      const ref = refs.get(sha256);
+      if (!ref) throw new Error(`blob ${sha256} of workspace ${workspaceId} is neither new nor stored`);
+      const bytes = items[i]!;
+      recent?.remember(workspaceId, ref.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return ref;
     });
-    return db.storedBlob.findUniqueOrThrow({ where, select: REF });
+  }
+
+  async function put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef> {
+    const [ref] = await putMany(db, workspaceId, [bytes]);
+    return ref!;
   }
 
   async function read(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
@@ -193,7 +219,7 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
     return { size, body: verified };
   }
 
-  return { writesTo: s3 ? "S3" : "POSTGRES", put, read, stream };
+  return { writesTo: s3 ? "S3" : "POSTGRES", put, putMany, read, stream };
 }
 
 let processStore: BlobStore | undefined;
@@ -223,6 +249,11 @@ export function putBlob(db: DbTx, workspaceId: string, bytes: Uint8Array): Promi
 /** stream of the process's store (see BlobStore.stream). */
 export function streamBlob(db: DbTx, workspaceId: string, id: string): Promise<{ size: number; body: ReadableStream<Uint8Array> }> {
   return blobStore().stream(db, workspaceId, id);
+}
+
+/** putBlobs of the process's store (see BlobStore.putMany). */
+export function putBlobs(db: DbTx, workspaceId: string, items: Uint8Array[]): Promise<StoredBlobRef[]> {
+  return blobStore().putMany(db, workspaceId, items);
 }
 
 /** readBlob of the process's store (see BlobStore.read). */

@@ -1,5 +1,5 @@
 // One pass over a mailbox's IMAP folder (already open on `client`): every message not fetched yet
-// is committed with acceptRawMail and only then marked \Seen or moved (one command for the messages
+// is committed with acceptRawMails and only then marked \Seen or moved (one command for the messages
 // of a FETCH group, after all of them are committed), and the mailbox's position (UIDVALIDITY, last
 // UID) advances after that, group by group. Messages are taken by UID, not by flag: a
 // message someone already read in their mail client is imported all the same.
@@ -16,9 +16,9 @@
 // the next pass fetches it again (and acceptRawMail's keys make that harmless).
 import type { ImapFlow } from "imapflow";
 import type { ImapAfterImport } from "@/generated/prisma/enums";
-import type { Db, DbTx } from "@/server/db";
+import type { Db } from "@/server/db";
 import type { Logger } from "@/server/logger";
-import { acceptRawMail, acceptRefusedMail, MAX_RAW_MAIL_BYTES, type AcceptedMail } from "../accept-raw-mail";
+import { acceptRawMails, MAX_RAW_MAIL_BYTES, type AcceptedMail, type MailToAccept } from "../accept-raw-mail";
 import { BLOB_TRANSACTION_TIMEOUT_MS } from "@/server/storage/blob-store";
 import { imapResyncKey } from "./resync-key";
 
@@ -176,7 +176,7 @@ async function importUids(
       // First what to store, message by message (IMAP commands only); then the whole group in one
       // transaction (one commit instead of one per message); then one command marks the group's
       // messages seen (or moves them), and only then does the position pass them.
-      const toStore: Array<{ uid: number; accept: (tx: DbTx) => Promise<AcceptedMail>; refused?: number }> = [];
+      const toStore: Array<{ uid: number; mail: MailToAccept; refused?: number }> = [];
       let passed: number | null = null;
       for (const uid of group) {
         if (signal?.aborted) break;
@@ -193,7 +193,7 @@ async function importUids(
             size === 0
               ? "the message on the IMAP server is empty"
               : `the message is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_RAW_MAIL_BYTES / 1024 / 1024} MB limit: only its headers are kept, and it stays unread on the IMAP server (UID ${uid})`;
-          toStore.push({ uid, refused: size, accept: (tx) => acceptRefusedMail(tx, { mailbox: target, source: "IMAP", kept: headers, size, reason, imap }) });
+          toStore.push({ uid, refused: size, mail: { kind: "refused", kept: headers, size, reason, imap } });
         } else {
           const raw = sources.get(uid);
           if (!raw) {
@@ -203,35 +203,12 @@ async function importUids(
             }
             log.info({ uid }, "IMAP message gone before its source was fetched");
           } else {
-            toStore.push({ uid, accept: (tx) => acceptRawMail(tx, { mailbox: target, raw, source: "IMAP", imap: { ...imap, resyncKey: imapResyncKey(raw) } }) });
+            toStore.push({ uid, mail: { kind: "raw", raw, imap: { ...imap, resyncKey: imapResyncKey(raw) } } });
           }
         }
         passed = uid;
       }
-      // Each message in a savepoint of its own: one the database refuses is rolled back alone, the
-      // ones before it still commit (and are marked seen), and the fetch stops before it.
-      let failure = null as { uid: number; err: unknown } | null;
-      const stored =
-        toStore.length === 0
-          ? []
-          : await store(toStore[0]!.uid, () =>
-              db.$transaction(async (tx) => {
-                const out: AcceptedMail[] = [];
-                for (const item of toStore) {
-                  await tx.$executeRawUnsafe("SAVEPOINT imap_message");
-                  try {
-                    out.push(await item.accept(tx));
-                    await tx.$executeRawUnsafe("RELEASE SAVEPOINT imap_message");
-                  } catch (err) {
-                    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT imap_message");
-                    failure = { uid: item.uid, err };
-                    break;
-                  }
-                }
-                return out;
-                // A group is up to GROUP_BYTES, each message's bytes possibly uploaded to S3.
-              }, { timeout: BLOB_TRANSACTION_TIMEOUT_MS }),
-            );
+      const { stored, failure } = toStore.length === 0 ? { stored: [], failure: null } : await storeGroup(db, log, target, toStore);
       // Marked seen or moved only now that their bytes are committed (refused ones stay unread).
       const committed: number[] = [];
       stored.forEach((result, i) => {
@@ -260,6 +237,48 @@ async function importUids(
       if (signal?.aborted) return;
     }
   }
+}
+
+type ToStore = { uid: number; mail: MailToAccept };
+
+/**
+ * Commits a group's messages: all in one set-based transaction (acceptRawMails: a handful of
+ * statements for the group, where one each cost the worker more than parsing them), and when that
+ * fails, again one by one, each in a savepoint of its own: one the database refuses is rolled back
+ * alone, the ones before it still commit (and are marked seen), and the fetch stops before it.
+ */
+async function storeGroup(
+  db: Db,
+  log: Logger,
+  mailbox: { id: string; workspaceId: string },
+  toStore: ToStore[],
+): Promise<{ stored: AcceptedMail[]; failure: { uid: number; err: unknown } | null }> {
+  const to = { mailbox, source: "IMAP" as const };
+  try {
+    return { stored: await acceptRawMails(db, to, toStore.map((item) => item.mail)), failure: null };
+  } catch (err) {
+    log.warn({ err: err instanceof Error ? err.message : String(err), uids: toStore.map((item) => item.uid) }, "committing an IMAP group at once failed; committing its messages one by one");
+  }
+  let failure = null as { uid: number; err: unknown } | null;
+  const stored = await store(toStore[0]!.uid, () =>
+    db.$transaction(async (tx) => {
+      const out: AcceptedMail[] = [];
+      for (const item of toStore) {
+        await tx.$executeRawUnsafe("SAVEPOINT imap_message");
+        try {
+          out.push(...(await acceptRawMails(tx, to, [item.mail])));
+          await tx.$executeRawUnsafe("RELEASE SAVEPOINT imap_message");
+        } catch (err) {
+          await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT imap_message");
+          failure = { uid: item.uid, err };
+          break;
+        }
+      }
+      return out;
+      // A group is up to GROUP_BYTES, each message's bytes possibly uploaded to S3.
+    }, { timeout: BLOB_TRANSACTION_TIMEOUT_MS }),
+  );
+  return { stored, failure };
 }
 
 /** Consecutive UIDs whose sources together stay under GROUP_BYTES (a larger one alone). */
