@@ -100,6 +100,17 @@ describe("prisma/migrations", () => {
     }
   });
 
+  it("store blob bytes uncompressed and out of line (hand-written, beside the schema)", async () => {
+    const url = await freshDatabase();
+    await applyMigrations(url, log);
+    const { rows } = await admin(
+      (c) => c.query(`SELECT attstorage FROM pg_attribute WHERE attrelid = '"StoredBlob"'::regclass AND attname = 'content'`),
+      url,
+    );
+    // 'e': EXTERNAL (the default for bytea is 'x', EXTENDED: compressed).
+    expect(rows).toEqual([{ attstorage: "e" }]);
+  });
+
   it("change nothing when applied a second time", async () => {
     const url = await freshDatabase();
     await applyMigrations(url, log);

@@ -1,0 +1,12 @@
+-- Blob bytes (raw mail, attachments) are stored out of line and uncompressed: the SQL that
+-- prisma/schema.prisma cannot express (Prisma's diff ignores a column's storage, so the drift test
+-- stays empty). Written by hand, like 20261125185330_search_functions.
+--
+-- Why: with the default (EXTENDED) PostgreSQL compresses every value over 2 kB with pglz (no lz4
+-- in the embedded PostgreSQL), and that was most of the PostgreSQL time of committing raw mail.
+-- It buys little: most attachments are compressed already (images, PDFs, archives) and raw mail
+-- compresses poorly for its CPU cost (bench:ingest, 1,000 messages: the blob INSERTs took about a
+-- quarter of the time, for 19% more disk). EXTERNAL values also make substring reads (a range of
+-- a blob) cheap, which streaming downloads can use. Rows written before keep their compressed form
+-- until they are rewritten; reading them is unchanged.
+ALTER TABLE "StoredBlob" ALTER COLUMN "content" SET STORAGE EXTERNAL;
