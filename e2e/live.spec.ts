@@ -48,7 +48,7 @@ function changeSubject(ticket: DemoTicket, subject: string): Promise<void> {
 
 /** Opens `url` and waits until its live stream is connected (the route answers once LISTEN is active). */
 async function openLive(page: Page, url: string): Promise<void> {
-  const stream = page.waitForResponse((r) => r.url().endsWith("/api/live/demo") && r.status() === 200, { timeout: 30_000 });
+  const stream = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/live/demo" && r.status() === 200, { timeout: 30_000 });
   await page.goto(url);
   await stream;
   // Marks this document: if the page reloaded, the mark would be gone.
@@ -77,7 +77,7 @@ test.describe("live updates", () => {
     await signIn(inbox, "agent@demo.test");
     await signIn(ticketPage, "admin@demo.test");
     const streams: string[] = [];
-    agent.on("request", (r) => void (r.url().endsWith("/api/live/demo") && streams.push(r.url())));
+    agent.on("request", (r) => void (new URL(r.url()).pathname === "/api/live/demo" && streams.push(r.url())));
     await openLive(inbox, "/demo/inbox");
     await openLive(ticketPage, `/demo/tickets/${ticket.number}`);
     // A second tab of the same browser shares the first tab's stream instead of opening its own.
@@ -97,7 +97,7 @@ test.describe("live updates", () => {
       expect(streams).toHaveLength(1);
 
       // The tab holding the stream closes: the other tab takes it over and still gets changes.
-      const takeover = secondTab.waitForResponse((r) => r.url().endsWith("/api/live/demo") && r.status() === 200);
+      const takeover = secondTab.waitForResponse((r) => new URL(r.url()).pathname === "/api/live/demo" && r.status() === 200);
       await inbox.close();
       await takeover;
     } finally {

@@ -144,7 +144,7 @@ test("the sign-in rate limit counts failed attempts made on A and on B together"
 /** Opens `path` and waits until its live stream is connected; marks the document to detect a reload. */
 async function openLive(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  const stream = page.waitForResponse((r) => r.url().endsWith("/api/live/demo") && r.status() === 200, { timeout: 30_000 });
+  const stream = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/live/demo" && r.status() === 200, { timeout: 30_000 });
   await page.goto(path);
   await stream;
   await page.evaluate(() => Object.assign(window, { __liveMark: "same-document" }));

@@ -29,7 +29,7 @@ async function firstTicketPath(page: Page): Promise<string> {
  */
 async function openTicket(page: Page, path: string, waitForStream = true): Promise<void> {
   const stream = waitForStream
-    ? page.waitForResponse((r) => r.url().endsWith("/api/live/demo") && r.status() === 200, { timeout: 30_000 })
+    ? page.waitForResponse((r) => new URL(r.url()).pathname === "/api/live/demo" && r.status() === 200, { timeout: 30_000 })
     : null;
   await page.goto(path);
   await stream;
