@@ -148,7 +148,8 @@ export async function acceptRawMails(
 
     const inserted: Array<{ row: Found; created: boolean } | undefined> = [];
     if (inserts.length > 0) {
-      const blobs = await putBlobs(tx, mailbox.workspaceId, inserts.map((r) => r.bytes));
+      // Read back within seconds by the processing job, in the worker that fetched them.
+      const blobs = await putBlobs(tx, mailbox.workspaceId, inserts.map((r) => r.bytes), { readSoon: true });
       const created = await tx.inboundMail.createManyAndReturn({
         data: inserts.map((r, i) => ({ workspaceId: mailbox.workspaceId, mailboxId: mailbox.id, source, rawBlobId: blobs[i]!.id, rawSha256: r.sha256, ...r.data })),
         skipDuplicates: true,

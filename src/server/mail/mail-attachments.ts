@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { DbTx } from "@/server/db";
 import { isInlineImageType } from "@/server/attachments/download-headers";
-import { putBlob } from "@/server/storage/blob-store";
+import { putBlobs } from "@/server/storage/blob-store";
 import type { ParsedAttachment } from "./parse-mail";
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -58,24 +58,24 @@ export function skippedAttachmentsNote(plan: AttachmentPlan): string | null {
 export type StorableAttachment = { id: string; filename: string; contentType: string; content: Uint8Array; contentId: string | null };
 
 export async function storeAttachments(tx: DbTx, workspaceId: string, messageId: string, plan: { keep: StorableAttachment[] }): Promise<void> {
+  if (plan.keep.length === 0) return;
+  // All of the message's files in one put (a few statements however many there are).
+  const blobs = await putBlobs(tx, workspaceId, plan.keep.map((a) => a.content));
   // One millisecond apart: the thread and the outgoing mail list files by createdAt, so they keep
   // the order they came in (the mail's order, or the order the agent chose them in).
   const base = Date.now();
-  for (const [i, a] of plan.keep.entries()) {
-    const blob = await putBlob(tx, workspaceId, a.content);
-    await tx.attachment.create({
-      data: {
-        id: a.id,
-        workspaceId,
-        messageId,
-        filename: a.filename.slice(0, 255),
-        contentType: a.contentType.slice(0, 255),
-        byteSize: blob.byteSize,
-        sha256: blob.sha256,
-        contentId: a.contentId?.slice(0, 255) ?? null,
-        blobId: blob.id,
-        createdAt: new Date(base + i),
-      },
-    });
-  }
+  await tx.attachment.createMany({
+    data: plan.keep.map((a, i) => ({
+      id: a.id,
+      workspaceId,
+      messageId,
+      filename: a.filename.slice(0, 255),
+      contentType: a.contentType.slice(0, 255),
+      byteSize: blobs[i]!.byteSize,
+      sha256: blobs[i]!.sha256,
+      contentId: a.contentId?.slice(0, 255) ?? null,
+      blobId: blobs[i]!.id,
+      createdAt: new Date(base + i),
+    })),
+  });
 }

@@ -39,8 +39,12 @@ export type BlobStore = {
    * two transactions storing the same bytes end with one row (the unique key decides).
    */
   put(db: DbTx, workspaceId: string, bytes: Uint8Array): Promise<StoredBlobRef>;
-  /** put for several at once, in a few statements whatever their number; refs in the same order. */
-  putMany(db: DbTx, workspaceId: string, items: Uint8Array[]): Promise<StoredBlobRef[]>;
+  /**
+   * put for several at once, in a few statements whatever their number; refs in the same order.
+   * `readSoon`: this process reads them back shortly (raw mail for its processing job), so they
+   * are kept for that read when the store has a RecentBlobs.
+   */
+  putMany(db: DbTx, workspaceId: string, items: Uint8Array[], opts?: { readSoon?: boolean }): Promise<StoredBlobRef[]>;
   /** The bytes of a blob of this workspace; NOT_FOUND for another workspace's id. */
   read(db: DbTx, workspaceId: string, id: string): Promise<Buffer>;
   /**
@@ -69,7 +73,7 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
   const log = config.log ?? logger;
   const recent = config.recent;
 
-  async function putMany(db: DbTx, workspaceId: string, items: Uint8Array[]): Promise<StoredBlobRef[]> {
+  async function putMany(db: DbTx, workspaceId: string, items: Uint8Array[], opts: { readSoon?: boolean } = {}): Promise<StoredBlobRef[]> {
     const hashes = items.map((bytes) => sha256Hex(bytes));
     // The same bytes twice in one put (a mail in a FETCH group twice) are one row.
     const distinct = new Map<string, Uint8Array>();
@@ -113,7 +117,7 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
       const ref = refs.get(sha256);
       if (!ref) throw new Error(`blob ${sha256} of workspace ${workspaceId} is neither new nor stored`);
       const bytes = items[i]!;
-      recent?.remember(workspaceId, ref.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      if (opts.readSoon) recent?.remember(workspaceId, ref.id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       return ref;
     });
   }
@@ -252,8 +256,8 @@ export function streamBlob(db: DbTx, workspaceId: string, id: string): Promise<{
 }
 
 /** putBlobs of the process's store (see BlobStore.putMany). */
-export function putBlobs(db: DbTx, workspaceId: string, items: Uint8Array[]): Promise<StoredBlobRef[]> {
-  return blobStore().putMany(db, workspaceId, items);
+export function putBlobs(db: DbTx, workspaceId: string, items: Uint8Array[], opts?: { readSoon?: boolean }): Promise<StoredBlobRef[]> {
+  return blobStore().putMany(db, workspaceId, items, opts);
 }
 
 /** readBlob of the process's store (see BlobStore.read). */

@@ -11,7 +11,8 @@
 // processing job reads mail oldest first, so with a backlog larger than the budget, dropping the
 // oldest would drop exactly the next ones to be read, every time. Entries leave when read (that
 // read was the one they were kept for) or after maxAgeMs (read by another worker, or never).
-// Only the worker turns it on (enableRecentBlobs): a web process stores mail it never reads back.
+// Only the worker turns it on (enableRecentBlobs): a web process stores mail it never reads back;
+// and only raw mail is kept (putMany's readSoon), not attachments, which are rarely read soon.
 export class RecentBlobs {
   private readonly entries = new Map<string, { bytes: Buffer; at: number }>();
   private bytes = 0;
