@@ -3,7 +3,7 @@
 // The row is the work item: the worker's processing job parses and threads QUEUED rows, each in
 // its own transaction, so a crash at any point leaves the mail QUEUED (never lost) and a message
 // is written to a ticket exactly once (the status change commits with it).
-import type { Db, DbTx, InboundSource, InboundStatus, Prisma } from "@/server/db";
+import { forgetRecentQueryArgs, type Db, type DbTx, type InboundSource, type InboundStatus, type Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { BLOB_TRANSACTION_TIMEOUT_MS, putBlobs } from "@/server/storage/blob-store";
 import { sha256Hex } from "@/server/tokens";
@@ -107,7 +107,7 @@ export async function acceptRawMails(
   if (rows.length === 0) return [];
   const uidKey = (v: bigint | null, u: bigint | null) => (v === null || u === null ? null : `${v}:${u}`);
 
-  return withTransaction(db, async (tx) => {
+  const accepted = await withTransaction(db, async (tx) => {
     // Everything stored already under one of the batch's keys, oldest first.
     const stored = await tx.inboundMail.findMany({
       where: { mailboxId: mailbox.id, OR: knownKeys(rows) },
@@ -190,6 +190,9 @@ export async function acceptRawMails(
       return { ...x.row, created: x.created && first };
     });
   });
+  // The raw bytes went through Prisma's query log: dropped now (db.ts).
+  forgetRecentQueryArgs();
+  return accepted;
 }
 
 /** The keys that make a row of the mailbox one of these messages (sha256, resync key, UID). */

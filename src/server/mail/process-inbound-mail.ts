@@ -6,7 +6,7 @@
 // for a later pass; after MAX_ATTEMPTS it is set UNPARSED with the reason, so one bad message
 // never stops the queue and nothing is dropped.
 import { systemCtx, WORKSPACE_REF_SELECT, type WorkspaceRef } from "@/server/context";
-import type { Db, DbTx, Prisma, ThreadedBy } from "@/server/db";
+import { forgetRecentQueryArgs, type Db, type DbTx, type Prisma, type ThreadedBy } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { BLOB_TRANSACTION_TIMEOUT_MS, readBlob } from "@/server/storage/blob-store";
 import { createTickets, type CreateTicketResult } from "@/server/tickets/create-ticket";
@@ -119,6 +119,8 @@ export async function processQueuedInboundMail(
       },
       { timeout: 120_000, maxWait: 30_000 },
     );
+    // The batch's raw mail and HTML went through Prisma's query log: dropped now (db.ts).
+    forgetRecentQueryArgs();
     for (const outcome of batch.outcomes) result[outcome]++;
     for (const { id, err } of failures) {
       failedNow.push(id);
