@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # One image, two processes, chosen by command (see docker-compose.yml):
 #   web     node --import ./scripts/peer-address-hook.mjs node_modules/next/dist/bin/next start   (the default CMD)
-#   worker  node --import tsx src/worker/index.ts
+#   worker  node .next/shopdesk/worker.mjs          (the bundle `npm run build` makes)
+#   mail-listener  node .next/shopdesk/mail-listener.mjs
 #   migrate npm run db:migrate                                   (one-shot, before web and worker)
 # The embedded PostgreSQL is never used in a container: DATABASE_URL, AUTH_SECRET and
 # SHOPDESK_ENCRYPTION_KEY are required.
@@ -37,8 +38,9 @@ WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000
-# Sources stay (the worker and the CLI run TypeScript through tsx); files are owned by root
-# and read-only for the app, except .next, where Next writes its cache at run time.
+# Sources stay (the CLI and the migrations run TypeScript through tsx; the worker and the mail
+# listener run their bundles in .next/shopdesk); files are owned by root and read-only for the
+# app, except .next, where Next writes its cache at run time (its shopdesk/ folder is root's).
 COPY --from=build /app/package.json /app/package-lock.json /app/tsconfig.json /app/next.config.js ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/prisma ./prisma
@@ -46,6 +48,7 @@ COPY --from=build /app/src ./src
 COPY --from=build /app/public ./public
 COPY --from=build /app/scripts/peer-address-hook.mjs ./scripts/peer-address-hook.mjs
 COPY --from=build --chown=node:node /app/.next ./.next
+COPY --from=build /app/.next/shopdesk ./.next/shopdesk
 USER node
 EXPOSE 3000
 # The hook gives the app the TCP peer's address, which the sign-in limits need (see README, Security).

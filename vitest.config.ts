@@ -32,7 +32,7 @@ export default defineConfig({
           // After the unit tests when both projects run in one command (they differ in maxWorkers).
           sequence: { groupOrder: 1 },
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/setup/database.ts"],
+          globalSetup: ["tests/setup/database.ts", "tests/setup/process-bundles.ts"],
           // Files run side by side (each test makes its own workspaces); two workers suit two
           // cores, and the database does most of the work.
           maxWorkers: 2,

@@ -2,7 +2,8 @@
 // Generates a corpus (scripts/bench/mail-corpus.ts), appends it to a local Dovecot started for the
 // run (tests/helpers/dovecot.ts), creates a mailbox for that folder in a database of its own on
 // the bench PostgreSQL (scripts/bench/bench-db.ts, server defaults), starts a real worker process
-// as production does (`node --import tsx src/worker/index.ts`) and measures:
+// as production does (`node .next/shopdesk/worker.mjs`, the bundle `npm run build` makes; the
+// bench bundles the current sources itself, into its data directory) and measures:
 //   ingestPerSec  messages / seconds from the first raw message committed to the last processed
 //   parsePerSec   bare mailparser (simpleParser) in this process on the same corpus, one by one
 //   ratio         ingestPerSec / parsePerSec
@@ -16,6 +17,7 @@
 // Needs root and Debian's dovecot-imapd, like the IMAP tests.
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { log, formatMs } from "./bench-log";
@@ -40,7 +42,7 @@ process.env.BENCH_PG_PORT ??= String(await freePort());
 const { startBenchServer } = await import("./bench-db");
 
 const { dovecotUnavailable, startDovecot, withImap, folderFlags } = await import("../../tests/helpers/dovecot");
-const { productionWorkerEnv, TestProcess, ROOT, workerReady } = await import("../../tests/helpers/processes");
+const { productionWorkerEnv, startWorker, ROOT, workerReady } = await import("../../tests/helpers/processes");
 const missing = dovecotUnavailable();
 if (missing) {
   console.error(`bench:ingest: ${missing}`);
@@ -144,7 +146,7 @@ const admin = async (sql: string) => {
     await c.end();
   }
 };
-let worker: InstanceType<typeof TestProcess> | undefined;
+let worker: ReturnType<typeof startWorker> | undefined;
 let exitCode = 0;
 try {
   const a0 = performance.now();
@@ -180,13 +182,15 @@ try {
   }
 
   // 4. A real worker; the mailbox is created once it is ready, so its first fetch starts the clock.
-  // As the launcher starts it; `--profile DIR` adds a CPU profile of the worker, written when it stops.
+  // As the launcher starts it in production, from a bundle of the current sources; `--profile DIR`
+  // adds a CPU profile of the worker, written when it stops.
+  const { bundleProcesses, bundlePath } = await import("@/cli/launcher/process-bundles");
+  // Inside the project (whatever BENCH_DATA_DIR says), so that node finds the packages.
+  const bundles = path.join(ROOT, ".shopdesk-bench-ingest", "bundle");
+  await bundleProcesses(ROOT, bundles);
+  process.env.SHOPDESK_TEST_WORKER_BUNDLE = bundlePath(bundles, "worker");
   const profile = values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : [];
-  worker = new TestProcess({
-    name: "bench-worker",
-    args: [...profile, "--import", "tsx", `${ROOT}/src/worker/index.ts`],
-    env: { ...productionWorkerEnv(url.toString(), "info"), IMAP_POLL_INTERVAL_SECONDS: "1" },
-  });
+  worker = startWorker("bench-worker", { ...productionWorkerEnv(url.toString(), "info"), IMAP_POLL_INTERVAL_SECONDS: "1" }, false, profile);
   await workerReady(worker, 120_000);
   const mailbox = await prisma.mailbox.create({
     data: {

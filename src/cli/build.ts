@@ -1,4 +1,5 @@
-// `npm run build`: `next build`, recorded in .next/shopdesk-build.json so that `npm start`
+// `npm run build`: `next build` and the worker's and the mail listener's bundles (.next/shopdesk/,
+// see launcher/process-bundles.ts), recorded in .next/shopdesk-build.json so that `npm start`
 // knows this build is of the current sources and starts without building again.
 // `--if-changed` builds only when the sources differ from the last build's.
 // `--skip-typecheck` leaves out Next's own type check (`npm test` runs `npm run typecheck`, the
@@ -14,14 +15,14 @@ try {
   const { spawn } = await import("node:child_process");
   const { logger } = await import("@/server/logger");
   const { nextBin } = await import("./launcher/commands");
-  const { buildIfNeeded } = await import("./launcher/production-build");
+  const { buildIfNeeded, withProcessBundles } = await import("./launcher/production-build");
 
   const root = path.resolve(import.meta.dirname, "..", "..");
   const outcome = await buildIfNeeded({
     root,
     log: logger,
     force: !process.argv.includes("--if-changed"),
-    run: () =>
+    run: withProcessBundles(root, logger, () =>
       new Promise((resolve) => {
         const child = spawn(process.execPath, [nextBin(root), "build"], {
           cwd: root,
@@ -39,6 +40,7 @@ try {
         child.once("exit", (c, signal) => resolve({ code: c, signal }));
         child.once("error", () => resolve({ code: null, signal: null }));
       }),
+    ),
   });
   code = outcome.reason === "failed" ? (outcome.code ?? 1) : 0;
   await new Promise<void>((resolve) => logger.flush(() => resolve()));

@@ -1,5 +1,7 @@
 // The worker process: `npm run worker` (tsx src/worker/index.ts), or started by the launcher
-// beside the web process. It runs background jobs through pg-boss and never imports src/app.
+// beside the web process. In production it runs as `node .next/shopdesk/worker.mjs`, this file
+// bundled by `npm run build` (src/cli/launcher/process-bundles.ts). It runs background jobs
+// through pg-boss and never imports src/app.
 //
 // The process name must be set before the logger is first imported (it is read once, at
 // import), and static imports are evaluated before any statement here: hence the dynamic import.

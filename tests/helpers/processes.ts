@@ -5,6 +5,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { WORKER_MALLOC_ENV, WORKER_NODE_FLAGS } from "../../src/cli/launcher/commands";
+import { bundleDir, bundlePath } from "../../src/cli/launcher/process-bundles";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -119,7 +121,16 @@ export class TestProcess {
   }
 }
 
-/** `node --import tsx src/worker/index.ts`, exactly as the launcher starts the worker. */
+/**
+ * The worker's production bundle (src/cli/launcher/process-bundles.ts), which the launcher runs
+ * with `npm start`: SHOPDESK_TEST_WORKER_BUNDLE when set (the integration tests' global setup,
+ * tests/setup/process-bundles.ts, and bench:ingest bundle the current sources), otherwise the one
+ * `npm run build` made (the e2e server's build).
+ */
+export function workerBundle(): string {
+  return process.env.SHOPDESK_TEST_WORKER_BUNDLE || bundlePath(bundleDir(ROOT), "worker");
+}
+
 /**
  * A worker's environment as in production, on the database at `url`: DATABASE_URL and a fresh
  * AUTH_SECRET set, nothing embedded, logging from `logLevel` on (tests read its log lines).
@@ -135,8 +146,12 @@ export function productionWorkerEnv(url: string, logLevel: "debug" | "info"): No
   };
 }
 
-export function startWorker(name: string, env: NodeJS.ProcessEnv, echo = false): TestProcess {
-  return new TestProcess({ name, args: ["--import", "tsx", path.join(ROOT, "src/worker/index.ts")], env, echo });
+/**
+ * `node <flags> <root>/.next/shopdesk/worker.mjs` (or the bundle above) with the worker's malloc
+ * settings, as the launcher starts the worker in production; `nodeArgs` go first (--cpu-prof).
+ */
+export function startWorker(name: string, env: NodeJS.ProcessEnv, echo = false, nodeArgs: string[] = []): TestProcess {
+  return new TestProcess({ name, args: [...nodeArgs, ...WORKER_NODE_FLAGS, workerBundle()], env: { ...WORKER_MALLOC_ENV, ...env }, echo });
 }
 
 /** Waits for the worker's "worker ready" line (queues created, schedules registered). */

@@ -1,4 +1,4 @@
-// IMAP through a real worker process (`node --import tsx src/worker/index.ts`) on a database of
+// IMAP through a real worker process (its production bundle, as `npm start` runs it) on a database of
 // this file's own and a real Dovecot: the worker's mailbox supervisor fetches every IMAP mailbox,
 // mail becomes tickets within seconds, a mailbox with a wrong password shows its error and a retry
 // time without holding up the other, a deleted mailbox's fetcher stops, a changed one restarts

@@ -1,4 +1,4 @@
-// Mail in through a real worker process (`node --import tsx src/worker/index.ts`) on a database
+// Mail in through a real worker process (its production bundle, as `npm start` runs it) on a database
 // of this file's own: raw mail committed by acceptRawMail becomes a ticket within seconds (the
 // commit's pg_notify wakes the job; the minute schedule is only the safety net), and mail
 // committed while no worker runs is processed when one starts. Mail out the same way: a reply's

@@ -1,5 +1,5 @@
 // Several worker processes on one PostgreSQL, as `npm run worker` runs them in production: real
-// processes (`node --import tsx src/worker/index.ts`) on a database of this file's own, so no
+// processes (the production bundle, as `npm start` runs it) on a database of this file's own, so no
 // other test's pg-boss instance takes their jobs. It proves that
 // - a worker stopped with SIGTERM in the middle of a job finishes that job, then exits 0;
 // - a job whose worker is killed (SIGKILL) is expired and retried by another worker;

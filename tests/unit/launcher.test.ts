@@ -8,7 +8,7 @@ import path from "node:path";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_SECRET_FILE, ensureAuthSecret } from "@/cli/launcher/auth-secret";
-import { childEnv, healthUrl, mailCatcherSpec, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings } from "@/cli/launcher/commands";
+import { childEnv, healthUrl, mailCatcherSpec, mailListenerSpec, readyLine, webSpec, WORKER_MALLOC_ENV, WORKER_NODE_FLAGS, workerSpec, type ChildSettings } from "@/cli/launcher/commands";
 import { isPortFree, NotReadyError, waitForHttpOk } from "@/cli/launcher/readiness";
 import { Supervisor, type ExitInfo } from "@/cli/launcher/supervisor";
 
@@ -178,13 +178,25 @@ describe("children's commands", () => {
     ]);
   });
 
-  it("runs the worker in one node process with tsx loaded", () => {
-    expect(workerSpec(base).args).toEqual(["--import", "tsx", "/srv/shopdesk/src/worker/index.ts"]);
+  it("runs the worker in one node process: its sources through tsx in dev, the build's bundle in prod", () => {
+    expect(workerSpec(base).args).toEqual([...WORKER_NODE_FLAGS, "--import", "tsx", "/srv/shopdesk/src/worker/index.ts"]);
+    const prod = workerSpec({ ...base, mode: "prod" });
+    expect(prod.args).toEqual([...WORKER_NODE_FLAGS, "/srv/shopdesk/.next/shopdesk/worker.mjs"]);
+    expect(prod.env).toMatchObject({ ...WORKER_MALLOC_ENV, SHOPDESK_PROCESS: "worker", NODE_ENV: "production" });
+    // An operator's own allocator settings win.
+    expect(workerSpec({ ...base, baseEnv: { ...base.baseEnv, MALLOC_ARENA_MAX: "1" } }).env.MALLOC_ARENA_MAX).toBe("1");
+  });
+
+  it("gives docker-compose's worker the launcher's node flags and allocator settings", async () => {
+    const compose = await readFile(path.join(import.meta.dirname, "../../docker-compose.yml"), "utf8");
+    expect(compose).toContain(`command: ${JSON.stringify(["node", ...WORKER_NODE_FLAGS, ".next/shopdesk/worker.mjs"]).replaceAll(",", ", ")}`);
+    for (const [k, v] of Object.entries(WORKER_MALLOC_ENV)) expect(compose).toContain(`${k}: "${v}"`);
   });
 
   it("runs the forwarding listener as a process of its own, with the database and its name", () => {
     const spec = mailListenerSpec(base);
     expect(spec.args).toEqual(["--import", "tsx", "/srv/shopdesk/src/mail-listener/index.ts"]);
+    expect(mailListenerSpec({ ...base, mode: "prod" }).args).toEqual(["/srv/shopdesk/.next/shopdesk/mail-listener.mjs"]);
     expect(spec.env).toMatchObject({ DATABASE_URL: base.databaseUrl, SHOPDESK_PROCESS: "mail-listener", SHOPDESK_EMBEDDED: "1" });
   });
 

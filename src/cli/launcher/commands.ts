@@ -1,5 +1,6 @@
 // The commands and environments of the launcher's children, as plain data (tested in tests/unit).
 import path from "node:path";
+import { bundleDir, bundlePath } from "./process-bundles";
 import type { ChildSpec } from "./supervisor";
 
 export type Mode = "dev" | "prod";
@@ -66,26 +67,49 @@ export function webSpec(s: ChildSettings): ChildSpec {
   return { name: "web", command: process.execPath, args, env, cwd: s.root };
 }
 
-/** The worker in one node process (no tsx CLI wrapper, so signals reach it directly). */
+/**
+ * How node runs the worker or the listener: in production the bundle `npm run build` made
+ * (process-bundles.ts: no tsx loader in the process), in development the sources through tsx so
+ * that an edit needs no build.
+ */
+function processArgs(s: ChildSettings, name: "worker" | "mail-listener"): string[] {
+  return s.mode === "prod" ? [bundlePath(bundleDir(s.root), name)] : ["--import", "tsx", path.join(s.root, "src", name, "index.ts")];
+}
+
+/**
+ * V8's settings for the worker, from bench:ingest (README, Performance). By default V8 lets the
+ * heap grow to up to four times what the last full GC kept, and each of the young generation's
+ * two semi-spaces to 16 MB; the worker keeps about 50 MB live and turns mail over quickly, so its
+ * heap stood at 150-160 MB, mostly garbage. A growing factor of 1.5 and 4 MB semi-spaces keep it
+ * near 100 MB, for more (short) collections. Also in docker-compose.yml.
+ */
+export const WORKER_NODE_FLAGS = ["--max-semi-space-size=4", "--heap-growing-percent=50"] as const;
+
+/**
+ * glibc's allocator settings for the worker (other C libraries ignore them). Buffers (raw mail,
+ * parsed parts, PostgreSQL rows) are malloc'ed outside V8's heap: by default glibc gives threads
+ * arenas of their own, up to 8 per core (V8's background threads, which compile Prisma's
+ * WebAssembly query compiler, left some 65 MB in theirs), and raises its mmap threshold after
+ * each large free, so freed buffers of up to 32 MB stay in the process. Two arenas and a fixed
+ * 128 KB threshold return that memory: 272 → 217 MB at bench:ingest's peak. The environment the
+ * worker was given wins. Also in docker-compose.yml.
+ */
+export const WORKER_MALLOC_ENV = { MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "131072" } as const;
+
+/** The worker in one node process (no npm or tsx CLI wrapper, so signals reach it directly). */
 export function workerSpec(s: ChildSettings): ChildSpec {
   return {
     name: "worker",
     command: process.execPath,
-    args: ["--import", "tsx", path.join(s.root, "src", "worker", "index.ts")],
-    env: childEnv(s, "worker"),
+    args: [...WORKER_NODE_FLAGS, ...processArgs(s, "worker")],
+    env: { ...WORKER_MALLOC_ENV, ...childEnv(s, "worker") },
     cwd: s.root,
   };
 }
 
 /** The forwarding listener (src/mail-listener), an SMTP server of its own, like the worker. */
 export function mailListenerSpec(s: ChildSettings): ChildSpec {
-  return {
-    name: "mail-listener",
-    command: process.execPath,
-    args: ["--import", "tsx", path.join(s.root, "src", "mail-listener", "index.ts")],
-    env: childEnv(s, "mail-listener"),
-    cwd: s.root,
-  };
+  return { name: "mail-listener", command: process.execPath, args: processArgs(s, "mail-listener"), env: childEnv(s, "mail-listener"), cwd: s.root };
 }
 
 /**

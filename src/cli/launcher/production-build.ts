@@ -2,6 +2,7 @@
 // shared by `npm start` (the launcher, before `next start`) and `npm run build`.
 import type { Logger } from "@/server/logger";
 import { buildState, clearBuildStamp, hashBuildInputs, writeBuildStamp } from "./build-cache";
+import { bundleProcesses } from "./process-bundles";
 
 /** How often a long build says it is still going (Next is silent while it compiles). */
 export const BUILD_HEARTBEAT_MS = 15_000;
@@ -12,6 +13,27 @@ export type BuildOutcome =
   | { built: false; reason: "current"; builtAt: string }
   | { built: true; reason: "missing" | "stale" | "forced"; ms: number }
   | { built: false; reason: "failed"; code: number | null; signal: NodeJS.Signals | null };
+
+/**
+ * `next build` (`runNext`), then, once it succeeded, the worker's and the listener's bundles
+ * (process-bundles.ts): one build, one stamp. Next empties .next when it starts, so the bundles
+ * are written after it.
+ */
+export function withProcessBundles(root: string, log: Pick<Logger, "info" | "warn">, runNext: BuildRun): BuildRun {
+  return async () => {
+    const result = await runNext();
+    if (result.code !== 0) return result;
+    const t0 = performance.now();
+    try {
+      await bundleProcesses(root);
+    } catch (err) {
+      log.warn({ err: err instanceof Error ? err.message : String(err) }, "bundling the worker and the mail listener failed");
+      return { code: 1, signal: null };
+    }
+    log.info({ ms: Math.round(performance.now() - t0) }, "worker and mail listener bundled");
+    return result;
+  };
+}
 
 export class BuildFailedError extends Error {
   override name = "BuildFailedError";

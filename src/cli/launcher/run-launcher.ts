@@ -12,7 +12,7 @@ import { logger } from "@/server/logger";
 import { ensureEncryptionKey } from "@/server/mail/secret-box";
 import { ensureAuthSecret } from "./auth-secret";
 import { buildSpec, healthUrl, mailCatcherSpec, mailListenerSpec, readyLine, webSpec, workerSpec, type ChildSettings, type Mode } from "./commands";
-import { buildIfNeeded } from "./production-build";
+import { buildIfNeeded, withProcessBundles } from "./production-build";
 import { isPortFree, waitForHttpOk } from "./readiness";
 import { Supervisor, type ExitInfo } from "./supervisor";
 
@@ -171,7 +171,7 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
       ? buildIfNeeded({
           root: ROOT,
           log,
-          run: () => supervisor.start(buildSpec(settings), { expectExit: true }),
+          run: withProcessBundles(ROOT, log, () => supervisor.start(buildSpec(settings), { expectExit: true })),
           say: (line) => console.log(`\n  ${line}\n`),
         })
       : undefined;
@@ -202,7 +202,7 @@ async function launch({ mode, e, database, supervisor, stop, since }: LaunchArgs
     const outcome = await build;
     if (stop.aborted) return;
     if (outcome.reason === "failed") {
-      throw new LaunchError(`next build failed (exit code ${outcome.code ?? outcome.signal}); its errors are above.`);
+      throw new LaunchError(`The build failed (exit code ${outcome.code ?? outcome.signal}); its errors are above.`);
     }
   }
 
