@@ -48,7 +48,8 @@ COPY --from=build /app/src ./src
 COPY --from=build /app/public ./public
 COPY --from=build /app/scripts/peer-address-hook.mjs ./scripts/peer-address-hook.mjs
 COPY --from=build --chown=node:node /app/.next ./.next
-COPY --from=build /app/.next/shopdesk ./.next/shopdesk
+# The worker's and the listener's code, which the app must not be able to rewrite.
+RUN chown -R root:root .next/shopdesk
 USER node
 EXPOSE 3000
 # The hook gives the app the TCP peer's address, which the sign-in limits need (see README, Security).
