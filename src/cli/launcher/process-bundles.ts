@@ -24,13 +24,18 @@ export function bundlePath(dir: string, name: ProcessBundle): string {
 }
 
 /**
- * Bundles src/worker/index.ts and src/mail-listener/index.ts into `outDir` (which must be inside
+ * Bundles src/worker/index.ts and src/mail-listener/index.ts (and the worker's thread entry,
+ * src/server/mail/prepare-thread.ts) into `outDir` (which must be inside
  * the project, so that node finds the packages in its node_modules). Throws on any build error.
  */
 export async function bundleProcesses(root: string, outDir = bundleDir(root)): Promise<string[]> {
   // Loaded here only: the launcher imports this file for the paths on every start.
   const { build } = await import("esbuild");
-  const entryPoints = Object.fromEntries(PROCESS_BUNDLES.map((name) => [name, path.join(root, "src", name, "index.ts")]));
+  const entryPoints = {
+    ...Object.fromEntries(PROCESS_BUNDLES.map((name) => [name, path.join(root, "src", name, "index.ts")])),
+    // The worker's mail preparing threads (prepare-pool.ts loads it from beside worker.mjs).
+    "prepare-thread": path.join(root, "src", "server", "mail", "prepare-thread.ts"),
+  };
   await build({
     absWorkingDir: root,
     entryPoints,

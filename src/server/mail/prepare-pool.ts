@@ -6,8 +6,8 @@
 // parser refuses.
 //
 // The threads run prepare-thread.ts from source under tsx (its loader registered in the thread, as
-// Node 20 does not pass the main thread's `--import` hooks on) or the bundled prepare-thread.mjs
-// beside the bundled worker.
+// Node 20 does not pass the main thread's `--import` hooks on) or, in production, the bundled
+// prepare-thread.mjs beside the bundled worker.mjs (src/cli/launcher/process-bundles.ts).
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Logger } from "@/server/logger";
