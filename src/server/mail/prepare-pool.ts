@@ -18,6 +18,8 @@ export type PrepareReply =
   | { id: number; prepared: Exclude<Prepared, { kind: "unreadable" }> | (Omit<Extract<Prepared, { kind: "unreadable" }>, "raw"> & { raw: null }) }
   | { id: number; error: string };
 
+const THREAD_YOUNG_GENERATION_MB = 8;
+
 /** A parse that takes longer than this is given up (parse-mail.ts gives up on its own after 30 s). */
 export const PREPARE_TIMEOUT_MS = 60_000;
 
@@ -59,7 +61,13 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
   }
 
   function spawn(index: number) {
-    const worker = new Worker(source.code, { eval: true, name: `prepare-mail-${index}` });
+    const worker = new Worker(source.code, {
+      eval: true,
+      name: `prepare-mail-${index}`,
+      // A small young generation: a thread's garbage is mostly one message's parse, and each
+      // megabyte of young space is resident memory of the worker (bench:ingest's peak RSS).
+      resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
+    });
     const slot = { worker, pending: new Map<number, Pending>() };
     slots[index] = slot;
     worker.unref();
