@@ -43,10 +43,12 @@ const BATCH_MS = 2_000;
  * `workspaceId` keeps to one workspace's mail (`mail:import` waits for its own messages).
  *
  * Messages are claimed and committed in batches (BATCH_MESSAGES, about BATCH_BYTES of raw mail):
- * one transaction and one commit per batch instead of per message (fewer round trips and WAL
- * flushes; bench:ingest showed these were a small part of a message's cost, see the README). Each message runs inside a SAVEPOINT of its own, so one
- * that fails is rolled back alone and the others of its batch still commit; its failure is counted
- * after the commit (recordFailure), once the batch no longer holds its row.
+ * one transaction and one commit per batch. The whole batch is prepared first (`opts.prepare`: the
+ * worker's threads, see prepare-pool.ts), then written. Each message runs inside a SAVEPOINT of its
+ * own, so one that fails is rolled back alone and the others of its batch still commit; the new
+ * tickets of a batch are opened together at its end (NewTickets), falling back to one savepoint
+ * each when that fails. A failure is counted after the commit (recordFailure), once the batch no
+ * longer holds its row. bench:ingest measures what each of these saved (README).
  */
 export async function processQueuedInboundMail(
   db: Db,
