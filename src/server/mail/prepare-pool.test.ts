@@ -31,12 +31,13 @@ describe("createPreparePool", () => {
     expect(withFiles.kind === "mail" && withFiles.attachments.keep.length).toBeGreaterThan(0);
   });
 
-  it("gives up on a mail that takes too long, keeps it as unreadable with the reason, and goes on with a new thread", async () => {
+  it("gives up on the mail its thread is stuck on, keeping it as unreadable; the ones queued behind it fail (to be retried) and a new thread goes on", async () => {
     const raw = fixture("alternative-attachments.eml");
-    const late = await pool.prepare(raw, { timeoutMs: 1 });
-    expect(late).toMatchObject({ kind: "unreadable", parseReason: "timeout", raw });
-    expect(late.kind === "unreadable" && late.reason).toMatch(/took longer than 1 ms/);
-    // The replaced thread prepares the next one.
+    const [late, behind] = await Promise.allSettled([pool.prepare(raw, { timeoutMs: 1 }), pool.prepare(fixture("big5.eml"))]);
+    expect(late).toMatchObject({ status: "fulfilled", value: { kind: "unreadable", parseReason: "timeout", raw } });
+    expect(late.status === "fulfilled" && late.value.kind === "unreadable" && late.value.reason).toMatch(/took longer than 1 ms/);
+    expect(behind).toMatchObject({ status: "rejected", reason: { message: expect.stringMatching(/replaced/) } });
+    // The new thread prepares the next ones.
     expect((await pool.prepare(raw)).kind).toBe("mail");
   });
 });

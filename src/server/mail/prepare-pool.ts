@@ -1,9 +1,10 @@
 // The worker's threads for the CPU half of processing inbound mail (prepare-mail.ts: parsing,
 // sanitizing, language), so that parsing one batch overlaps with writing the one before on the
 // main thread and the worker uses more than one core. A stuck parse (a message crafted to make a
-// parser spin) cannot block the worker's event loop either: past PREPARE_TIMEOUT_MS its thread is
-// ended and replaced, and the message is kept as unparsed with the reason, like any message the
-// parser refuses.
+// parser spin) cannot block the worker's event loop either. A thread prepares its messages one at
+// a time in order, so the one it is stuck on is its oldest: past PREPARE_TIMEOUT_MS that one is
+// kept as unparsed with the reason, like any message the parser refuses, the thread is replaced,
+// and the messages queued behind it fail and are taken again by the next pass.
 //
 // The threads run prepare-thread.ts from source under tsx (its loader registered in the thread, as
 // Node 20 does not pass the main thread's `--import` hooks on) or, in production, the bundled
@@ -30,7 +31,8 @@ export type PreparePool = {
   close(): Promise<void>;
 };
 
-type Pending = { raw: Buffer; resolve: (p: Prepared) => void; reject: (err: Error) => void; timer: NodeJS.Timeout };
+type Pending = { raw: Buffer; timeoutMs: number; resolve: (p: Prepared) => void; reject: (err: Error) => void };
+type Slot = { worker: Worker; pending: Map<number, Pending>; timer?: NodeJS.Timeout };
 
 /** The thread entry and how to start it, from source (tsx) or from the bundle. */
 function threadSource(): { code: string } {
@@ -50,14 +52,30 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
   const source = threadSource();
   let nextId = 1;
   let closed = false;
-  const slots: Array<{ worker: Worker; pending: Map<number, Pending> }> = [];
+  const slots: Slot[] = [];
 
-  function fail(slot: (typeof slots)[number], err: Error) {
-    for (const p of slot.pending.values()) {
-      clearTimeout(p.timer);
-      p.reject(err);
-    }
+  function fail(slot: Slot, err: Error) {
+    clearTimeout(slot.timer);
+    for (const p of slot.pending.values()) p.reject(err);
     slot.pending.clear();
+  }
+
+  /** Times the slot's oldest message, the one its thread is working on (Map order is post order). */
+  function arm(slot: Slot) {
+    clearTimeout(slot.timer);
+    const head = slot.pending.entries().next();
+    if (head.done) return;
+    const [id, p] = head.value;
+    slot.timer = setTimeout(() => {
+      slot.pending.delete(id);
+      p.resolve({ kind: "unreadable", raw: p.raw, reason: `the message could not be parsed (timeout): preparing it took longer than ${p.timeoutMs} ms`, parseReason: "timeout" });
+      const index = slots.indexOf(slot);
+      log.warn({ thread: index, queued: slot.pending.size }, "a mail took too long to prepare; replacing its thread");
+      // The ones queued behind it fail (and are taken again by the next pass); a new thread goes on.
+      fail(slot, new Error("the mail preparing thread was replaced: a message before this one took too long"));
+      if (index >= 0 && !closed) spawn(index);
+      void slot.worker.terminate();
+    }, p.timeoutMs);
   }
 
   function spawn(index: number) {
@@ -68,14 +86,14 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       // megabyte of young space is resident memory of the worker (bench:ingest's peak RSS).
       resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
     });
-    const slot = { worker, pending: new Map<number, Pending>() };
+    const slot: Slot = { worker, pending: new Map() };
     slots[index] = slot;
     worker.unref();
     worker.on("message", (reply: PrepareReply) => {
       const p = slot.pending.get(reply.id);
       if (!p) return;
       slot.pending.delete(reply.id);
-      clearTimeout(p.timer);
+      arm(slot);
       if ("error" in reply) return p.reject(new Error(reply.error));
       const prepared = reply.prepared;
       if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: p.raw });
@@ -98,27 +116,19 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
   return {
     threads,
     prepare(raw, opts = {}) {
-      const timeoutMs = opts.timeoutMs ?? PREPARE_TIMEOUT_MS;
       if (closed) return Promise.reject(new Error("the prepare pool is closed"));
       // The thread with the fewest messages in hand.
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<Prepared>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          slot.pending.delete(id);
-          resolve({ kind: "unreadable", raw, reason: `the message could not be parsed (timeout): preparing it took longer than ${timeoutMs} ms`, parseReason: "timeout" });
-          // Whatever it is stuck on, the thread is replaced at once (its other messages fail and are retried).
-          const index = slots.indexOf(slot);
-          log.warn({ thread: index }, "a mail took too long to prepare; replacing its thread");
-          if (index >= 0 && !closed) spawn(index);
-          void slot.worker.terminate();
-        }, timeoutMs);
-        slot.pending.set(id, { raw, resolve, reject, timer });
+        slot.pending.set(id, { raw, timeoutMs: opts.timeoutMs ?? PREPARE_TIMEOUT_MS, resolve, reject });
+        if (slot.pending.size === 1) arm(slot);
         slot.worker.postMessage({ id, raw } satisfies PrepareRequest);
       });
     },
     async close() {
       closed = true;
+      for (const slot of slots) clearTimeout(slot.timer);
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
