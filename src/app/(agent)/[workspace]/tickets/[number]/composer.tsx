@@ -93,7 +93,10 @@ export function Composer(props: {
 
   function chooseFiles(list: FileList | null) {
     if (!list || list.length === 0) return;
-    setFiles((current) => [...current, ...Array.from(list)]);
+    // Copied now: the input's FileList is live and emptied right after (to let the same file be
+    // chosen again), and React may run the updater later, e.g. behind a live refresh in flight.
+    const chosen = Array.from(list);
+    setFiles((current) => [...current, ...chosen]);
     setFileErrors([]);
   }
 
