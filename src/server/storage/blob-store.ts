@@ -127,6 +127,26 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
     return ref!;
   }
 
+  /** A blob's object from S3 by `get`: saying why (and logging ids only) when S3 is off, fails or has no such object. */
+  async function fromS3<T>(workspaceId: string, id: string, sha256: string, get: (objects: NonNullable<typeof s3>) => Promise<T | null>): Promise<T> {
+    if (!s3) {
+      log.error({ workspaceId, blobId: id, sha256 }, "blob is in S3 but S3 storage is not configured");
+      throw new Error(`blob ${id} is stored in S3, but S3 storage is not configured: set S3_BUCKET (and the other S3_* variables) as when it was stored`);
+    }
+    let found: T | null;
+    try {
+      found = await get(s3);
+    } catch (err) {
+      log.error({ err, workspaceId, blobId: id, sha256, bucket: s3.bucket }, "S3 download of a blob failed");
+      throw err;
+    }
+    if (found === null) {
+      log.error({ workspaceId, blobId: id, sha256, bucket: s3.bucket }, "blob is missing from S3");
+      throw new Error(`blob ${id} is missing from S3 bucket ${s3.bucket} (key ${s3.key(workspaceId, sha256)})`);
+    }
+    return found;
+  }
+
   async function read(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
     const kept = recent?.take(workspaceId, id);
     if (kept) return kept;
@@ -136,24 +156,10 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
       if (!blob.content) throw new Error(`blob ${id} of workspace ${workspaceId} is in PostgreSQL storage but has no content`);
       return Buffer.from(blob.content);
     }
-    if (!s3) {
-      log.error({ workspaceId, blobId: id, sha256: blob.sha256 }, "blob is in S3 but S3 storage is not configured");
-      throw new Error(`blob ${id} is stored in S3, but S3 storage is not configured: set S3_BUCKET (and the other S3_* variables) as when it was stored`);
-    }
-    let bytes: Uint8Array | null;
-    try {
-      bytes = await s3.get(workspaceId, blob.sha256);
-    } catch (err) {
-      log.error({ err, workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "S3 download of a blob failed");
-      throw err;
-    }
-    if (!bytes) {
-      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob is missing from S3");
-      throw new Error(`blob ${id} is missing from S3 bucket ${s3.bucket} (key ${s3.key(workspaceId, blob.sha256)})`);
-    }
+    const bytes = await fromS3(workspaceId, id, blob.sha256, (objects) => objects.get(workspaceId, blob.sha256));
     // The key is the content's hash: anything else came back damaged or was overwritten.
     if (sha256Hex(bytes) !== blob.sha256) {
-      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob read from S3 does not match its sha256");
+      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3?.bucket }, "blob read from S3 does not match its sha256");
       throw new Error(`blob ${id} read from S3 does not match its sha256`);
     }
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -186,21 +192,7 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
       );
       return { size, body };
     }
-    if (!s3) {
-      log.error({ workspaceId, blobId: id, sha256: blob.sha256 }, "blob is in S3 but S3 storage is not configured");
-      throw new Error(`blob ${id} is stored in S3, but S3 storage is not configured: set S3_BUCKET (and the other S3_* variables) as when it was stored`);
-    }
-    let object: ReadableStream<Uint8Array> | null;
-    try {
-      object = await s3.getStream(workspaceId, blob.sha256);
-    } catch (err) {
-      log.error({ err, workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "S3 download of a blob failed");
-      throw err;
-    }
-    if (!object) {
-      log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob is missing from S3");
-      throw new Error(`blob ${id} is missing from S3 bucket ${s3.bucket} (key ${s3.key(workspaceId, blob.sha256)})`);
-    }
+    const object = await fromS3(workspaceId, id, blob.sha256, (objects) => objects.getStream(workspaceId, blob.sha256));
     // Checked as the bytes go by: a client gets an error at the end rather than damaged bytes
     // passed off as the file.
     const hash = createHash("sha256");
@@ -214,7 +206,7 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
         },
         flush(controller) {
           if (seen !== size || hash.digest("hex") !== blob.sha256) {
-            log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3.bucket }, "blob read from S3 does not match its sha256");
+            log.error({ workspaceId, blobId: id, sha256: blob.sha256, bucket: s3?.bucket }, "blob read from S3 does not match its sha256");
             controller.error(new Error(`blob ${id} read from S3 does not match its sha256`));
           }
         },
