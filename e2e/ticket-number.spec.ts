@@ -73,6 +73,8 @@ test("another workspace's ticket number is never opened", async ({ page }) => {
   await page.goto("/northwind/inbox?q=%2360");
   await expect(page).toHaveURL(/\/northwind\/inbox\?q=%2360$/);
   await expect(page.getByText(en("inbox.empty.searchTitle"))).toBeVisible();
+  // The empty state is server-rendered: the shortcut listens only once the page has hydrated.
+  await waitForHydration(page.getByRole("heading", { level: 1 }));
   await page.keyboard.press("g");
   const field = page.getByRole("textbox", { name: en("inbox.goToTicket.label") });
   await expect(field).toBeFocused();
