@@ -12,6 +12,7 @@ import { isolate } from "@/lib/bidi";
 import { Button } from "@/ui/button";
 import { ConfirmDialog } from "@/ui/confirm-dialog";
 import { fieldErrorMessage } from "../field-error";
+import { ActionMessage, type ActionMessageValue } from "@/ui/action-message";
 
 type Role = "ADMIN" | "AGENT" | "LIGHT_AGENT";
 type Member = { memberId: string; name: string; role: Role; deactivated: boolean; isSelf: boolean };
@@ -30,7 +31,7 @@ export function MemberActions({
   const tc = useTranslations("common");
   const id = useId();
   const [pending, startTransition] = useTransition();
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageValue>(null);
   // A change waiting for the admin's confirmation: the role picked, or deactivating.
   const [asking, setAsking] = useState<{ kind: "role"; role: Role } | { kind: "deactivate" } | null>(null);
   const picked = asking?.kind === "role" ? roles.find((r) => r.value === asking.role) : undefined;
@@ -135,9 +136,7 @@ export function MemberActions({
         onConfirm={confirm}
         onCancel={() => setAsking(null)}
       />
-      <p role={message?.tone === "error" ? "alert" : "status"} className={message?.tone === "error" ? "text-sm text-danger-700" : "text-sm text-success-800"}>
-        {message?.text}
-      </p>
+      <ActionMessage message={message} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from "@/ui/button";
 import { Checkbox } from "@/ui/checkbox";
 import { Field } from "@/ui/field";
 import { Textarea } from "@/ui/textarea";
+import { ActionMessage, type ActionMessageValue } from "@/ui/action-message";
 
 export function WorkspaceSettingsForm({ workspaceSlug, settings }: { workspaceSlug: string; settings: WorkspaceSettings }) {
   const t = useTranslations("settings.workspace");
@@ -17,7 +18,7 @@ export function WorkspaceSettingsForm({ workspaceSlug, settings }: { workspaceSl
   const [assignOnFirstReply, setAssignOnFirstReply] = useState(settings.assignOnFirstReply);
   const [blocked, setBlocked] = useState(settings.blockedSenders.join("\n"));
   const [blockedError, setBlockedError] = useState<string | undefined>();
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageValue>(null);
 
   return (
     <form
@@ -62,9 +63,7 @@ export function WorkspaceSettingsForm({ workspaceSlug, settings }: { workspaceSl
         <Button type="submit" loading={pending}>
           {t("save")}
         </Button>
-        <p role={message?.tone === "error" ? "alert" : "status"} className={message?.tone === "error" ? "text-sm text-danger-700" : "text-sm text-success-800"}>
-          {message?.text}
-        </p>
+        <ActionMessage message={message} />
       </div>
     </form>
   );

@@ -12,6 +12,7 @@ import type { ActionError } from "@/server/action";
 import { Button } from "@/ui/button";
 import { RemoveIconButton } from "@/ui/remove-icon-button";
 import { Input } from "@/ui/input";
+import { ActionMessage, type ActionMessageValue } from "@/ui/action-message";
 
 const KNOWN_ERRORS = new Set(["ownAddress", "customerAddress", "tooManyCc", "invalidEmail"]);
 
@@ -21,7 +22,7 @@ export function TicketCc(props: { slug: string; ticketNumber: number; version: n
   const router = useRouter();
   const id = useId();
   const [draft, setDraft] = useState("");
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageValue>(null);
   const [pending, startTransition] = useTransition();
 
   function failed(e: ActionError): string {
@@ -102,9 +103,7 @@ export function TicketCc(props: { slug: string; ticketNumber: number; version: n
           </Button>
         </form>
       )}
-      <p role={message?.tone === "error" ? "alert" : "status"} className={message?.tone === "error" ? "text-sm text-danger-700" : "text-sm text-success-800"}>
-        {message?.text}
-      </p>
+      <ActionMessage message={message} />
     </div>
   );
 }

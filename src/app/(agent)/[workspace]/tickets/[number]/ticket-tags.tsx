@@ -10,6 +10,7 @@ import { updateTicketAction } from "@/server/tickets/ticket.actions";
 import { Button } from "@/ui/button";
 import { RemoveIconButton } from "@/ui/remove-icon-button";
 import { Input } from "@/ui/input";
+import { ActionMessage, type ActionMessageValue } from "@/ui/action-message";
 
 export function TicketTags(props: { slug: string; ticketNumber: number; version: number; tags: string[]; suggestions: string[]; canEdit: boolean }) {
   const t = useTranslations("tickets.ticket.tagsEditor");
@@ -17,7 +18,7 @@ export function TicketTags(props: { slug: string; ticketNumber: number; version:
   const router = useRouter();
   const id = useId();
   const [draft, setDraft] = useState("");
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageValue>(null);
   const [pending, startTransition] = useTransition();
 
   function save(change: { addTags?: string[]; removeTags?: string[] }, done: string) {
@@ -96,9 +97,7 @@ export function TicketTags(props: { slug: string; ticketNumber: number; version:
           </Button>
         </form>
       )}
-      <p role={message?.tone === "error" ? "alert" : "status"} className={message?.tone === "error" ? "text-sm text-danger-700" : "text-sm text-success-800"}>
-        {message?.text}
-      </p>
+      <ActionMessage message={message} />
     </div>
   );
 }
