@@ -7,6 +7,8 @@ import type { FileDownload } from "@/server/attachments/download-headers";
 import { streamBlob } from "@/server/storage/blob-store";
 
 const MAX_HEADER_CHARS = 64 * 1024;
+/** The empty line that ends the header block. */
+const HEADER_END = /\r?\n\r?\n/;
 
 async function rawBlobOf(ctx: Ctx, id: string): Promise<string> {
   const row = await ctx.db.inboundMail.findFirst({ where: { id, workspaceId: ctx.workspace.id }, select: { rawBlobId: true } });
@@ -22,7 +24,7 @@ export async function getRawMail(ctx: Ctx, input: { id: string }): Promise<FileD
 /** The header block as text (up to the first empty line), at most 64 KB; shown as text, never HTML. */
 export function headerBlock(raw: Buffer): string {
   const head = raw.subarray(0, MAX_HEADER_CHARS * 4).toString("latin1");
-  const end = head.search(/\r?\n\r?\n/);
+  const end = head.search(HEADER_END);
   const block = end === -1 ? head : head.slice(0, end);
   // Header bytes are mostly ASCII; UTF-8 where a sender sent it raw.
   return Buffer.from(block, "latin1").toString("utf8").replace(/\r\n/g, "\n").slice(0, MAX_HEADER_CHARS);
@@ -40,7 +42,7 @@ export async function getRawMailHeaders(ctx: Ctx, input: { id: string }): Promis
       if (done) break;
       chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
       length += value.byteLength;
-      if (/\r?\n\r?\n/.test(Buffer.concat(chunks).toString("latin1"))) break;
+      if (HEADER_END.test(Buffer.concat(chunks).toString("latin1"))) break;
     }
   } finally {
     await reader.cancel().catch(() => undefined);
