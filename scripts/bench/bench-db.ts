@@ -7,6 +7,7 @@
 // the machine dies mid-build: the marker row is written last, so a broken build is rebuilt); the
 // measurements run with the server's defaults, as the embedded product runs it, so the numbers
 // mean what a self-hosted install would see.
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile, chmod, stat } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -99,16 +100,30 @@ export async function startBenchServer(mode: ServerMode, extraSettings: Record<s
   };
 }
 
-/** Drops and recreates the bench database (for a rebuild): cheaper and surer than deleting rows. */
-export async function recreateDatabase(server: BenchServer): Promise<void> {
+/** Runs `sql` from the server's maintenance database (a database cannot be created or dropped from itself). */
+async function adminQuery(server: BenchServer, sql: string): Promise<void> {
   const url = new URL(server.url);
   url.pathname = "/postgres";
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(DATABASE)} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${pg.escapeIdentifier(DATABASE)}`);
+    await client.query(sql);
   } finally {
     await client.end();
   }
+}
+
+/** Drops and recreates the bench database (for a rebuild): cheaper and surer than deleting rows. */
+export async function recreateDatabase(server: BenchServer): Promise<void> {
+  await adminQuery(server, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(DATABASE)} WITH (FORCE)`);
+  await adminQuery(server, `CREATE DATABASE ${pg.escapeIdentifier(DATABASE)}`);
+}
+
+/** An empty database of one run's own on the bench server (`<prefix>_<random>`); `drop` removes it. */
+export async function scratchDatabase(server: BenchServer, prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(server, `CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(server, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`) };
 }

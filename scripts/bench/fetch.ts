@@ -10,7 +10,6 @@
 // Needs root and Debian's dovecot-imapd, like the IMAP tests.
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { formatMs, log } from "./bench-log";
 import { generateCorpus } from "./mail-corpus";
 
@@ -27,7 +26,7 @@ process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
 const { freePort } = await import("../../tests/helpers/infra");
 process.env.BENCH_DATA_DIR ??= ".shopdesk-bench-ingest";
 process.env.BENCH_PG_PORT ??= String(await freePort());
-const { startBenchServer } = await import("./bench-db");
+const { scratchDatabase, startBenchServer } = await import("./bench-db");
 const { dovecotUnavailable, startDovecot, withImap } = await import("../../tests/helpers/dovecot");
 const missing = dovecotUnavailable();
 if (missing) {
@@ -40,34 +39,22 @@ log.info({ messages: count, mb: (stats.bytes / 1024 / 1024).toFixed(1) }, "corpu
 const user = { user: "bench@shop.test", password: `pw-${randomBytes(6).toString("hex")}` };
 const dovecot = await startDovecot([user]);
 const server = await startBenchServer("measure");
-const dbName = `shopdesk_bench_fetch_${randomBytes(4).toString("hex")}`;
-const url = new URL(server.url);
-url.pathname = `/${dbName}`;
-const admin = async (sql: string) => {
-  const adminUrl = new URL(server.url);
-  adminUrl.pathname = "/postgres";
-  const c = new pg.Client({ connectionString: adminUrl.toString() });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-};
+let scratch: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
 let exitCode = 0;
 try {
   await withImap(dovecot, user, async (c) => {
     for (const raw of messages) await c.append("INBOX", raw);
   });
-  await admin(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
-  process.env.DATABASE_URL = url.toString();
+  scratch = await scratchDatabase(server, "shopdesk_bench_fetch");
+  const url = scratch.url;
+  process.env.DATABASE_URL = url;
   const { applyMigrations } = await import("@/server/db/migrations");
   const { createDb } = await import("@/server/db");
   const { makeWorkspace } = await import("@/server/demo/factories");
   const { fetchNewMail } = await import("@/server/mail/imap/fetch-new-mail");
   const silent = (await import("pino")).default({ level: "silent" });
-  await applyMigrations(url.toString(), silent);
-  const prisma = createDb(url.toString(), 2);
+  await applyMigrations(url, silent);
+  const prisma = createDb(url, 2);
   const ws = await makeWorkspace(prisma);
   const mailbox = await prisma.mailbox.create({
     data: { workspaceId: ws.id, name: "Support", address: "support@shop.example", forwardingKey: randomBytes(12).toString("hex") },
@@ -91,7 +78,7 @@ try {
   exitCode = 1;
 } finally {
   await dovecot.stop();
-  await admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`).catch(() => undefined);
+  await scratch?.drop().catch(() => undefined);
   await server.stop();
 }
 process.exit(exitCode);

@@ -19,7 +19,6 @@ import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { log, formatMs } from "./bench-log";
 import { generateCorpus } from "./mail-corpus";
 
@@ -39,7 +38,7 @@ process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
 const { freePort } = await import("../../tests/helpers/infra");
 process.env.BENCH_DATA_DIR ??= ".shopdesk-bench-ingest";
 process.env.BENCH_PG_PORT ??= String(await freePort());
-const { startBenchServer } = await import("./bench-db");
+const { scratchDatabase, startBenchServer } = await import("./bench-db");
 
 const { dovecotUnavailable, startDovecot, withImap, folderFlags } = await import("../../tests/helpers/dovecot");
 const { productionWorkerEnv, startWorker, ROOT, workerReady } = await import("../../tests/helpers/processes");
@@ -132,20 +131,7 @@ const user = { user: "bench@shop.test", password: `pw-${randomBytes(6).toString(
 const dovecot = await startDovecot([user]);
 const sqlStats = values["sql-stats"];
 const server = await startBenchServer("measure", sqlStats ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track": "all", track_io_timing: "on" } : {});
-const dbName = `shopdesk_bench_ingest_${randomBytes(4).toString("hex")}`;
-const adminUrl = new URL(server.url);
-adminUrl.pathname = "/postgres";
-const url = new URL(server.url);
-url.pathname = `/${dbName}`;
-const admin = async (sql: string) => {
-  const c = new pg.Client({ connectionString: adminUrl.toString() });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-};
+let scratch: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
 let worker: ReturnType<typeof startWorker> | undefined;
 let exitCode = 0;
 try {
@@ -166,15 +152,16 @@ try {
   log.info({ ms: Math.round(performance.now() - a0) }, `appended ${count} messages to Dovecot`);
 
   // 3. A database of the run's own, a workspace and the mailbox.
-  await admin(`CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
-  process.env.DATABASE_URL = url.toString();
+  scratch = await scratchDatabase(server, "shopdesk_bench_ingest");
+  const url = scratch.url;
+  process.env.DATABASE_URL = url;
   const { applyMigrations } = await import("@/server/db/migrations");
   const { createDb } = await import("@/server/db");
   const { makeWorkspace } = await import("@/server/demo/factories");
   const { keyring, sealSecret } = await import("@/server/mail/secret-box");
   const silent = (await import("pino")).default({ level: "silent" });
-  await applyMigrations(url.toString(), silent);
-  const prisma = createDb(url.toString(), 2);
+  await applyMigrations(url, silent);
+  const prisma = createDb(url, 2);
   const ws = await makeWorkspace(prisma);
   if (sqlStats) {
     await prisma.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
@@ -190,7 +177,7 @@ try {
   await bundleProcesses(ROOT, bundles);
   process.env.SHOPDESK_TEST_WORKER_BUNDLE = bundlePath(bundles, "worker");
   const profile = values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : [];
-  worker = startWorker("bench-worker", { ...productionWorkerEnv(url.toString(), "info"), IMAP_POLL_INTERVAL_SECONDS: "1" }, false, profile);
+  worker = startWorker("bench-worker", { ...productionWorkerEnv(url, "info"), IMAP_POLL_INTERVAL_SECONDS: "1" }, false, profile);
   await workerReady(worker, 120_000);
   const mailbox = await prisma.mailbox.create({
     data: {
@@ -293,7 +280,7 @@ try {
 } finally {
   if (worker) await worker.stop("SIGTERM");
   await dovecot.stop();
-  await admin(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(dbName)} WITH (FORCE)`).catch(() => undefined);
+  await scratch?.drop().catch(() => undefined);
   await server.stop();
 }
 process.exit(exitCode);
