@@ -175,10 +175,12 @@ describe("acceptRawMails (the IMAP fetcher's FETCH group at once)", () => {
       ]);
       expect((await readBlob(db(), ws.id, rows[0]!.rawBlobId)).equals(a)).toBe(true);
       expect((await readBlob(db(), ws.id, rows[1]!.rawBlobId)).equals(b)).toBe(true);
-      // Woken once per created message, not per message of the group.
-      await expect.poll(() => [...heard].sort()).toEqual([first[0]!.id, first[1]!.id].sort());
+      // Woken once per created message, not per message of the group (test files running
+      // alongside on the same database wake other messages on the channel: not counted).
+      const ours = () => heard.filter((id) => id === first[0]!.id || id === first[1]!.id).sort();
+      await expect.poll(ours).toEqual([first[0]!.id, first[1]!.id].sort());
       await new Promise((r) => setTimeout(r, 200));
-      expect(heard).toHaveLength(2);
+      expect(ours()).toHaveLength(2);
     });
   });
 

@@ -2,8 +2,9 @@
 // Workspaces and members go through their use cases (so the seed and the tests exercise the same
 // rules as the CLI); tickets are written directly, with the timestamps, tags and events that the
 // ticket use cases would have left behind, because the seed needs to place them in the past.
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import pino from "pino";
+import { v7 } from "uuid";
 import type {
   ActorType,
   Channel,
@@ -35,17 +36,12 @@ function uniqueSuffix(): string {
 
 /**
  * A UUIDv7 for the given instant, so rows written in the past sort with their createdAt; `seq`
- * fills the 12 bits after the timestamp, so rows of one ticket made in the same millisecond
+ * (under 4,096) fills the 12 bits after the timestamp, so rows of one ticket made in the same millisecond
  * (the CREATED event and the first message's event) keep their order when sorted by id.
  */
 function uuidv7(at: Date, seq = 0): string {
-  const b = randomBytes(16);
-  b.writeUIntBE(Math.max(0, at.getTime()), 0, 6);
-  b[6] = 0x70 | ((seq >> 8) & 0x0f);
-  b[7] = seq & 0xff;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = b.toString("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  // uuid's v7 puts the top 12 of the 32 sequence bits right after the timestamp.
+  return v7({ msecs: Math.max(0, at.getTime()), seq: seq * 2 ** 20 });
 }
 
 export function makeWorkspace(db: DbTx, overrides: Partial<CreateWorkspaceInput> = {}): Promise<CreatedWorkspace> {

@@ -16,10 +16,13 @@
 // exists and each S3 request is bounded (S3_REQUEST_TIMEOUT_MS); callers that store large bytes give
 // their transaction room for it (BLOB_TRANSACTION_TIMEOUT_MS). putMany stores a whole FETCH group's
 // raw mail in one INSERT (two statements with S3; a put of one is the same code): per statement,
-// the Prisma client and the pg driver cost the worker more than PostgreSQL's work on the row.
+// the Prisma client and the pg driver cost the worker more than PostgreSQL's work on the row, and
+// the INSERT goes to pg directly (withDriver in db.ts), since Prisma's client would pass the bytes
+// through its JSON protocol as base64.
 import { createHash } from "node:crypto";
+import { v7 as uuidv7 } from "uuid";
 import { env, s3Settings, type S3Settings } from "@/env";
-import type { DbTx } from "@/server/db";
+import { withDriver, type DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { logger, type Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
@@ -99,15 +102,22 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
     if (missing.length > 0) {
       // One INSERT ... ON CONFLICT DO NOTHING RETURNING for all of them: it returns the rows it
       // created; bytes another transaction stored meanwhile (the unique key decided) are read after.
+      // Through pg itself (withDriver): the bytes go to the server as binary parameters.
+      const storage = s3 ? "S3" : "POSTGRES";
+      const params: unknown[] = [workspaceId, storage];
+      const rows = missing.map(([sha256, bytes]) => {
+        params.push(uuidv7(), sha256, bytes.byteLength, s3 ? null : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        const n = params.length;
+        return `($${n - 3}::uuid, $1::uuid, $${n - 2}, $${n - 1}::int, $2::"BlobStorage", $${n}::bytea)`;
+      });
       keep(
-        await db.storedBlob.createManyAndReturn({
-          data: missing.map(([sha256, bytes]) =>
-            s3
-              ? { workspaceId, sha256, byteSize: bytes.byteLength, storage: "S3" as const, content: null }
-              : { workspaceId, sha256, byteSize: bytes.byteLength, storage: "POSTGRES" as const, content: Buffer.from(bytes) },
-          ),
-          skipDuplicates: true,
-          select: REF,
+        await withDriver(db, async (client) => {
+          const { rows: created } = await client.query<StoredBlobRef>(
+            `INSERT INTO "StoredBlob" ("id", "workspaceId", "sha256", "byteSize", "storage", "content") VALUES ${rows.join(", ")}
+             ON CONFLICT ("workspaceId", "sha256") DO NOTHING RETURNING "id", "sha256", "byteSize"`,
+            params,
+          );
+          return created;
         }),
       );
       const raced = missing.map(([sha256]) => sha256).filter((sha256) => !refs.has(sha256));

@@ -8,7 +8,8 @@
 import type { Actor, Ctx } from "@/server/context";
 import { eventActor, inTransaction, requireRole } from "@/server/context";
 import type { Channel } from "@/generated/prisma/enums";
-import type { DbTx } from "@/server/db";
+import type { DbTx, Prisma } from "@/server/db";
+import { insertRows, newId, type ColumnTypes } from "@/server/db/insert-rows";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
 import { notifyTicketsChanged } from "./notify-ticket-changed";
@@ -78,6 +79,71 @@ async function findOrCreateCustomers(db: DbTx, workspaceId: string, inputs: read
   return inputs.map((input) => ("customerId" in input ? input.customerId : idByEmail.get(input.email)!));
 }
 
+type TicketRow = Required<
+  Pick<
+    Prisma.TicketCreateManyInput,
+    | "id" | "workspaceId" | "number" | "subject" | "channel" | "priority" | "customerId" | "assigneeId" | "problemAreaId"
+    | "mailboxId" | "createdAt" | "updatedAt" | "lastActivityAt" | "lastCustomerMessageAt"
+  >
+> & { ccEmails: string[] };
+const TICKET_COLUMNS: ColumnTypes<TicketRow> = {
+  id: "uuid",
+  workspaceId: "uuid",
+  number: "int",
+  subject: "text",
+  channel: '"Channel"',
+  priority: '"TicketPriority"',
+  customerId: "uuid",
+  assigneeId: "uuid",
+  problemAreaId: "uuid",
+  mailboxId: "uuid",
+  ccEmails: "text[]",
+  createdAt: "timestamptz",
+  updatedAt: "timestamptz",
+  lastActivityAt: "timestamptz",
+  lastCustomerMessageAt: "timestamptz",
+};
+
+type MessageRow = Required<
+  Pick<Prisma.MessageCreateManyInput, "id" | "workspaceId" | "ticketId" | "kind" | "authorCustomerId" | "channel" | "text" | "html" | "createdAt">
+> &
+  ReturnType<typeof inboundEmailColumns>;
+const MESSAGE_COLUMNS: ColumnTypes<MessageRow> = {
+  id: "uuid",
+  workspaceId: "uuid",
+  ticketId: "uuid",
+  kind: '"MessageKind"',
+  authorCustomerId: "uuid",
+  channel: '"Channel"',
+  text: "text",
+  html: "text",
+  emailMessageId: "text",
+  emailInReplyTo: "text",
+  emailReferences: "text[]",
+  emailFromName: "text",
+  emailFromAddress: "text",
+  emailCc: "text[]",
+  threadedBy: '"ThreadedBy"',
+  inboundMailId: "uuid",
+  searchText: "text",
+  createdAt: "timestamptz",
+};
+
+type EventRow = Required<
+  Pick<Prisma.TicketEventCreateManyInput, "id" | "workspaceId" | "ticketId" | "type" | "actorType" | "actorMemberId" | "ticketVersion" | "createdAt">
+> & { data: Record<string, unknown> };
+const EVENT_COLUMNS: ColumnTypes<EventRow> = {
+  id: "uuid",
+  workspaceId: "uuid",
+  ticketId: "uuid",
+  type: '"TicketEventType"',
+  actorType: '"ActorType"',
+  actorMemberId: "uuid",
+  data: "jsonb",
+  ticketVersion: "int",
+  createdAt: "timestamptz",
+};
+
 export async function createTicket(ctx: Ctx, raw: CreateTicketInput): Promise<CreateTicketResult> {
   return (await createTickets(ctx, [raw]))[0]!;
 }
@@ -111,64 +177,63 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
     const now = new Date();
     // As late as possible: from here to commit the workspace row is locked (see ticket-number.ts).
     const first = await allocateTicketNumbers(db, workspaceId, planned.length);
-    const tickets = await db.ticket.createManyAndReturn({
-      data: planned.map((t, i) => ({
-        workspaceId,
-        number: first + i,
-        subject: t.input.subject,
-        channel: t.channel,
-        priority: t.priority,
-        customerId: t.customerId,
-        assigneeId: t.assigneeId,
-        problemAreaId: t.area?.id ?? null,
-        mailboxId: t.input.mailboxId ?? null,
-        ccEmails: t.input.message.email?.cc ?? [],
-        createdAt: now,
-        lastActivityAt: now,
-        lastCustomerMessageAt: now,
-      })),
-      select: { id: true, number: true, version: true },
-    });
-    // Matched by number (unique in the workspace), not by the order of RETURNING.
-    const ticketByNumber = new Map(tickets.map((t) => [t.number, t]));
-    const ticketOf = (i: number) => ticketByNumber.get(first + i)!;
-    const messages = await db.message.createManyAndReturn({
-      data: planned.map((t, i) => ({
-        workspaceId,
-        ticketId: ticketOf(i).id,
-        kind: "INBOUND" as const,
-        authorCustomerId: t.customerId,
-        channel: t.channel,
-        text: t.input.message.text,
-        html: t.input.message.html ?? null,
-        ...inboundEmailColumns(t.input.message.email),
-        createdAt: now,
-      })),
-      select: { id: true, ticketId: true },
-    });
-    // One message per new ticket: matched by its ticket.
-    const messageIdOf = new Map(messages.map((m) => [m.ticketId, m.id]));
+    // Through the driver (insert-rows.ts): the mail worker opens most tickets, a batch at a time.
+    const ticketRows: TicketRow[] = planned.map((t, i) => ({
+      id: newId(),
+      workspaceId,
+      number: first + i,
+      subject: t.input.subject,
+      channel: t.channel,
+      priority: t.priority,
+      customerId: t.customerId,
+      assigneeId: t.assigneeId,
+      problemAreaId: t.area?.id ?? null,
+      mailboxId: t.input.mailboxId ?? null,
+      ccEmails: t.input.message.email?.cc ?? [],
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+      lastCustomerMessageAt: now,
+    }));
+    const versions = new Map(
+      (await insertRows<TicketRow, { id: string; version: number }>(db, "Ticket", TICKET_COLUMNS, ticketRows, ["id", "version"])).map((t) => [t.id, t.version]),
+    );
+    const ticketOf = (i: number) => ({ id: ticketRows[i]!.id, number: first + i, version: versions.get(ticketRows[i]!.id)! });
+    const messageRows: MessageRow[] = planned.map((t, i) => ({
+      id: newId(),
+      workspaceId,
+      ticketId: ticketRows[i]!.id,
+      kind: "INBOUND",
+      authorCustomerId: t.customerId,
+      channel: t.channel,
+      text: t.input.message.text,
+      html: t.input.message.html ?? null,
+      ...inboundEmailColumns(t.input.message.email),
+      createdAt: now,
+    }));
+    await insertRows(db, "Message", MESSAGE_COLUMNS, messageRows, []);
+    const messageIdOf = (i: number) => messageRows[i]!.id;
     const tagRows = planned.flatMap((t, i) => t.tags.map((name) => ({ workspaceId, ticketId: ticketOf(i).id, tagId: t.tagIds.get(name)!, createdAt: now })));
     if (tagRows.length > 0) await db.ticketTag.createMany({ data: tagRows });
-    await db.ticketEvent.createMany({
-      data: planned.flatMap((t, i) => {
-        const ticket = ticketOf(i);
-        const created = { channel: t.channel, priority: t.priority, assigneeId: t.assigneeId, area: t.area?.key ?? null, tags: t.tags };
-        return [
-          { workspaceId, ticketId: ticket.id, type: "CREATED" as const, ...eventActor(actor), data: created, ticketVersion: ticket.version, createdAt: now },
-          {
-            workspaceId,
-            ticketId: ticket.id,
-            type: "CUSTOMER_MESSAGE" as const,
-            actorType: "CUSTOMER" as const,
-            actorMemberId: null,
-            data: { messageId: messageIdOf.get(ticket.id)! },
-            ticketVersion: ticket.version,
-            createdAt: now,
-          },
-        ];
-      }),
+    const eventRows: EventRow[] = planned.flatMap((t, i) => {
+      const ticket = ticketOf(i);
+      const created = { channel: t.channel, priority: t.priority, assigneeId: t.assigneeId, area: t.area?.key ?? null, tags: t.tags };
+      return [
+        { id: newId(), workspaceId, ticketId: ticket.id, type: "CREATED" as const, ...eventActor(actor), data: created, ticketVersion: ticket.version, createdAt: now },
+        {
+          id: newId(),
+          workspaceId,
+          ticketId: ticket.id,
+          type: "CUSTOMER_MESSAGE" as const,
+          actorType: "CUSTOMER" as const,
+          actorMemberId: null,
+          data: { messageId: messageIdOf(i) },
+          ticketVersion: ticket.version,
+          createdAt: now,
+        },
+      ];
     });
+    await insertRows(db, "TicketEvent", EVENT_COLUMNS, eventRows, []);
     await notifyTicketsChanged(
       db,
       planned.map((_, i) => ({ workspaceId, ticketId: ticketOf(i).id, number: first + i, version: ticketOf(i).version, kind: "created" as const })),
@@ -176,7 +241,7 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
     return planned.map((t, i) => {
       const ticket = ticketOf(i);
       ctx.log.info({ ticketId: ticket.id, number: ticket.number, channel: t.channel, customerId: t.customerId }, "ticket created");
-      return { ticketId: ticket.id, number: ticket.number, customerId: t.customerId, messageId: messageIdOf.get(ticket.id)!, version: ticket.version };
+      return { ticketId: ticket.id, number: ticket.number, customerId: t.customerId, messageId: messageIdOf(i), version: ticket.version };
     });
   });
 }
