@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, db } from "@/server/db";
 import { makeWorkspace } from "@/server/demo/factories";
 import { acceptRawMail, acceptRawMails, acceptRefusedMail, INBOUND_MAIL_CHANNEL, MAX_RAW_MAIL_BYTES, type MailToAccept } from "@/server/mail/accept-raw-mail";
-import { readBlob } from "@/server/storage/blob-store";
+import { BLOB_STREAM_CHUNK_BYTES, readBlob } from "@/server/storage/blob-store";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 
 let ws: CreatedWorkspace;
@@ -43,6 +43,14 @@ describe("acceptRawMail", () => {
     expect((await readBlob(db(), ws.id, row.rawBlobId)).equals(raw)).toBe(true);
     // Another workspace cannot read it by id.
     await expect(readBlob(db(), other.id, row.rawBlobId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("reads back a message larger than one read of the blob store byte for byte (assembled from several)", async () => {
+    const mailbox = await makeMailbox(ws.id);
+    const raw = Buffer.concat([mail("Scans"), randomBytes(Math.round(BLOB_STREAM_CHUNK_BYTES * 2.5)).toString("base64url").match(/.{1,76}/g)!.map((l) => Buffer.from(`${l}\r\n`))].flat());
+    const accepted = await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
+    const row = await db().inboundMail.findUniqueOrThrow({ where: { id: accepted.id } });
+    expect((await readBlob(db(), ws.id, row.rawBlobId)).equals(raw)).toBe(true);
   });
 
   it("the same bytes again, even twenty at once, are the same message, not new ones", async () => {

@@ -31,6 +31,14 @@ describe("createPreparePool", () => {
     expect(withFiles.kind === "mail" && withFiles.attachments.keep.length).toBeGreaterThan(0);
   });
 
+  it("prepares a whole batch asked for at once (the thread is handed two at a time), each as the main thread does", async () => {
+    const names = ["alternative-attachments.eml", "apple-mail-reply.eml", "big5.eml"];
+    const raws = Array.from({ length: 12 }, (_, i) => fixture(names[i % names.length]!));
+    const threaded = await Promise.all(raws.map((raw) => pool.prepare(raw)));
+    const here = await Promise.all(raws.map((raw) => prepareMail(raw)));
+    expect(threaded.map(withoutIds)).toEqual(here.map(withoutIds));
+  });
+
   it("gives up on the mail its thread is stuck on, keeping it as unreadable; the ones queued behind it fail (to be retried) and a new thread goes on", async () => {
     const raw = fixture("alternative-attachments.eml");
     const [late, behind] = await Promise.allSettled([pool.prepare(raw, { timeoutMs: 1 }), pool.prepare(fixture("big5.eml"))]);

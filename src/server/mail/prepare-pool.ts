@@ -31,7 +31,15 @@ export type PreparePool = {
   close(): Promise<void>;
 };
 
-type Pending = { raw: Buffer; timeoutMs: number; resolve: (p: Prepared) => void; reject: (err: Error) => void };
+/**
+ * Messages a thread has in hand at once: the one it works on and the next, so it never waits for
+ * the main thread. The rest wait on the main thread: each message posted is a copy of its raw
+ * bytes in the thread, and a batch can be tens of megabytes.
+ */
+const POSTED_PER_THREAD = 2;
+
+type Pending = { raw: Buffer; timeoutMs: number; posted: boolean; resolve: (p: Prepared) => void; reject: (err: Error) => void };
+/** `pending` in the order prepare() was called: the posted ones first, then those still waiting. */
 type Slot = { worker: Worker; pending: Map<number, Pending>; timer?: NodeJS.Timeout };
 
 /** The thread entry and how to start it, from source (tsx) or from the bundle. */
@@ -58,6 +66,19 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
     clearTimeout(slot.timer);
     for (const p of slot.pending.values()) p.reject(err);
     slot.pending.clear();
+  }
+
+  /** Posts the slot's waiting messages while its thread has fewer than POSTED_PER_THREAD in hand. */
+  function feed(slot: Slot) {
+    let posted = 0;
+    for (const [id, p] of slot.pending) {
+      if (posted >= POSTED_PER_THREAD) return;
+      if (!p.posted) {
+        p.posted = true;
+        slot.worker.postMessage({ id, raw: p.raw } satisfies PrepareRequest);
+      }
+      posted++;
+    }
   }
 
   /** Times the slot's oldest message, the one its thread is working on (Map order is post order). */
@@ -94,6 +115,7 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       if (!p) return;
       slot.pending.delete(reply.id);
       arm(slot);
+      feed(slot);
       if ("error" in reply) return p.reject(new Error(reply.error));
       const prepared = reply.prepared;
       if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: p.raw });
@@ -121,9 +143,9 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<Prepared>((resolve, reject) => {
-        slot.pending.set(id, { raw, timeoutMs: opts.timeoutMs ?? PREPARE_TIMEOUT_MS, resolve, reject });
+        slot.pending.set(id, { raw, timeoutMs: opts.timeoutMs ?? PREPARE_TIMEOUT_MS, posted: false, resolve, reject });
         if (slot.pending.size === 1) arm(slot);
-        slot.worker.postMessage({ id, raw } satisfies PrepareRequest);
+        feed(slot);
       });
     },
     async close() {

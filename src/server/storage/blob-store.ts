@@ -160,11 +160,35 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
   async function read(db: DbTx, workspaceId: string, id: string): Promise<Buffer> {
     const kept = recent?.take(workspaceId, id);
     if (kept) return kept;
-    const blob = await db.storedBlob.findFirst({ where: { id, workspaceId }, select: { content: true, storage: true, sha256: true } });
+    // Through pg itself (withDriver): Prisma's client passes the bytes on as base64 and copies them
+    // twice more (measured: 1.2 ms of CPU per 50 kB blob, through pg 0.5 ms). Read by
+    // BLOB_STREAM_CHUNK_BYTES (most blobs are one): bytea comes as hex text, twice the bytes, so a
+    // 25 MB message read whole would cost 50 MB of text besides the result.
+    type Head = { storage: "POSTGRES" | "S3"; sha256: string; byteSize: number; chunk: Buffer | null };
+    const blob = await withDriver(db, async (client) => {
+      const chunkAt = async (offset: number) => {
+        const { rows } = await client.query<Head>(
+          `SELECT "storage"::text AS "storage", "sha256", "byteSize", substring("content" FROM $3::int FOR $4::int) AS "chunk"
+             FROM "StoredBlob" WHERE "id" = $1::uuid AND "workspaceId" = $2::uuid`,
+          [id, workspaceId, offset + 1, BLOB_STREAM_CHUNK_BYTES],
+        );
+        return rows[0];
+      };
+      const head = await chunkAt(0);
+      if (!head || head.storage !== "POSTGRES" || !head.chunk || head.chunk.byteLength >= head.byteSize) return head && { ...head, content: head.chunk };
+      const content = Buffer.allocUnsafe(head.byteSize);
+      let offset = head.chunk.copy(content, 0);
+      while (offset < head.byteSize) {
+        const next = (await chunkAt(offset))?.chunk;
+        if (!next || next.byteLength === 0) throw new Error(`blob ${id} of workspace ${workspaceId} ended at byte ${offset} of ${head.byteSize}`);
+        offset += next.copy(content, offset);
+      }
+      return { ...head, content };
+    });
     if (!blob) throw new AppError("NOT_FOUND");
     if (blob.storage === "POSTGRES") {
       if (!blob.content) throw new Error(`blob ${id} of workspace ${workspaceId} is in PostgreSQL storage but has no content`);
-      return Buffer.from(blob.content);
+      return blob.content;
     }
     const bytes = await fromS3(workspaceId, id, blob.sha256, (objects) => objects.get(workspaceId, blob.sha256));
     // The key is the content's hash: anything else came back damaged or was overwritten.
