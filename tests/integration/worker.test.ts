@@ -167,6 +167,26 @@ describe("maintenance.cleanup-expired through pg-boss", () => {
     await boss.unschedule(name);
   });
 
+  it("runs a schedule at most once per minute, also when a tick's run is sent late, beside the next one's", async () => {
+    await scheduleJob(boss, "cleanupExpired", { trigger: "schedule" });
+    const schedule = (await boss.getSchedules()).find((s) => s.name === name)!;
+    await boss.unschedule(name);
+    expect(schedule.options).toMatchObject({ singletonSeconds: 60 });
+    // Both sends in one minute (of this machine's clock, which is the database's here).
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 45_000) await new Promise((r) => setTimeout(r, 61_000 - intoMinute));
+    // What pg-boss does for each due tick: send the schedule's data with its options.
+    const first = await boss.send(name, schedule.data as object, schedule.options ?? {});
+    expect(first).toEqual(expect.any(String));
+    expect((await settled(first!)).state).toBe("completed");
+    // Done already, so the queue's stately policy would take another: the minute's slot does not.
+    expect(await boss.send(name, schedule.data as object, schedule.options ?? {})).toBeNull();
+    // Other triggers are not limited by it.
+    const manual = await sendJob(boss, "cleanupExpired", { trigger: "manual" });
+    expect(manual).toEqual(expect.any(String));
+    await settled(manual!);
+  }, 90_000);
+
   it("fails a job whose payload does not match the queue's schema, and says why", async () => {
     const id = await boss.send(name, { trigger: "whenever" });
     expect(id).toEqual(expect.any(String));

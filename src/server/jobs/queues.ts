@@ -106,8 +106,13 @@ export async function sendJob<K extends QueueKey>(
   return boss.send(q.name, data, options);
 }
 
-/** Registers a cron schedule (pg-boss keeps one per queue name, so re-registering updates it). */
+/**
+ * Registers a cron schedule (pg-boss keeps one per queue name, so re-registering updates it).
+ * At most one scheduled job per queue and minute of database time (singletonSeconds): pg-boss
+ * decides that a tick is due by the worker's clock but sends it a moment later, so the job of
+ * one minute's tick can be created a few seconds into the next minute, beside that minute's own.
+ */
 export async function scheduleJob<K extends ScheduledQueueKey>(boss: PgBoss, key: K, payload: JobPayloadInput<K>): Promise<void> {
   const q = QUEUES[key];
-  await boss.schedule(q.name, q.cron, q.payload.parse(payload), { tz: "UTC" });
+  await boss.schedule(q.name, q.cron, q.payload.parse(payload), { tz: "UTC", singletonSeconds: 60 });
 }
