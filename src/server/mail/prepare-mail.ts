@@ -13,7 +13,15 @@ import { newTextForSearch } from "./quoted-text";
 
 const MAX_TEXT = 100_000;
 
-/** A message with everything that needs no database done: parsed, sanitized, its language guessed. */
+/** How much of a raw message's start the unparsed-mail path reads (scanRawHeaders): the header block. */
+export const RAW_HEADER_SCAN_BYTES = 256 * 1024;
+
+/**
+ * A message with everything that needs no database done: parsed, sanitized, its language guessed.
+ * An unreadable one keeps its raw bytes for the unparsed-mail ticket, which reads only their first
+ * RAW_HEADER_SCAN_BYTES; that start is all the prepare pool has left after it gave up on a thread
+ * that had the message (prepare-pool.ts).
+ */
 export type Prepared =
   | { kind: "unreadable"; raw: Buffer; reason: string; parseReason?: string }
   | {

@@ -12,11 +12,12 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Logger } from "@/server/logger";
-import type { Prepared } from "./prepare-mail";
+import { RAW_HEADER_SCAN_BYTES, type Prepared } from "./prepare-mail";
 
 export type PrepareRequest = { id: number; raw: Uint8Array };
+/** An unreadable message's raw bytes come back (moved) only when they had been moved to the thread. */
 export type PrepareReply =
-  | { id: number; prepared: Exclude<Prepared, { kind: "unreadable" }> | (Omit<Extract<Prepared, { kind: "unreadable" }>, "raw"> & { raw: null }) }
+  | { id: number; prepared: Exclude<Prepared, { kind: "unreadable" }> | (Omit<Extract<Prepared, { kind: "unreadable" }>, "raw"> & { raw: Uint8Array | null }) }
   | { id: number; error: string };
 
 const THREAD_YOUNG_GENERATION_MB = 8;
@@ -26,7 +27,11 @@ export const PREPARE_TIMEOUT_MS = 60_000;
 
 export type PreparePool = {
   readonly threads: number;
-  /** Never rejects for the message's sake: what cannot be parsed comes back `unreadable`. */
+  /**
+   * Never rejects for the message's sake: what cannot be parsed comes back `unreadable`. Takes
+   * `raw` over: from MOVE_FROM_BYTES on, a buffer of its own is moved to the thread and is empty
+   * (detached) here once posted, so the caller must not use it afterwards.
+   */
   prepare(raw: Buffer, opts?: { timeoutMs?: number }): Promise<Prepared>;
   close(): Promise<void>;
 };
@@ -38,7 +43,23 @@ export type PreparePool = {
  */
 const POSTED_PER_THREAD = 2;
 
-type Pending = { raw: Buffer; timeoutMs: number; posted: boolean; resolve: (p: Prepared) => void; reject: (err: Error) => void };
+/**
+ * A message's bytes are moved to its thread (transferred, not copied) from this size on, when they
+ * are a buffer of their own: a 25 MB message is then in memory once, not twice, while it is parsed.
+ * Smaller ones are copied, which is cheap, and keeps them here.
+ */
+const MOVE_FROM_BYTES = 64 * 1024;
+
+/** Whether `bytes` is the whole of its ArrayBuffer (not a slice of Node's pool or of a larger read), so that it can be moved. */
+export function ownsItsBuffer(bytes: Uint8Array): boolean {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+}
+
+/**
+ * `head`: what is left of the raw bytes here once they are posted: all of them, or (moved to the
+ * thread) a copy of their first RAW_HEADER_SCAN_BYTES, for the unreadable result of a timeout.
+ */
+type Pending = { raw: Buffer; head: Buffer; timeoutMs: number; posted: boolean; resolve: (p: Prepared) => void; reject: (err: Error) => void };
 /** `pending` in the order prepare() was called: the posted ones first, then those still waiting. */
 type Slot = { worker: Worker; pending: Map<number, Pending>; timer?: NodeJS.Timeout };
 
@@ -75,7 +96,12 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       if (posted >= POSTED_PER_THREAD) return;
       if (!p.posted) {
         p.posted = true;
-        slot.worker.postMessage({ id, raw: p.raw } satisfies PrepareRequest);
+        if (p.raw.byteLength >= MOVE_FROM_BYTES && ownsItsBuffer(p.raw)) {
+          p.head = Buffer.from(p.raw.subarray(0, RAW_HEADER_SCAN_BYTES));
+          slot.worker.postMessage({ id, raw: p.raw } satisfies PrepareRequest, [p.raw.buffer as ArrayBuffer]);
+        } else {
+          slot.worker.postMessage({ id, raw: p.raw } satisfies PrepareRequest);
+        }
       }
       posted++;
     }
@@ -89,7 +115,7 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
     const [id, p] = head.value;
     slot.timer = setTimeout(() => {
       slot.pending.delete(id);
-      p.resolve({ kind: "unreadable", raw: p.raw, reason: `the message could not be parsed (timeout): preparing it took longer than ${p.timeoutMs} ms`, parseReason: "timeout" });
+      p.resolve({ kind: "unreadable", raw: p.head, reason: `the message could not be parsed (timeout): preparing it took longer than ${p.timeoutMs} ms`, parseReason: "timeout" });
       const index = slots.indexOf(slot);
       log.warn({ thread: index, queued: slot.pending.size }, "a mail took too long to prepare; replacing its thread");
       // The ones queued behind it fail (and are taken again by the next pass); a new thread goes on.
@@ -118,7 +144,8 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       feed(slot);
       if ("error" in reply) return p.reject(new Error(reply.error));
       const prepared = reply.prepared;
-      if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: p.raw });
+      // Sent back when they had been moved to the thread.
+      if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: prepared.raw ? Buffer.from(prepared.raw.buffer, prepared.raw.byteOffset, prepared.raw.byteLength) : p.head });
       // Buffers arrive as Uint8Arrays: the attachments' bytes are Buffers again.
       for (const a of [...prepared.mail.attachments, ...prepared.attachments.keep]) a.content = Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
       p.resolve(prepared);
@@ -143,7 +170,7 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       return new Promise<Prepared>((resolve, reject) => {
-        slot.pending.set(id, { raw, timeoutMs: opts.timeoutMs ?? PREPARE_TIMEOUT_MS, posted: false, resolve, reject });
+        slot.pending.set(id, { raw, head: raw, timeoutMs: opts.timeoutMs ?? PREPARE_TIMEOUT_MS, posted: false, resolve, reject });
         if (slot.pending.size === 1) arm(slot);
         feed(slot);
       });

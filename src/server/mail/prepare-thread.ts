@@ -3,7 +3,7 @@
 // the database, the network or a file.
 import { parentPort } from "node:worker_threads";
 import { prepareMail } from "./prepare-mail";
-import type { PrepareReply, PrepareRequest } from "./prepare-pool";
+import { ownsItsBuffer, type PrepareReply, type PrepareRequest } from "./prepare-pool";
 
 const port = parentPort;
 if (!port) throw new Error("prepare-thread.ts runs as a worker thread of prepare-pool.ts");
@@ -18,12 +18,23 @@ port.on("message", (request: PrepareRequest) => {
 async function prepareOne(request: PrepareRequest): Promise<void> {
   const raw = Buffer.from(request.raw.buffer, request.raw.byteOffset, request.raw.byteLength);
   let reply: PrepareReply;
+  // Large buffers of our own are moved to the main thread, not copied: the attachments' bytes, and
+  // an unreadable message's raw bytes (which the main thread may have moved here).
+  const move = new Set<ArrayBuffer>();
+  const moving = (bytes: Uint8Array) => {
+    if (ownsItsBuffer(bytes)) move.add(bytes.buffer as ArrayBuffer);
+  };
   try {
     const prepared = await prepareMail(raw);
-    // The raw bytes are the caller's already: not sent back.
-    reply = prepared.kind === "unreadable" ? { id: request.id, prepared: { ...prepared, raw: null } } : { id: request.id, prepared };
+    if (prepared.kind === "unreadable") {
+      moving(prepared.raw);
+      reply = { id: request.id, prepared };
+    } else {
+      for (const a of [...prepared.mail.attachments, ...prepared.attachments.keep]) moving(a.content);
+      reply = { id: request.id, prepared };
+    }
   } catch (err) {
     reply = { id: request.id, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
   }
-  port!.postMessage(reply);
+  port!.postMessage(reply, [...move]);
 }

@@ -11,12 +11,13 @@ import type { Logger } from "@/server/logger";
 import { EmailSchema } from "@/lib/validation";
 import { createTicket } from "@/server/tickets/create-ticket";
 import { decodeWords } from "./normalize-charsets";
+import { RAW_HEADER_SCAN_BYTES } from "./prepare-mail";
 
 export const UNKNOWN_SENDER = "unknown-sender@unknown.invalid";
 
 /** The From (else Sender, Reply-To) address and the Subject, read from the raw header block without a MIME parser. */
 export function scanRawHeaders(raw: Buffer): { address: string | null; name: string | null; subject: string | null } {
-  const head = raw.subarray(0, 256 * 1024).toString("latin1");
+  const head = raw.subarray(0, RAW_HEADER_SCAN_BYTES).toString("latin1");
   const end = head.search(/\r?\n\r?\n/);
   const unfolded = (end === -1 ? head : head.slice(0, end)).replace(/\r?\n[ \t]+/g, " ");
   const field = (name: string) => unfolded.match(new RegExp(`^${name}:[ \\t]*(.*)$`, "im"))?.[1]?.trim() ?? null;

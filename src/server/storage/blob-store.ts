@@ -166,22 +166,24 @@ export function createBlobStore(config: BlobStoreConfig): BlobStore {
     // 25 MB message read whole would cost 50 MB of text besides the result.
     type Head = { storage: "POSTGRES" | "S3"; sha256: string; byteSize: number; chunk: Buffer | null };
     const blob = await withDriver(db, async (client) => {
-      const chunkAt = async (offset: number) => {
-        const { rows } = await client.query<Head>(
-          `SELECT "storage"::text AS "storage", "sha256", "byteSize", substring("content" FROM $3::int FOR $4::int) AS "chunk"
-             FROM "StoredBlob" WHERE "id" = $1::uuid AND "workspaceId" = $2::uuid`,
-          [id, workspaceId, offset + 1, BLOB_STREAM_CHUNK_BYTES],
-        );
-        return rows[0];
-      };
-      const head = await chunkAt(0);
+      const { rows } = await client.query<Head>(
+        `SELECT "storage"::text AS "storage", "sha256", "byteSize", substring("content" FROM 1 FOR $3::int) AS "chunk"
+           FROM "StoredBlob" WHERE "id" = $1::uuid AND "workspaceId" = $2::uuid`,
+        [id, workspaceId, BLOB_STREAM_CHUNK_BYTES],
+      );
+      const head = rows[0];
       if (!head || head.storage !== "POSTGRES" || !head.chunk || head.chunk.byteLength >= head.byteSize) return head && { ...head, content: head.chunk };
+      // The rest as hex text decoded straight into the result: no buffer per chunk to collect.
       const content = Buffer.allocUnsafe(head.byteSize);
       let offset = head.chunk.copy(content, 0);
       while (offset < head.byteSize) {
-        const next = (await chunkAt(offset))?.chunk;
-        if (!next || next.byteLength === 0) throw new Error(`blob ${id} of workspace ${workspaceId} ended at byte ${offset} of ${head.byteSize}`);
-        offset += next.copy(content, offset);
+        const more = await client.query<{ hex: string | null }>(
+          `SELECT encode(substring("content" FROM $3::int FOR $4::int), 'hex') AS "hex" FROM "StoredBlob" WHERE "id" = $1::uuid AND "workspaceId" = $2::uuid`,
+          [id, workspaceId, offset + 1, BLOB_STREAM_CHUNK_BYTES],
+        );
+        const hex = more.rows[0]?.hex;
+        if (!hex) throw new Error(`blob ${id} of workspace ${workspaceId} ended at byte ${offset} of ${head.byteSize}`);
+        offset += content.write(hex, offset, "hex");
       }
       return { ...head, content };
     });
