@@ -35,12 +35,12 @@ export function createDb(connectionString: string, max = 10): PrismaClient {
   return client;
 }
 
-// The pg driver under a client or transaction, for the few statements whose parameters are large
-// (raw mail and attachment bytes). Prisma turns every argument of a query into its JSON protocol
-// and back, bytes as base64, before the driver sends it: measured on the mail worker, storing 50 MB
-// of blobs through the client cost 1.35 s of CPU, through pg itself 0.08 s. So those statements go
-// to pg directly, on the connection of the caller's transaction, so that they commit or roll back
-// with the rest of it.
+// The pg driver under a client or transaction, for the mail pipeline's bulk statements: bytes
+// (raw mail, attachments) and many rows at once (db/insert-rows.ts). Prisma turns every query into
+// its JSON protocol, bytes as base64, compiles and interprets it before the driver sends it:
+// measured on the mail worker, storing 50 MB of blobs through the client cost 1.35 s of CPU,
+// through pg itself 0.08 s. So those statements go to pg directly, on the connection of the
+// caller's transaction, so that they commit or roll back with the rest of it.
 const DRIVER = Symbol("shopdesk.driver");
 type Driver = { pool: pg.Pool; connections: Map<number, pg.PoolClient> };
 

@@ -15,9 +15,9 @@ import type { Logger } from "@/server/logger";
 import { RAW_HEADER_SCAN_BYTES, type Prepared } from "./prepare-mail";
 
 export type PrepareRequest = { id: number; raw: Uint8Array };
-/** An unreadable message's raw bytes come back (moved) only when they had been moved to the thread. */
+/** An unreadable message's raw bytes come back with it (the main thread may have moved them to the thread). */
 export type PrepareReply =
-  | { id: number; prepared: Exclude<Prepared, { kind: "unreadable" }> | (Omit<Extract<Prepared, { kind: "unreadable" }>, "raw"> & { raw: Uint8Array | null }) }
+  | { id: number; prepared: Exclude<Prepared, { kind: "unreadable" }> | (Omit<Extract<Prepared, { kind: "unreadable" }>, "raw"> & { raw: Uint8Array }) }
   | { id: number; error: string };
 
 const THREAD_YOUNG_GENERATION_MB = 8;
@@ -144,8 +144,7 @@ export function createPreparePool(log: Logger, threads = defaultPrepareThreads()
       feed(slot);
       if ("error" in reply) return p.reject(new Error(reply.error));
       const prepared = reply.prepared;
-      // Sent back when they had been moved to the thread.
-      if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: prepared.raw ? Buffer.from(prepared.raw.buffer, prepared.raw.byteOffset, prepared.raw.byteLength) : p.head });
+      if (prepared.kind === "unreadable") return p.resolve({ ...prepared, raw: Buffer.from(prepared.raw.buffer, prepared.raw.byteOffset, prepared.raw.byteLength) });
       // Buffers arrive as Uint8Arrays: the attachments' bytes are Buffers again.
       for (const a of [...prepared.mail.attachments, ...prepared.attachments.keep]) a.content = Buffer.from(a.content.buffer, a.content.byteOffset, a.content.byteLength);
       p.resolve(prepared);
