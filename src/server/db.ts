@@ -41,7 +41,9 @@ export function createDb(connectionString: string, max = 10): PrismaClient {
 // measured on the mail worker, storing 50 MB of blobs through the client cost 1.35 s of CPU,
 // through pg itself 0.08 s. So those statements go to pg directly, on the connection of the
 // caller's transaction, so that they commit or roll back with the rest of it.
-const DRIVER = Symbol("shopdesk.driver");
+// Symbol.for: Next.js may load this module more than once (one copy per bundle layer) while the
+// client is shared through globalThis, so the key must be the same in every copy.
+const DRIVER = Symbol.for("shopdesk.driver");
 type Driver = { pool: pg.Pool; connections: Map<number, pg.PoolClient> };
 
 /** The server process id of a pooled connection (pg reads it from the server's BackendKeyData). */
