@@ -44,18 +44,21 @@ describe("sanitizeArticleHtml keeps what an article is made of", () => {
     expect(clean(html)).toBe(html);
   });
 
-  it("accepts http(s), mailto, tel, paths and anchors as links and marks them", () => {
-    for (const href of ["https://shop.example/a", "http://shop.example/a", "mailto:help@shop.example", "tel:+3725550000", "/help/en/returns", "returns#fees", "#fees"]) {
-      expect(clean(`<a href="${href}">x</a>`)).toBe(`<a href="${href}" rel="noopener noreferrer nofollow">x</a>`);
+  it("accepts http(s), mailto, tel, paths and anchors as links; those leaving the site get noopener noreferrer", () => {
+    for (const href of ["https://shop.example/a", "http://shop.example/a"]) {
+      expect(clean(`<a href="${href}">x</a>`)).toBe(`<a href="${href}" rel="noopener noreferrer">x</a>`);
+    }
+    for (const href of ["mailto:help@shop.example", "tel:+3725550000", "/help/en/returns", "returns#fees", "#fees"]) {
+      expect(clean(`<a href="${href}">x</a>`)).toBe(`<a href="${href}">x</a>`);
     }
   });
 
   it("opens a new tab only where the author asked for one", () => {
     expect(clean(`<a href="https://shop.example" target="_blank" title="Shop">x</a>`)).toBe(
-      `<a href="https://shop.example" title="Shop" target="_blank" rel="noopener noreferrer nofollow">x</a>`,
+      `<a href="https://shop.example" title="Shop" target="_blank" rel="noopener noreferrer">x</a>`,
     );
     expect(clean(`<a href="https://shop.example" target="_top">x</a>`)).toBe(
-      `<a href="https://shop.example" rel="noopener noreferrer nofollow">x</a>`,
+      `<a href="https://shop.example" rel="noopener noreferrer">x</a>`,
     );
   });
 

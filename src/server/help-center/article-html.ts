@@ -27,7 +27,8 @@ const NON_TEXT_TAGS = [
 ];
 
 const LINK_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
-const LINK_REL = "noopener noreferrer nofollow";
+/** On links that leave the site: the other site learns neither the page nor gets a handle on its window. */
+const EXTERNAL_REL = "noopener noreferrer";
 const DIRECTIONS = new Set(["ltr", "rtl", "auto"]);
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
 const IMAGE_SIZE = /^\d{1,4}$/;
@@ -95,10 +96,10 @@ function transform(name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml
       if (href !== null) {
         out.href = href;
         keep(attribs, out, "title", () => true);
-        // A new tab only where the author asked for one; rel on every link, since an article
-        // is public and its links should pass on neither our pages nor our ranking.
+        // A new tab only where the author asked for one. Links within the help center stay plain
+        // (no nofollow: search engines should follow one article to the next).
         if (attribs.target?.trim().toLowerCase() === "_blank") out.target = "_blank";
-        out.rel = LINK_REL;
+        if (/^https?:/i.test(href)) out.rel = EXTERNAL_REL;
       }
       break;
     }

@@ -1,0 +1,171 @@
+// Writing the help center (issue 16): categories and sections in several languages, articles with a
+// version per language and per save, restore, publication, slugs per language, and who may do what.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ctx } from "@/server/context";
+import { db } from "@/server/db";
+import { makeMember, makeWorkspace } from "@/server/demo/factories";
+import { createArticle } from "@/server/help-center/create-article";
+import { createHelpCategory } from "@/server/help-center/create-help-category";
+import { deleteHelpCategory } from "@/server/help-center/delete-help-category";
+import { findPublishedArticle, getArticleForEditing, listArticleVersions } from "@/server/help-center/help-center.queries";
+import { restoreArticleVersion } from "@/server/help-center/restore-article-version";
+import { saveArticleContent } from "@/server/help-center/save-article-content";
+import { updateArticle } from "@/server/help-center/update-article";
+import { updateHelpCategory } from "@/server/help-center/update-help-category";
+import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
+import { memberCtx, rejection } from "../helpers/context";
+
+let ws: CreatedWorkspace;
+let other: CreatedWorkspace;
+let admin: Ctx;
+let agent: Ctx;
+let light: Ctx;
+let outsider: Ctx;
+let shipping: string;
+
+beforeAll(async () => {
+  ws = await makeWorkspace(db());
+  other = await makeWorkspace(db());
+  admin = await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN", name: "Ada Admin" }));
+  agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT", name: "Eleni Agent" }));
+  light = await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
+  outsider = await memberCtx(other, await makeMember(db(), other, { role: "ADMIN" }));
+  const category = await createHelpCategory(admin, { translations: { en: { name: "Shipping and tracking" }, el: { name: "Αποστολή και παρακολούθηση" } } });
+  shipping = category.id;
+});
+
+const greek = (title: string, body: string, status: "DRAFT" | "PUBLISHED" = "DRAFT") => ({ locale: "el" as const, title, bodyHtml: body, status });
+
+describe("categories and sections", () => {
+  it("are named per language with a slug each; a section lives in a category, never in a section", async () => {
+    const section = await createHelpCategory(admin, { parentId: shipping, translations: { el: { name: "Παρακολούθηση δέματος" } } });
+    const rows = await db().helpCategoryTranslation.findMany({ where: { categoryId: { in: [shipping, section.id] } }, orderBy: { locale: "asc" } });
+    expect(rows.map((r) => [r.locale, r.slug])).toEqual(
+      expect.arrayContaining([
+        ["en", "shipping-and-tracking"],
+        ["el", "αποστολή-και-παρακολούθηση"],
+        ["el", "παρακολούθηση-δέματος"],
+      ]),
+    );
+    const nested = await rejection(createHelpCategory(admin, { parentId: section.id, translations: { en: { name: "Too deep" } } }));
+    expect(nested).toMatchObject({ code: "VALIDATION", fieldIssues: { parentId: { code: "invalid" } } });
+  });
+
+  it("are the admins' to shape: agents and light agents get FORBIDDEN, another workspace NOT_FOUND", async () => {
+    expect(await rejection(createHelpCategory(agent, { translations: { en: { name: "Returns" } } }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejection(updateHelpCategory(light, { id: shipping, position: 3 }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejection(updateHelpCategory(outsider, { id: shipping, position: 3 }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(createHelpCategory(admin, { translations: {} }))).toMatchObject({ code: "VALIDATION", fieldIssues: { translations: { code: "required" } } });
+  });
+
+  it("keep their URL when renamed, take a language away but not the last one, and refuse a slug taken in that language", async () => {
+    const category = await createHelpCategory(admin, { translations: { en: { name: "Gift cards" }, pl: { name: "Karty podarunkowe" } } });
+    await updateHelpCategory(admin, { id: category.id, translations: { en: { name: "Gift cards and vouchers" }, pl: null } });
+    const rows = await db().helpCategoryTranslation.findMany({ where: { categoryId: category.id } });
+    expect(rows.map((r) => [r.locale, r.name, r.slug])).toEqual([["en", "Gift cards and vouchers", "gift-cards"]]);
+    expect(await rejection(updateHelpCategory(admin, { id: category.id, translations: { en: null } }))).toMatchObject({ code: "VALIDATION" });
+    const taken = await rejection(updateHelpCategory(admin, { id: category.id, translations: { en: { name: "Gift cards", slug: "shipping-and-tracking" } } }));
+    expect(taken).toMatchObject({ code: "VALIDATION", fieldIssues: { "translations.en.slug": { code: "taken" } } });
+  });
+
+  it("cannot be deleted while they file articles; empty, they can", async () => {
+    const category = await createHelpCategory(admin, { translations: { en: { name: "Loyalty points" } } });
+    const section = await createHelpCategory(admin, { parentId: category.id, translations: { en: { name: "Earning points" } } });
+    const article = await createArticle(agent, { categoryId: section.id, content: { locale: "en", title: "How do I earn points?", bodyHtml: "<p>One point per euro.</p>" } });
+    expect(await rejection(deleteHelpCategory(admin, { id: category.id }))).toMatchObject({ code: "CONFLICT" });
+    await updateArticle(agent, { articleId: article.articleId, categoryId: shipping });
+    await deleteHelpCategory(admin, { id: category.id });
+    expect(await db().helpCategory.count({ where: { id: { in: [category.id, section.id] } } })).toBe(0);
+  });
+});
+
+describe("articles", () => {
+  it("start as a draft the public cannot see; published, the page finds them by their slug in that language", async () => {
+    const created = await createArticle(agent, { categoryId: shipping, areas: ["returns"], content: greek("Πώς επιστρέφω ένα προϊόν;", "<p>Μέσα σε 30 ημέρες.</p>") });
+    expect(created).toMatchObject({ locale: "el", slug: "πώς-επιστρέφω-ένα-προϊόν", version: 1, status: "DRAFT" });
+    expect(await findPublishedArticle(db(), ws.id, "el", created.slug)).toBeNull();
+
+    const published = await saveArticleContent(agent, { articleId: created.articleId, expectedVersion: 1, content: greek("Πώς επιστρέφω ένα προϊόν;", "<p>Μέσα σε 30 ημέρες.</p>", "PUBLISHED") });
+    expect(published).toMatchObject({ version: 2, status: "PUBLISHED", slug: created.slug });
+    await saveArticleContent(agent, { articleId: created.articleId, content: { locale: "en", title: "How do I return an item?", bodyHtml: "<p>Within 30 days.</p>", status: "PUBLISHED" } });
+    const page = await findPublishedArticle(db(), ws.id, "el", created.slug);
+    expect(page).toMatchObject({ title: "Πώς επιστρέφω ένα προϊόν;", bodyHtml: "<p>Μέσα σε 30 ημέρες.</p>" });
+    expect(page!.translations).toEqual([
+      { locale: "el", slug: "πώς-επιστρέφω-ένα-προϊόν" },
+      { locale: "en", slug: "how-do-i-return-an-item" },
+    ]);
+    expect(page!.breadcrumb).toEqual([{ id: shipping, name: "Αποστολή και παρακολούθηση", slug: "αποστολή-και-παρακολούθηση" }]);
+    // Another workspace's help center does not have it, by slug or otherwise.
+    expect(await findPublishedArticle(db(), other.id, "el", created.slug)).toBeNull();
+    expect(await rejection(getArticleForEditing(outsider, created.articleId))).toMatchObject({ code: "NOT_FOUND" });
+    expect((await getArticleForEditing(light, created.articleId)).areas).toEqual(["returns"]);
+  });
+
+  it("keep every save as a version (who and when), and a restore brings old content back as the newest", async () => {
+    const a = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Where is my parcel?", bodyHtml: "<p>First answer.</p>" } });
+    await saveArticleContent(admin, { articleId: a.articleId, expectedVersion: 1, content: { locale: "en", title: "Where is my parcel?", bodyHtml: "<p>Second answer.</p>", status: "PUBLISHED" } });
+    await saveArticleContent(agent, { articleId: a.articleId, expectedVersion: 2, content: { locale: "en", title: "Tracking your parcel", bodyHtml: "<p>Third answer.</p>", status: "PUBLISHED" } });
+
+    const restored = await restoreArticleVersion(agent, { articleId: a.articleId, locale: "en", version: 1 });
+    expect(restored).toMatchObject({ version: 4, status: "PUBLISHED", slug: "where-is-my-parcel" });
+    const page = await findPublishedArticle(db(), ws.id, "en", "where-is-my-parcel");
+    expect(page).toMatchObject({ title: "Where is my parcel?", bodyHtml: "<p>First answer.</p>" });
+
+    const versions = await listArticleVersions(light, a.articleId, "en");
+    expect(versions.map((v) => [v.version, v.title, v.status, v.authorName, v.restoredFrom])).toEqual([
+      [4, "Where is my parcel?", "PUBLISHED", "Eleni Agent", 1],
+      [3, "Tracking your parcel", "PUBLISHED", "Eleni Agent", null],
+      [2, "Where is my parcel?", "PUBLISHED", "Ada Admin", null],
+      [1, "Where is my parcel?", "DRAFT", "Eleni Agent", null],
+    ]);
+    expect(await rejection(restoreArticleVersion(agent, { articleId: a.articleId, locale: "en", version: 9 }))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuse a save on top of someone else's newer one, also when two saves race from the same version", async () => {
+    const a = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Changing my address", bodyHtml: "<p>v1</p>" } });
+    await saveArticleContent(admin, { articleId: a.articleId, expectedVersion: 1, content: { locale: "en", title: "Changing my address", bodyHtml: "<p>v2</p>" } });
+    expect(await rejection(saveArticleContent(agent, { articleId: a.articleId, expectedVersion: 1, content: { locale: "en", title: "Changing my address", bodyHtml: "<p>lost?</p>" } }))).toMatchObject({ code: "CONFLICT" });
+
+    const results = await Promise.allSettled(
+      ["<p>mine</p>", "<p>theirs</p>"].map((bodyHtml) => saveArticleContent(agent, { articleId: a.articleId, expectedVersion: 2, content: { locale: "en", title: "Changing my address", bodyHtml } })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    expect((await listArticleVersions(agent, a.articleId, "en")).map((v) => v.version)).toEqual([3, 2, 1]);
+  });
+
+  it("are sanitized on the server, whatever the editor sent", async () => {
+    const a = await createArticle(agent, {
+      categoryId: shipping,
+      content: { locale: "ar", title: "كيف أتتبع طلبي؟", bodyHtml: '<h1>تتبع</h1><p dir="rtl" onclick="steal()">رقم التتبع <a href="javascript:alert(1)">هنا</a></p><script>alert(1)</script>' },
+    });
+    const row = await db().articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: a.articleId, locale: "ar" } } });
+    expect(row.bodyHtml).not.toMatch(/script|onclick|javascript:|<h1/);
+    expect(row.bodyHtml).toContain('dir="rtl"');
+    expect(row.bodyText).toContain("رقم التتبع");
+  });
+
+  it("take a slug of their own per language: a taken one is a field error, the same one in another language or workspace is free", async () => {
+    const first = await createArticle(agent, { categoryId: shipping, content: { locale: "pl", title: "Zwrot – jak to działa?", bodyHtml: "<p>Tak.</p>" } });
+    expect(first.slug).toBe("zwrot-jak-to-działa");
+    // The same title again gets a number rather than an error.
+    const second = await createArticle(agent, { categoryId: shipping, content: { locale: "pl", title: "Zwrot – jak to działa?", bodyHtml: "<p>Też.</p>" } });
+    expect(second.slug).toBe("zwrot-jak-to-działa-2");
+    const taken = await rejection(saveArticleContent(agent, { articleId: second.articleId, content: { locale: "pl", title: "Zwrot", slug: first.slug, bodyHtml: "<p>x</p>" } }));
+    expect(taken).toMatchObject({ code: "VALIDATION", fieldIssues: { "content.slug": { code: "taken" } } });
+    const english = await saveArticleContent(agent, { articleId: second.articleId, content: { locale: "en", title: "Returns", slug: "zwrot-jak-to-działa", bodyHtml: "<p>x</p>" } });
+    expect(english.slug).toBe("zwrot-jak-to-działa");
+    const otherCategory = await createHelpCategory(outsider, { translations: { pl: { name: "Zwroty" } } });
+    expect((await createArticle(outsider, { categoryId: otherCategory.id, content: { locale: "pl", title: "Zwrot – jak to działa?", bodyHtml: "<p>x</p>" } })).slug).toBe("zwrot-jak-to-działa");
+  });
+
+  it("are written by agents and admins only, in their own workspace's categories, for its problem areas", async () => {
+    const content = { locale: "en" as const, title: "Cancel an order", bodyHtml: "<p>x</p>" };
+    expect(await rejection(createArticle(light, { categoryId: shipping, content }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await rejection(createArticle(outsider, { categoryId: shipping, content }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(createArticle(agent, { categoryId: shipping, areas: ["teleportation"], content }))).toMatchObject({ code: "VALIDATION", fieldIssues: { areas: { code: "invalid" } } });
+    const a = await createArticle(agent, { categoryId: shipping, content });
+    expect(await rejection(saveArticleContent(outsider, { articleId: a.articleId, content }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(restoreArticleVersion(light, { articleId: a.articleId, locale: "en", version: 1 }))).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
