@@ -1,5 +1,6 @@
 // Writing the help center (issue 16): categories and sections in several languages, articles with a
-// version per language and per save, restore, publication, slugs per language, and who may do what.
+// version per language and per save, restore, publication, slugs per language, who may do what,
+// and searching what is published.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
@@ -10,6 +11,7 @@ import { deleteHelpCategory } from "@/server/help-center/delete-help-category";
 import { findPublishedArticle, getArticleForEditing, listArticleVersions } from "@/server/help-center/help-center.queries";
 import { restoreArticleVersion } from "@/server/help-center/restore-article-version";
 import { saveArticleContent } from "@/server/help-center/save-article-content";
+import { searchArticles } from "@/server/help-center/search-articles";
 import { updateArticle } from "@/server/help-center/update-article";
 import { updateHelpCategory } from "@/server/help-center/update-help-category";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
@@ -167,5 +169,57 @@ describe("articles", () => {
     const a = await createArticle(agent, { categoryId: shipping, content });
     expect(await rejection(saveArticleContent(outsider, { articleId: a.articleId, content }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await rejection(restoreArticleVersion(light, { articleId: a.articleId, locale: "en", version: 1 }))).toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("search", () => {
+  it("finds published articles in the visitor's language, with or without accents, stemmed where PostgreSQL can, with marked snippets", async () => {
+    const search = await makeWorkspace(db());
+    const editor = await memberCtx(search, await makeMember(db(), search, { role: "ADMIN" }));
+    const cat = await createHelpCategory(editor, { translations: { el: { name: "Επιστροφές" }, en: { name: "Returns" }, pl: { name: "Zwroty" } } });
+    const publish = (locale: "el" | "en" | "pl", title: string, bodyHtml: string) => createArticle(editor, { categoryId: cat.id, content: { locale, title, bodyHtml, status: "PUBLISHED" } });
+    const returnGr = await publish("el", "Πώς κάνω επιστροφή;", "<p>Η επιστροφή είναι δωρεάν μέσα σε 30 ημέρες από την παράδοση.</p>");
+    await publish("el", "Κάρτες δώρου", "<p>Οι κάρτες δώρου ισχύουν δύο χρόνια.</p>");
+    const returnEn = await publish("en", "Returning an item", "<p>Returns are free within 30 days of delivery.</p>");
+    const returnPl = await publish("pl", "Zwrot towarów", "<p>Zwrot jest bezpłatny przez 30 dni.</p>");
+    await createArticle(editor, { categoryId: cat.id, content: { locale: "en", title: "Returning a draft", bodyHtml: "<p>Not published yet.</p>" } });
+
+    // Greek typed without accents, and an inflected form (stemming: "επιστροφές" for "επιστροφή").
+    for (const q of ["επιστροφη", "επιστροφές", "ΕΠΙΣΤΡΟΦΗ"]) {
+      const found = await searchArticles(db(), { workspaceId: search.id, locale: "el", query: q });
+      expect(found.hits.map((h) => h.articleId)).toEqual([returnGr.articleId]);
+    }
+    // English stemming ("returns" finds "Returning"); drafts are not found.
+    const en = await searchArticles(db(), { workspaceId: search.id, locale: "en", query: "returns" });
+    expect(en.hits.map((h) => h.slug)).toEqual([returnEn.slug]);
+    // The snippet is the body's text in segments, its matches marked (never HTML to inject).
+    expect(en.hits[0]!.snippet).toEqual([
+      { text: "Returns", match: true },
+      { text: " are free within 30 days of delivery", match: false },
+    ]);
+    // Polish has no stemmer in PostgreSQL: folded words, the last one a prefix ("towarow" without
+    // its accent, "bezpł" while typing).
+    for (const q of ["zwrot towarow", "bezpł"]) {
+      expect((await searchArticles(db(), { workspaceId: search.id, locale: "pl", query: q })).hits.map((h) => h.articleId)).toEqual([returnPl.articleId]);
+    }
+    // Only the language asked for, only this workspace.
+    expect((await searchArticles(db(), { workspaceId: search.id, locale: "pl", query: "returns" })).total).toBe(0);
+    expect((await searchArticles(db(), { workspaceId: ws.id, locale: "pl", query: "bezpłatny" })).total).toBe(0);
+  });
+
+  it("records searches made on the help center, with those that found nothing, but not suggestions or empty queries", async () => {
+    const search = await makeWorkspace(db());
+    const editor = await memberCtx(search, await makeMember(db(), search, { role: "ADMIN" }));
+    const cat = await createHelpCategory(editor, { translations: { et: { name: "Tellimused" } } });
+    await createArticle(editor, { categoryId: cat.id, content: { locale: "et", title: "Kuidas tellimust tühistada?", bodyHtml: "<p>Tellimuse saab tühistada kuni selle väljasaatmiseni.</p>", status: "PUBLISHED" } });
+    expect((await searchArticles(db(), { workspaceId: search.id, locale: "et", query: "tuhistada", record: true })).total).toBe(1);
+    expect((await searchArticles(db(), { workspaceId: search.id, locale: "et", query: "kinkekaart", record: true })).total).toBe(0);
+    await searchArticles(db(), { workspaceId: search.id, locale: "et", query: "tellimus" });
+    await searchArticles(db(), { workspaceId: search.id, locale: "et", query: "  ?! ", record: true });
+    const recorded = await db().helpSearch.findMany({ where: { workspaceId: search.id }, orderBy: { createdAt: "asc" }, select: { locale: true, query: true, results: true } });
+    expect(recorded).toEqual([
+      { locale: "et", query: "tuhistada", results: 1 },
+      { locale: "et", query: "kinkekaart", results: 0 },
+    ]);
   });
 });

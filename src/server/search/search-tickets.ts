@@ -94,8 +94,8 @@ export function ticketNumberIn(q: string): number | null {
   return n >= 1 && n <= MAX_TICKET_NUMBER ? n : null;
 }
 
-/** The input as a tsquery: folded, words ANDed in order, the last one a prefix. */
-function tsqueryOf(q: string): Prisma.Sql {
+/** The input as a tsquery: folded, words ANDed in order, the last one a prefix (also the help center's search). */
+export function foldedPrefixTsquery(q: string): Prisma.Sql {
   const parsed = Prisma.sql`plainto_tsquery('simple'::regconfig, shopdesk_search_fold(${q}))`;
   return Prisma.sql`(CASE WHEN numnode(${parsed}) > 0 THEN (${parsed}::text || ':*')::tsquery ELSE ${parsed} END)`;
 }
@@ -126,7 +126,7 @@ type Parts = { words: Prisma.Sql | null; like: string | null; number: number | n
 function partsOf(q: string): Parts {
   return {
     // Without a letter or digit there is no word to look for (plainto_tsquery would be empty).
-    words: /[\p{L}\p{N}]/u.test(q) ? tsqueryOf(q) : null,
+    words: /[\p{L}\p{N}]/u.test(q) ? foldedPrefixTsquery(q) : null,
     like: q.length >= MIN_SUBSTRING ? likePattern(q) : null,
     number: ticketNumberIn(q),
   };
