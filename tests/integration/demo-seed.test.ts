@@ -11,7 +11,9 @@ import { verifyPassword } from "@/server/auth/password";
 import { createDb, databaseUrl, type PrismaClient } from "@/server/db";
 import { applyMigrations } from "@/server/db/migrations";
 import { makeCustomer, makeMember, makeTicket, makeWorkspace } from "@/server/demo/factories";
+import { DEMO_ARTICLES, DEMO_HELP_CATEGORIES } from "@/server/demo/demo-help-center";
 import { DEMO_PASSWORD, seedDemo, type SeedDemoResult } from "@/server/demo/seed-demo";
+import { searchArticles } from "@/server/help-center/search-articles";
 import { InboxFiltersSchema, InboxSortSchema } from "@/server/inbox/inbox.schemas";
 import { allocateTicketNumber, allocateTicketNumbers } from "@/server/tickets/ticket-number";
 import { capturingLogger, withClient } from "../helpers/infra";
@@ -103,6 +105,26 @@ describe("seedDemo", () => {
     const hashes = new Set(users.map((u) => u.passwordHash));
     expect(hashes.size).toBe(1);
     expect(await verifyPassword([...hashes][0]!, DEMO_PASSWORD)).toBe(true);
+  });
+
+  it("gives Demo Shop a published help center in every language, found by its search", async () => {
+    const demo = await workspace("demo");
+    const articles = await db.article.findMany({ where: { workspaceId: demo.id }, select: { promoted: true, translations: { select: { locale: true, status: true, version: true } } } });
+    expect(articles).toHaveLength(DEMO_ARTICLES.length);
+    for (const a of articles) {
+      expect(a.translations.map((t) => t.locale).sort()).toEqual([...LOCALES].sort());
+      expect(a.translations.every((t) => t.status === "PUBLISHED" && t.version === 1)).toBe(true);
+    }
+    expect(articles.filter((a) => a.promoted).length).toBeGreaterThan(0);
+    const sections = await db.helpCategory.count({ where: { workspaceId: demo.id, parentId: { not: null } } });
+    expect(sections).toBe(DEMO_HELP_CATEGORIES.reduce((n, c) => n + c.sections.length, 0));
+    for (const locale of LOCALES) {
+      const title = DEMO_ARTICLES[0]!.translations[locale].title;
+      const found = await searchArticles(db, { workspaceId: demo.id, locale, query: title });
+      expect(found.hits.map((h) => h.title)).toContain(title);
+    }
+    // Northwind has none.
+    expect(await db.article.count({ where: { workspace: { slug: "northwind" } } })).toBe(0);
   });
 
   it("numbers each workspace's tickets 1..N without gaps", async () => {

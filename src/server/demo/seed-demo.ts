@@ -1,4 +1,5 @@
-// The demo data: two workspaces with members, customers and a month of tickets in five languages.
+// The demo data: two workspaces with members, customers and a month of tickets in five languages,
+// and Demo Shop's help center.
 // Runs at every start of the embedded default, so it must be cheap when there is nothing to do and
 // must never half-seed: everything is written in one transaction, under an advisory lock so that
 // the web and worker processes starting together do not both seed.
@@ -15,6 +16,8 @@ import { DEMO_TICKETS_ET } from "./demo-tickets-et";
 import { DEMO_TICKETS_PL } from "./demo-tickets-pl";
 import type { DemoAgentKey, DemoCustomer, DemoTicket } from "./demo-types";
 import { NORTHWIND_TICKETS } from "./northwind-tickets";
+import { DEMO_ARTICLES, DEMO_HELP_CATEGORIES } from "./demo-help-center";
+import { seedHelpCenter, type DemoHelpCenter } from "./seed-help-center";
 import { findMentions } from "@/server/tickets/mentions";
 import type { InboxFilters, InboxSort } from "@/server/inbox/inbox.schemas";
 import { escapeHtml } from "@/lib/escape-html";
@@ -41,6 +44,7 @@ export type DemoWorkspaceSpec = {
   customers: DemoCustomer[];
   tickets: DemoTicket[];
   savedViews: DemoSavedView[];
+  helpCenter?: DemoHelpCenter;
 };
 
 export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
@@ -61,6 +65,7 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
       { name: "Phone and chat", filters: { status: ["OPEN", "PENDING"], channel: ["PHONE", "CHAT"] }, sort: "created" },
       { name: "Waiting on my customers", owner: "alex", filters: { status: ["PENDING"], assignee: "me" }, sort: "activity" },
     ],
+    helpCenter: { categories: DEMO_HELP_CATEGORIES, articles: DEMO_ARTICLES },
   },
   {
     slug: "northwind",
@@ -115,6 +120,7 @@ async function seedWorkspace(
   spec: DemoWorkspaceSpec,
   passwordHash: string,
   now: number,
+  log: Logger,
 ): Promise<number> {
   const workspace = await makeWorkspace(tx, {
     slug: spec.slug,
@@ -198,6 +204,7 @@ async function seedWorkspace(
       sort: v.sort,
     })),
   });
+  if (spec.helpCenter) await seedHelpCenter(tx, workspace, spec.helpCenter, log);
   return count;
 }
 
@@ -245,7 +252,7 @@ export async function seedDemo(db: PrismaClient, log: Logger): Promise<SeedDemoR
       if (await tx.workspace.findFirst({ select: { id: true } })) return null;
       let count = 0;
       for (const spec of DEMO_WORKSPACES) {
-        const n = await seedWorkspace(tx, spec, passwordHash, now);
+        const n = await seedWorkspace(tx, spec, passwordHash, now, log);
         log.info({ workspace: spec.slug, tickets: n, ms: Math.round(performance.now() - started) }, "demo workspace seeded");
         count += n;
       }
