@@ -1,6 +1,7 @@
-// next-intl's per-request configuration, without locale routing: URLs carry no locale.
-// Locale: the signed-in user's saved choice, else the shopdesk_locale cookie, else the best
-// match of Accept-Language, else "en". (The saved choice follows a user to a new device.)
+// next-intl's per-request configuration, without locale routing: the agent's URLs carry no locale.
+// Locale: on the public help center (/<workspace>/help/<locale>/...), the URL's; elsewhere the
+// signed-in user's saved choice, else the shopdesk_locale cookie, else the best match of
+// Accept-Language, else "en". (The saved choice follows a user to a new device.)
 // Time zone: the shopdesk_tz cookie when it names a real zone, else UTC.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
@@ -23,7 +24,15 @@ export default getRequestConfig(async ({ locale: requested }) => {
   };
 });
 
+/** The locale a public page's URL names (set on the request by src/proxy.ts as x-pathname). */
+export function publicPathLocale(pathname: string | null): Locale | undefined {
+  const m = pathname ? /^\/[^/?#]+\/help\/([a-z]{2})(?:[/?#]|$)/.exec(pathname) : null;
+  return m && isLocale(m[1]) ? m[1] : undefined;
+}
+
 async function requestLocale(fromCookie: string | undefined): Promise<Locale> {
+  const fromUrl = publicPathLocale((await headers()).get("x-pathname"));
+  if (fromUrl) return fromUrl;
   const saved = await getSessionLocale();
   if (isLocale(saved)) return saved;
   if (isLocale(fromCookie)) return fromCookie;

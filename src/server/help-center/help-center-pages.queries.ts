@@ -1,0 +1,113 @@
+// What the public help-center pages read (issue 16): the workspace by its URL slug, the home page's
+// categories, sections and promoted articles, and one category's or section's articles, always in
+// one language and only what is published in it. No session: these are public pages.
+import { db as defaultDb, type DbTx } from "@/server/db";
+import { SLUG_PATTERN, type Locale } from "@/lib/validation";
+import { findPublishedArticle, type PublishedArticle } from "./help-center.queries";
+import { searchArticles, type ArticleHit } from "./search-articles";
+
+export type HelpWorkspace = { id: string; slug: string; name: string; defaultLocale: string };
+
+/** The workspace whose help center `/<slug>/help` is; null for a slug that names none. */
+export async function findHelpWorkspace(slug: string, db: DbTx = defaultDb()): Promise<HelpWorkspace | null> {
+  // Straight from the URL: anything that cannot be a slug is no workspace (and never a query).
+  if (slug.length > 48 || !SLUG_PATTERN.test(slug)) return null;
+  return db.workspace.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, defaultLocale: true } });
+}
+
+export type ArticleLink = { slug: string; title: string; description: string };
+export type SectionSummary = { id: string; slug: string; name: string; description: string; articles: ArticleLink[] };
+export type CategorySummary = SectionSummary & { sections: SectionSummary[] };
+
+const ARTICLE_LINK = { slug: true, title: true, description: true } as const;
+
+function publishedIn(locale: Locale) {
+  return { where: { locale, status: "PUBLISHED" as const }, select: ARTICLE_LINK };
+}
+
+/** The home page: categories (with their sections and articles) named in `locale`, and the promoted articles. */
+export async function helpCenterHome(workspaceId: string, locale: Locale, db: DbTx = defaultDb()): Promise<{ categories: CategorySummary[]; promoted: ArticleLink[] }> {
+  const articles = { orderBy: [{ position: "asc" as const }, { createdAt: "asc" as const }], select: { translations: publishedIn(locale) } };
+  const named = { where: { locale }, select: { name: true, slug: true, description: true } };
+  const rows = await db.helpCategory.findMany({
+    where: { workspaceId, parentId: null },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      translations: named,
+      articles,
+      sections: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, translations: named, articles } },
+    },
+  });
+  const links = (list: Array<{ translations: ArticleLink[] }>) => list.flatMap((a) => a.translations);
+  const summary = (c: { id: string; translations: Array<{ name: string; slug: string; description: string }>; articles: Array<{ translations: ArticleLink[] }> }): SectionSummary | null => {
+    const t = c.translations[0];
+    return t ? { id: c.id, slug: t.slug, name: t.name, description: t.description, articles: links(c.articles) } : null;
+  };
+  const categories: CategorySummary[] = [];
+  for (const row of rows) {
+    const category = summary(row);
+    if (!category) continue;
+    // Sections without a name or an article in this language are left out, and so are categories left empty.
+    const sections = row.sections.map(summary).filter((s): s is SectionSummary => s !== null && s.articles.length > 0);
+    if (category.articles.length === 0 && sections.length === 0) continue;
+    categories.push({ ...category, sections });
+  }
+  const promoted = await db.articleTranslation.findMany({
+    where: { workspaceId, locale, status: "PUBLISHED", article: { promoted: true } },
+    orderBy: [{ article: { position: "asc" } }, { publishedAt: "asc" }],
+    select: ARTICLE_LINK,
+  });
+  return { categories, promoted };
+}
+
+/** A category or section by its slug in `locale`, with its articles (and a category's sections); null when it has no name there. */
+export async function helpCategoryPage(workspaceId: string, locale: Locale, slug: string, db: DbTx = defaultDb()) {
+  const found = await db.helpCategoryTranslation.findUnique({
+    where: { workspaceId_locale_slug: { workspaceId, locale, slug } },
+    select: { categoryId: true, name: true, description: true },
+  });
+  if (!found) return null;
+  const category = await db.helpCategory.findUniqueOrThrow({
+    where: { id: found.categoryId },
+    select: {
+      parent: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
+      articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { translations: publishedIn(locale) } },
+      sections: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          translations: { where: { locale }, select: { name: true, slug: true, description: true } },
+          articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { translations: publishedIn(locale) } },
+        },
+      },
+    },
+  });
+  const parent = category.parent?.translations[0] ?? null;
+  const sections = category.sections
+    .map((s) => {
+      const t = s.translations[0];
+      return t ? { id: s.id, slug: t.slug, name: t.name, description: t.description, articles: s.articles.flatMap((a) => a.translations) } : null;
+    })
+    .filter((s): s is SectionSummary => s !== null && s.articles.length > 0);
+  return { name: found.name, description: found.description, parent, articles: category.articles.flatMap((a) => a.translations), sections };
+}
+
+/** Every published article and named category of the workspace, for sitemap.xml. */
+export async function helpCenterSitemap(workspaceId: string, db: DbTx = defaultDb()) {
+  const [articles, categories] = await Promise.all([
+    db.articleTranslation.findMany({ where: { workspaceId, status: "PUBLISHED" }, select: { articleId: true, locale: true, slug: true, updatedAt: true }, orderBy: [{ articleId: "asc" }, { locale: "asc" }] }),
+    db.helpCategoryTranslation.findMany({ where: { workspaceId }, select: { categoryId: true, locale: true, slug: true, updatedAt: true }, orderBy: [{ categoryId: "asc" }, { locale: "asc" }] }),
+  ]);
+  return { articles, categories };
+}
+
+/** A published article for its public page (help-center.queries.ts findPublishedArticle). */
+export function publishedArticlePage(workspaceId: string, locale: Locale, slug: string): Promise<PublishedArticle | null> {
+  return findPublishedArticle(defaultDb(), workspaceId, locale, slug);
+}
+
+/** The search page's search, recorded for the admins' measures (search-articles.ts). */
+export function searchHelpCenter(workspaceId: string, locale: Locale, query: string): Promise<{ total: number; hits: ArticleHit[] }> {
+  return searchArticles(defaultDb(), { workspaceId, locale, query, limit: 20, record: true });
+}
