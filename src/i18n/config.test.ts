@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeDirection, LocaleSchema, locales, matchAcceptLanguage, validTimeZone } from "./config";
+import { localeDirection, LocaleSchema, locales, matchAcceptLanguage, publicPathLocale, validTimeZone } from "./config";
 
 describe("matchAcceptLanguage", () => {
   it.each([
@@ -37,5 +37,18 @@ describe("validTimeZone", () => {
     expect(validTimeZone("Mars/Olympus")).toBeUndefined();
     expect(validTimeZone("")).toBeUndefined();
     expect(validTimeZone(undefined)).toBeUndefined();
+  });
+});
+
+describe("publicPathLocale", () => {
+  it("reads the language of help-center URLs only", () => {
+    expect(publicPathLocale("/demo/help/ar")).toBe("ar");
+    expect(publicPathLocale("/demo/help/el/articles/πώς?q=1")).toBe("el");
+    expect(publicPathLocale("/demo/help/pl/search?q=zwrot")).toBe("pl");
+    expect(publicPathLocale("/demo/help")).toBeUndefined();
+    expect(publicPathLocale("/demo/help/xx/articles/a")).toBeUndefined();
+    expect(publicPathLocale("/demo/inbox")).toBeUndefined();
+    expect(publicPathLocale("/demo/tickets/12/help/ar")).toBeUndefined();
+    expect(publicPathLocale(null)).toBeUndefined();
   });
 });

@@ -60,3 +60,12 @@ export function validTimeZone(value: string | null | undefined): string | undefi
     return undefined;
   }
 }
+
+/**
+ * The language a public page's URL names (/<workspace>/help/<locale>/...), or undefined: there,
+ * the URL decides the page's language, not the visitor's cookie or session.
+ */
+export function publicPathLocale(pathname: string | null | undefined): Locale | undefined {
+  const m = pathname ? /^\/[^/?#]+\/help\/([a-z]{2})(?:[/?#]|$)/.exec(pathname) : null;
+  return m && isLocale(m[1]) ? m[1] : undefined;
+}

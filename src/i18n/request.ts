@@ -6,7 +6,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import type { AbstractIntlMessages } from "next-intl";
-import { defaultLocale, isLocale, matchAcceptLanguage, validTimeZone, type Locale } from "@/i18n/config";
+import { defaultLocale, isLocale, matchAcceptLanguage, publicPathLocale, validTimeZone, type Locale } from "@/i18n/config";
 import { LOCALE_COOKIE, TIME_ZONE_COOKIE } from "@/i18n/locale-cookie";
 import { namespaces } from "@/i18n/namespaces";
 import { getSessionLocale } from "@/server/auth/session";
@@ -23,12 +23,6 @@ export default getRequestConfig(async ({ locale: requested }) => {
     messages: await loadMessages(locale),
   };
 });
-
-/** The locale a public page's URL names (set on the request by src/proxy.ts as x-pathname). */
-export function publicPathLocale(pathname: string | null): Locale | undefined {
-  const m = pathname ? /^\/[^/?#]+\/help\/([a-z]{2})(?:[/?#]|$)/.exec(pathname) : null;
-  return m && isLocale(m[1]) ? m[1] : undefined;
-}
 
 async function requestLocale(fromCookie: string | undefined): Promise<Locale> {
   const fromUrl = publicPathLocale((await headers()).get("x-pathname"));
