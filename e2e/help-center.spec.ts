@@ -1,6 +1,6 @@
 // The public help center as a visitor meets it, without signing in: Demo Shop's articles in the
 // visitor's language, search that forgives missing accents, an article page that links its other
-// languages (and says so to search engines), Arabic right to left, and no serious accessibility
+// languages (and says so to search engines) and takes a vote, Arabic right to left, and no serious accessibility
 // problem on the home page, an article and search results in English and Arabic.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -37,6 +37,13 @@ test("a Greek visitor lands in the Greek help center, finds an article typed wit
     expect([...new Set(hreflangs)].sort()).toEqual(["ar", "el", "en", "et", "pl"]);
     await expect(page.locator('head link[rel="canonical"]').first()).toHaveAttribute("href", /\/demo\/help\/el\/articles\//);
 
+    // "Was this helpful?": a vote, then an optional comment, without an account.
+    await page.getByRole("button", { name: "Όχι", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Ευχαριστούμε για την απάντησή σας!" })).toBeVisible();
+    await page.getByLabel("Τι ψάχνατε; (προαιρετικό)").fill("Πόσο κοστίζει η επιστροφή από την Κύπρο;");
+    await page.getByRole("button", { name: "Αποστολή" }).click();
+    await expect(page.getByText("Ευχαριστούμε: διαβάζουμε κάθε σχόλιο.")).toBeVisible();
+
     await others.filter({ hasText: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("How do I return an item?");
@@ -70,3 +77,23 @@ for (const locale of ["en", "ar"] as const) {
     expect(findings.filter((f) => f.violations.length > 0)).toEqual([]);
   });
 }
+
+test("search engines get a sitemap of every published page with its languages, and may crawl the help center but not its search", async ({ request }) => {
+  const sitemap = await request.get("/demo/help/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  expect(sitemap.headers()["content-type"]).toContain("application/xml");
+  const xml = await sitemap.text();
+  const urls = xml.match(/<url>/g) ?? [];
+  // Five home pages, and Demo Shop's 20 articles and 14 categories and sections in five languages each.
+  expect(urls.length).toBe(5 + 20 * 5 + 14 * 5);
+  expect(xml).toContain("/demo/help/el/articles/");
+  expect(xml).toMatch(/<xhtml:link rel="alternate" hreflang="ar" href="http[^"]+\/demo\/help\/ar\/articles\/[^"]+"\/>/);
+  expect((await request.get("/no-such-shop/help/sitemap.xml")).status()).toBe(404);
+
+  const robots = await (await request.get("/demo/help/robots.txt")).text();
+  expect(robots).toMatch(/^Sitemap: http\S+\/demo\/help\/sitemap\.xml$/m);
+  expect(robots).toContain("Disallow: /demo/help/*/search");
+  const root = await (await request.get("/robots.txt")).text();
+  expect(root).toContain("Allow: /*/help/");
+  expect(root).toMatch(/^Disallow: \/$/m);
+});

@@ -1,6 +1,6 @@
 // Writing the help center (issue 16): categories and sections in several languages, articles with a
 // version per language and per save, restore, publication, slugs per language, who may do what,
-// and searching what is published.
+// searching what is published, and visitors' votes.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
@@ -14,6 +14,7 @@ import { saveArticleContent } from "@/server/help-center/save-article-content";
 import { searchArticles } from "@/server/help-center/search-articles";
 import { updateArticle } from "@/server/help-center/update-article";
 import { updateHelpCategory } from "@/server/help-center/update-help-category";
+import { VOTE_LIMIT, voteOnArticle } from "@/server/help-center/vote-on-article";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, rejection } from "../helpers/context";
 
@@ -221,5 +222,42 @@ describe("search", () => {
       { locale: "et", query: "tuhistada", results: 1 },
       { locale: "et", query: "kinkekaart", results: 0 },
     ]);
+  });
+});
+
+describe("votes", () => {
+  it("keep one vote per visitor and article, which the visitor may change and comment on; drafts and foreign articles cannot be voted on", async () => {
+    const a = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Do you ship to Norway?", bodyHtml: "<p>Yes.</p>", status: "PUBLISHED" } });
+    const address = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    const ana = { id: "visitor-ana-0123456789abcdef", address };
+    const vote = (helpful: boolean, visitor = ana, comment?: string) => voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful, comment }, visitor);
+    await vote(true);
+    await vote(false, ana, "It does not say how long it takes.");
+    await vote(false);
+    await vote(true, { id: "visitor-bo-0123456789abcdefgh", address });
+    const votes = await db().articleVote.findMany({ where: { articleId: a.articleId }, orderBy: { createdAt: "asc" }, select: { helpful: true, comment: true, locale: true, visitorHash: true } });
+    expect(votes.map((v) => [v.helpful, v.comment])).toEqual([
+      [false, "It does not say how long it takes."],
+      [true, null],
+    ]);
+    // The visitor's id is not stored, only its hash.
+    expect(votes.every((v) => /^[0-9a-f]{64}$/.test(v.visitorHash) && !v.visitorHash.includes("visitor"))).toBe(true);
+
+    const draft = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Unpublished", bodyHtml: "<p>x</p>" } });
+    expect(await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: draft.articleId, locale: "en", helpful: true }, ana))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(voteOnArticle(db(), { workspaceId: other.id, articleId: a.articleId, locale: "en", helpful: true }, ana))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "el", helpful: true }, ana))).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("are limited per client address, saying when to try again", async () => {
+    const a = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Do you ship to Iceland?", bodyHtml: "<p>Yes.</p>", status: "PUBLISHED" } });
+    const address = `203.0.113.${Math.floor(Math.random() * 200)}`;
+    for (let i = 0; i < VOTE_LIMIT.points; i++) {
+      await voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: true }, { id: `visitor-${i}-0123456789abcdefgh`, address });
+    }
+    const limited = await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: true }, { id: "visitor-late-0123456789abcdef", address }));
+    expect(limited).toMatchObject({ code: "RATE_LIMITED" });
+    expect(limited.retryAfter).toBeGreaterThan(0);
+    expect(await db().articleVote.count({ where: { articleId: a.articleId } })).toBe(VOTE_LIMIT.points);
   });
 });

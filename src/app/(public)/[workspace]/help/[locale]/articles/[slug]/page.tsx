@@ -10,6 +10,7 @@ import { articleSummary } from "@/server/help-center/article-html";
 import { publishedArticlePage } from "@/server/help-center/help-center-pages.queries";
 import { articlePath, categoryPath, helpContext, helpPath, type HelpParams } from "../../../help-params";
 import { Breadcrumb } from "../../breadcrumb";
+import { ArticleFeedback } from "./article-feedback";
 
 type Params = Promise<{ workspace: string; locale: string; slug: string }>;
 
@@ -64,6 +65,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         {t("updated", { date: format.dateTime(article.updatedAt, { dateStyle: "long" }) })}
       </p>
       <div className="article-body mt-6 rounded-lg bg-white p-5 ring-1 ring-gray-200 sm:p-8" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <ArticleFeedback workspaceId={workspace.id} articleId={article.articleId} locale={locale} />
       {others.length > 0 && (
         <nav aria-label={t("alsoIn")} className="mt-8 text-sm">
           <h2 className="font-semibold text-gray-900">{t("alsoIn")}</h2>

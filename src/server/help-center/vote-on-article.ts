@@ -1,0 +1,66 @@
+// "Was this article helpful?" on the public help center: one vote per visitor and article, which a
+// second vote (or a comment added after voting) replaces. No account: the visitor is the random id
+// of a cookie (help-center.actions.ts), stored as its sha256. Limited per client address in the
+// shared PostgreSQL store, so a script cannot stuff the measures; the limit's answer says when to
+// try again.
+import "server-only";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { z } from "zod";
+import type { DbTx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { pgPool } from "@/server/pg-pool";
+import { sha256Hex } from "@/server/tokens";
+import { parseInput } from "@/server/validate";
+import { LocaleSchema, text } from "@/lib/validation";
+
+export const VOTE_LIMIT = { points: 30, durationSeconds: 60 * 60 } as const;
+
+export const VoteOnArticleInput = z.object({
+  workspaceId: z.uuid(),
+  articleId: z.uuid(),
+  locale: LocaleSchema,
+  helpful: z.boolean(),
+  comment: text().trim().max(1000).optional(),
+});
+export type VoteOnArticleInput = z.input<typeof VoteOnArticleInput>;
+
+const globalForLimiter = globalThis as unknown as { shopdeskVoteLimiter?: RateLimiterPostgres };
+
+function limiter(): RateLimiterPostgres {
+  globalForLimiter.shopdeskVoteLimiter ??= new RateLimiterPostgres({
+    storeClient: pgPool(),
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    keyPrefix: "help-vote",
+    points: VOTE_LIMIT.points,
+    duration: VOTE_LIMIT.durationSeconds,
+  });
+  return globalForLimiter.shopdeskVoteLimiter;
+}
+
+/**
+ * Records the visitor's vote (and comment) on a published article; NOT_FOUND for a draft or
+ * another workspace's article, RATE_LIMITED (retryAfter) past VOTE_LIMIT per client address.
+ */
+export async function voteOnArticle(db: DbTx, raw: VoteOnArticleInput, visitor: { id: string; address: string | null }): Promise<{ helpful: boolean }> {
+  const input = parseInput(VoteOnArticleInput, raw);
+  const published = await db.articleTranslation.count({ where: { workspaceId: input.workspaceId, articleId: input.articleId, locale: input.locale, status: "PUBLISHED" } });
+  if (published === 0) throw new AppError("NOT_FOUND", "No such article");
+  try {
+    await limiter().consume(`${input.workspaceId}:${visitor.address ?? "unknown"}`);
+  } catch (e) {
+    if (!(e instanceof RateLimiterRes)) throw e;
+    const retryAfter = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
+    throw new AppError("RATE_LIMITED", `Too many votes; retry in ${retryAfter} s`, { retryAfter });
+  }
+  const visitorHash = sha256Hex(visitor.id);
+  // A vote again without a comment keeps the comment given before.
+  const fields = { locale: input.locale, helpful: input.helpful, ...(input.comment ? { comment: input.comment } : {}) };
+  await db.articleVote.upsert({
+    where: { articleId_visitorHash: { articleId: input.articleId, visitorHash } },
+    create: { workspaceId: input.workspaceId, articleId: input.articleId, visitorHash, ...fields },
+    update: fields,
+  });
+  return { helpful: input.helpful };
+}
