@@ -230,7 +230,7 @@ describe("votes", () => {
     const a = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Do you ship to Norway?", bodyHtml: "<p>Yes.</p>", status: "PUBLISHED" } });
     const address = `198.51.100.${Math.floor(Math.random() * 200)}`;
     const ana = { id: "visitor-ana-0123456789abcdef", address };
-    const vote = (helpful: boolean, visitor = ana, comment?: string) => voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful, comment }, visitor);
+    const vote = (helpful: boolean, visitor = ana, comment?: string) => voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful, comment }, async () => visitor);
     await vote(true);
     await vote(false, ana, "It does not say how long it takes.");
     await vote(false);
@@ -244,18 +244,18 @@ describe("votes", () => {
     expect(votes.every((v) => /^[0-9a-f]{64}$/.test(v.visitorHash) && !v.visitorHash.includes("visitor"))).toBe(true);
 
     const draft = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Unpublished", bodyHtml: "<p>x</p>" } });
-    expect(await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: draft.articleId, locale: "en", helpful: true }, ana))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await rejection(voteOnArticle(db(), { workspaceId: other.id, articleId: a.articleId, locale: "en", helpful: true }, ana))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "el", helpful: true }, ana))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: draft.articleId, locale: "en", helpful: true }, async () => ana))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(voteOnArticle(db(), { workspaceId: other.id, articleId: a.articleId, locale: "en", helpful: true }, async () => ana))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "el", helpful: true }, async () => ana))).toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("are limited per client address, saying when to try again", async () => {
     const a = await createArticle(agent, { categoryId: shipping, content: { locale: "en", title: "Do you ship to Iceland?", bodyHtml: "<p>Yes.</p>", status: "PUBLISHED" } });
     const address = `203.0.113.${Math.floor(Math.random() * 200)}`;
     for (let i = 0; i < VOTE_LIMIT.points; i++) {
-      await voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: true }, { id: `visitor-${i}-0123456789abcdefgh`, address });
+      await voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: true }, async () => ({ id: `visitor-${i}-0123456789abcdefgh`, address }));
     }
-    const limited = await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: true }, { id: "visitor-late-0123456789abcdef", address }));
+    const limited = await rejection(voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: true }, async () => ({ id: "visitor-late-0123456789abcdef", address })));
     expect(limited).toMatchObject({ code: "RATE_LIMITED" });
     expect(limited.retryAfter).toBeGreaterThan(0);
     expect(await db().articleVote.count({ where: { articleId: a.articleId } })).toBe(VOTE_LIMIT.points);

@@ -226,6 +226,9 @@ describe("server actions", () => {
     testMailboxConnectionAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
     // Parses a closed list of locales before it touches cookies or the database.
     setLocaleAction: () => ["en"],
+    // The public vote (previous state, then the form's fields, sent as FormData below): an article
+    // that does not exist is refused before the visitor's cookie is read.
+    voteOnArticleAction: () => [{ status: "idle" }, { workspaceId: ws.id, articleId: "01900000-0000-7000-8000-000000000000", locale: "en", helpful: "yes", comment: "odd" }],
   };
 
   it("answer a NUL in any text (or in the workspace slug) with a form error or a cleaned success", async () => {
@@ -239,6 +242,16 @@ describe("server actions", () => {
         seen.add(name);
         for (const args of withNul(sample!())) {
           const what = `${name}(${JSON.stringify(args)})`;
+          if (name === "voteOnArticleAction") {
+            const [previous, fields] = args as [unknown, Record<string, string>];
+            const form = new FormData();
+            for (const [k, v] of Object.entries(fields)) form.set(k, v);
+            const state = (await (action as (p: unknown, f: FormData) => Promise<{ status: string; code?: string }>)(previous, form)) as { status: string; code?: string };
+            // A form error (invalid, or no such article), never a failure of the server.
+            expect(state, what).toMatchObject({ status: "error" });
+            expect(["invalid", "notFound"], what).toContain(state.code);
+            continue;
+          }
           if (name === "setLocaleAction") {
             // Anything but a known locale is ignored before cookies() (which needs a request).
             await expect((action as (...a: unknown[]) => Promise<void>)(...(args as unknown[])), what).resolves.toBeUndefined();

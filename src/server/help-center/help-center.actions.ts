@@ -36,10 +36,9 @@ export async function voteOnArticleAction(_previous: VoteState, form: FormData):
   const helpful = field("helpful");
   const comment = field("comment")?.trim() || undefined;
   try {
-    const visitor = { id: await visitorId(), address: clientIp(await headers()) };
     // As the form sent it: the use case validates every field (VALIDATION otherwise).
     const raw = { workspaceId: field("workspaceId"), articleId: field("articleId"), locale: field("locale"), helpful: helpful === "yes" ? true : helpful === "no" ? false : helpful, comment };
-    const vote = await voteOnArticle(db(), raw as VoteOnArticleInput, visitor);
+    const vote = await voteOnArticle(db(), raw as VoteOnArticleInput, async () => ({ id: await visitorId(), address: clientIp(await headers()) }));
     return { status: "voted", helpful: vote.helpful, commented: Boolean(comment) };
   } catch (e) {
     if (isAppError(e)) {

@@ -42,11 +42,18 @@ function limiter(): RateLimiterPostgres {
 /**
  * Records the visitor's vote (and comment) on a published article; NOT_FOUND for a draft or
  * another workspace's article, RATE_LIMITED (retryAfter) past VOTE_LIMIT per client address.
+ * `visitorOf` names the visitor, asked once the vote is known to be for a published article.
  */
-export async function voteOnArticle(db: DbTx, raw: VoteOnArticleInput, visitor: { id: string; address: string | null }): Promise<{ helpful: boolean }> {
+export async function voteOnArticle(
+  db: DbTx,
+  raw: VoteOnArticleInput,
+  visitorOf: () => Promise<{ id: string; address: string | null }>,
+): Promise<{ helpful: boolean }> {
   const input = parseInput(VoteOnArticleInput, raw);
   const published = await db.articleTranslation.count({ where: { workspaceId: input.workspaceId, articleId: input.articleId, locale: input.locale, status: "PUBLISHED" } });
   if (published === 0) throw new AppError("NOT_FOUND", "No such article");
+  // Only for a real vote: asking may set the visitor's cookie.
+  const visitor = await visitorOf();
   try {
     await limiter().consume(`${input.workspaceId}:${visitor.address ?? "unknown"}`);
   } catch (e) {
