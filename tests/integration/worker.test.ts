@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, db, disconnectDb } from "@/server/db";
 import { makeWorkspace } from "@/server/demo/factories";
 import { startBoss } from "@/server/jobs/boss";
-import { cleanupExpired, INVITATION_RETENTION_DAYS } from "@/server/jobs/cleanup-expired";
+import { cleanupExpired, HELP_SEARCH_RETENTION_DAYS, INVITATION_RETENTION_DAYS } from "@/server/jobs/cleanup-expired";
 import { ensureQueues, QUEUES, scheduleJob, sendJob } from "@/server/jobs/queues";
 import { runJob, workQueue } from "@/worker/work-queue";
 import { capturingLogger } from "../helpers/infra";
@@ -99,6 +99,18 @@ describe("cleanupExpired", () => {
     const again = await cleanupExpired(db(), quiet, now);
     await assertCleaned(rows);
     expect(again.invitations).toBeLessThanOrEqual(result.invitations);
+  });
+
+  it("forgets help-center searches (what visitors typed) after HELP_SEARCH_RETENTION_DAYS, keeping the newer ones", async () => {
+    const now = new Date();
+    const ws = await makeWorkspace(db());
+    const at = (days: number) => new Date(now.getTime() - days * DAY);
+    const search = (query: string, createdAt: Date) => db().helpSearch.create({ data: { workspaceId: ws.id, locale: "en", query, results: 0, createdAt }, select: { id: true } });
+    await search("order 10342 jane@example.com", at(HELP_SEARCH_RETENTION_DAYS + 1));
+    const kept = await search("refund", at(HELP_SEARCH_RETENTION_DAYS - 1));
+    const result = await cleanupExpired(db(), quiet, now);
+    expect(result.helpSearches).toBeGreaterThanOrEqual(1);
+    expect(await db().helpSearch.findMany({ where: { workspaceId: ws.id }, select: { id: true } })).toEqual([kept]);
   });
 
   it("leaves rate-limit rows that expire later than `now`", async () => {

@@ -7,10 +7,16 @@ import type { Logger } from "@/server/logger";
 /** Expired, accepted or revoked invitations are kept this long (for "why did my link not work?"). */
 export const INVITATION_RETENTION_DAYS = 30;
 
+/**
+ * Searches made on the public help centers are kept this long: enough for the admins' measures
+ * over half a year, and what a visitor typed (an order number, an email address) goes after that.
+ */
+export const HELP_SEARCH_RETENTION_DAYS = 180;
+
 /** Rate-limit rows are deleted in batches so a sweep never holds many row locks at once. */
 const RATE_LIMIT_BATCH = 5000;
 
-export type CleanupResult = { invitations: number; rateLimits: number };
+export type CleanupResult = { invitations: number; rateLimits: number; helpSearches: number };
 
 export async function cleanupExpired(db: DbTx, log: Logger, now: Date = new Date()): Promise<CleanupResult> {
   const cutoff = new Date(now.getTime() - INVITATION_RETENTION_DAYS * 24 * 60 * 60 * 1000);
@@ -38,6 +44,8 @@ export async function cleanupExpired(db: DbTx, log: Logger, now: Date = new Date
     if (deleted < RATE_LIMIT_BATCH) break;
   }
 
-  log.info({ invitations: invitations.count, rateLimits, cutoff: cutoff.toISOString() }, "expired rows deleted");
-  return { invitations: invitations.count, rateLimits };
+  const helpSearches = await db.helpSearch.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - HELP_SEARCH_RETENTION_DAYS * 24 * 60 * 60 * 1000) } } });
+
+  log.info({ invitations: invitations.count, rateLimits, helpSearches: helpSearches.count, cutoff: cutoff.toISOString() }, "expired rows deleted");
+  return { invitations: invitations.count, rateLimits, helpSearches: helpSearches.count };
 }

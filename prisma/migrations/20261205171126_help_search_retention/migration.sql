@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "HelpSearch_createdAt_idx" ON "HelpSearch"("createdAt");
