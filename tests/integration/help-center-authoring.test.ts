@@ -259,5 +259,10 @@ describe("votes", () => {
     expect(limited).toMatchObject({ code: "RATE_LIMITED" });
     expect(limited.retryAfter).toBeGreaterThan(0);
     expect(await db().articleVote.count({ where: { articleId: a.articleId } })).toBe(VOTE_LIMIT.points);
+    // Without a known address, each visitor has a budget of their own, not one shared by all.
+    const unknown = (id: string) => voteOnArticle(db(), { workspaceId: ws.id, articleId: a.articleId, locale: "en", helpful: false }, async () => ({ id, address: null }));
+    for (let i = 0; i < VOTE_LIMIT.points; i++) await unknown("visitor-unknown-0123456789abcdef");
+    expect(await rejection(unknown("visitor-unknown-0123456789abcdef"))).toMatchObject({ code: "RATE_LIMITED" });
+    await unknown(`visitor-other-${Math.random().toString(36).slice(2)}-0123456789`);
   });
 });

@@ -1,8 +1,8 @@
 // "Was this article helpful?" on the public help center: one vote per visitor and article, which a
 // second vote (or a comment added after voting) replaces. No account: the visitor is the random id
-// of a cookie (help-center.actions.ts), stored as its sha256. Limited per client address in the
-// shared PostgreSQL store, so a script cannot stuff the measures; the limit's answer says when to
-// try again.
+// of a cookie (help-center.actions.ts), stored as its sha256. Limited per client address (per
+// visitor where the address is unknown) in the shared PostgreSQL store, so a script cannot stuff
+// the measures; the limit's answer says when to try again.
 import "server-only";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
@@ -54,14 +54,16 @@ export async function voteOnArticle(
   if (published === 0) throw new AppError("NOT_FOUND", "No such article");
   // Only for a real vote: asking may set the visitor's cookie.
   const visitor = await visitorOf();
+  const visitorHash = sha256Hex(visitor.id);
   try {
-    await limiter().consume(`${input.workspaceId}:${visitor.address ?? "unknown"}`);
+    // Per client address; where this process cannot know it (started without the peer hook),
+    // per visitor, as the sign-in limits fall back to per account, rather than one budget for all.
+    await limiter().consume(`${input.workspaceId}:${visitor.address ? `address:${visitor.address}` : `visitor:${visitorHash}`}`);
   } catch (e) {
     if (!(e instanceof RateLimiterRes)) throw e;
     const retryAfter = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
     throw new AppError("RATE_LIMITED", `Too many votes; retry in ${retryAfter} s`, { retryAfter });
   }
-  const visitorHash = sha256Hex(visitor.id);
   // A vote again without a comment keeps the comment given before.
   const fields = { locale: input.locale, helpful: input.helpful, ...(input.comment ? { comment: input.comment } : {}) };
   await db.articleVote.upsert({
