@@ -119,14 +119,7 @@ describe("acceptRawMail", () => {
 
   it("wakes the processing job on commit, once per new message", async () => {
     const mailbox = await makeMailbox(ws.id);
-    const listener = new pg.Client({ connectionString: databaseUrl() });
-    await listener.connect();
-    const heard: string[] = [];
-    listener.on("notification", (n) => {
-      if (n.channel === INBOUND_MAIL_CHANNEL && n.payload) heard.push(n.payload);
-    });
-    await listener.query(`LISTEN ${INBOUND_MAIL_CHANNEL}`);
-    try {
+    await listen(async (heard) => {
       const raw = mail("Wake up");
       const first = await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
       await acceptRawMail(db(), { mailbox, raw, source: "HTTP" });
@@ -134,9 +127,7 @@ describe("acceptRawMail", () => {
       // The repeat woke nobody.
       await new Promise((r) => setTimeout(r, 200));
       expect(heard.filter((id) => id === first.id)).toHaveLength(1);
-    } finally {
-      await listener.end();
-    }
+    });
   });
 });
 
