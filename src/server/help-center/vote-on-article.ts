@@ -4,11 +4,10 @@
 // visitor where the address is unknown) in the shared PostgreSQL store, so a script cannot stuff
 // the measures; the limit's answer says when to try again.
 import "server-only";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { pgPool } from "@/server/pg-pool";
+import { consumeOrLimit } from "@/server/rate-limits";
 import { sha256Hex } from "@/server/tokens";
 import { parseInput } from "@/server/validate";
 import { LocaleSchema, text } from "@/lib/validation";
@@ -23,21 +22,6 @@ export const VoteOnArticleInput = z.object({
   comment: text().trim().max(1000).optional(),
 });
 export type VoteOnArticleInput = z.input<typeof VoteOnArticleInput>;
-
-const globalForLimiter = globalThis as unknown as { shopdeskVoteLimiter?: RateLimiterPostgres };
-
-function limiter(): RateLimiterPostgres {
-  globalForLimiter.shopdeskVoteLimiter ??= new RateLimiterPostgres({
-    storeClient: pgPool(),
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    keyPrefix: "help-vote",
-    points: VOTE_LIMIT.points,
-    duration: VOTE_LIMIT.durationSeconds,
-  });
-  return globalForLimiter.shopdeskVoteLimiter;
-}
 
 /**
  * Records the visitor's vote (and comment) on a published article; NOT_FOUND for a draft or
@@ -55,15 +39,10 @@ export async function voteOnArticle(
   // Only for a real vote: asking may set the visitor's cookie.
   const visitor = await visitorOf();
   const visitorHash = sha256Hex(visitor.id);
-  try {
-    // Per client address; where this process cannot know it (started without the peer hook),
-    // per visitor, as the sign-in limits fall back to per account, rather than one budget for all.
-    await limiter().consume(`${input.workspaceId}:${visitor.address ? `address:${visitor.address}` : `visitor:${visitorHash}`}`);
-  } catch (e) {
-    if (!(e instanceof RateLimiterRes)) throw e;
-    const retryAfter = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-    throw new AppError("RATE_LIMITED", `Too many votes; retry in ${retryAfter} s`, { retryAfter });
-  }
+  // Per client address; where this process cannot know it (started without the peer hook),
+  // per visitor, as the sign-in limits fall back to per account, rather than one budget for all.
+  const key = `${input.workspaceId}:${visitor.address ? `address:${visitor.address}` : `visitor:${visitorHash}`}`;
+  await consumeOrLimit("help-vote", VOTE_LIMIT, key, "Too many votes");
   // A vote again without a comment keeps the comment given before.
   const fields = { locale: input.locale, helpful: input.helpful, ...(input.comment ? { comment: input.comment } : {}) };
   await db.articleVote.upsert({
