@@ -36,10 +36,7 @@ export async function writeArticleContent(
   }
   const field = opts.field ?? "content.slug";
   // An edited article keeps its URL unless a new slug is given.
-  const slug =
-    content.slug && content.slug !== current?.slug
-      ? await chooseSlug(db, "article", { workspaceId, locale, exceptId: articleId }, content.slug, content.title, field)
-      : (current?.slug ?? (await chooseSlug(db, "article", { workspaceId, locale, exceptId: articleId }, undefined, content.title, field)));
+  const slug = await chooseSlug(db, "article", { workspaceId, locale, exceptId: articleId, current: current?.slug }, content.slug, content.title, field);
   const bodyHtml = sanitizeArticleHtml(content.bodyHtml);
   const fields = {
     title: content.title,

@@ -39,22 +39,24 @@ async function slugTaken(db: DbTx, table: SlugTable, workspaceId: string, locale
 
 /**
  * The slug to store for an article's or category's language: the one given, which must be free
- * in that language (else a `taken` error on `field`), or one made from `title` with a number
- * added until it is free. `exceptId`: the article or category itself, whose slug may stay.
+ * in that language (else a `taken` error on `field`); else the one it has (`current`: an edit
+ * keeps its URL); else one made from `title`, with a number added until it is free. `exceptId`:
+ * the article or category itself, whose slug may stay.
  */
 export async function chooseSlug(
   db: DbTx,
   table: SlugTable,
-  target: { workspaceId: string; locale: string; exceptId: string | null },
+  target: { workspaceId: string; locale: string; exceptId: string | null; current?: string | null },
   given: string | undefined,
   title: string,
   field: string,
 ): Promise<string> {
-  const { workspaceId, locale, exceptId } = target;
-  if (given) {
+  const { workspaceId, locale, exceptId, current } = target;
+  if (given && given !== current) {
     if (await slugTaken(db, table, workspaceId, locale, given, exceptId)) throw slugTakenError(field);
     return given;
   }
+  if (current) return current;
   return uniqueSlug(slugify(title), (candidate) => slugTaken(db, table, workspaceId, locale, candidate, exceptId));
 }
 

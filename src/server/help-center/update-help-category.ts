@@ -19,11 +19,7 @@ export async function updateHelpCategory(ctx: Ctx, raw: UpdateHelpCategoryInput)
         }
         const current = await db.helpCategoryTranslation.findUnique({ where: { categoryId_locale: { categoryId: category.id, locale } }, select: { slug: true } });
         // A renamed category keeps its URL unless a new slug is given.
-        const target = { workspaceId: workspace.id, locale, exceptId: category.id };
-        const slug =
-          t.slug && t.slug !== current?.slug
-            ? await chooseSlug(db, "category", target, t.slug, t.name, `translations.${locale}.slug`)
-            : (current?.slug ?? (await chooseSlug(db, "category", target, undefined, t.name, `translations.${locale}.slug`)));
+        const slug = await chooseSlug(db, "category", { workspaceId: workspace.id, locale, exceptId: category.id, current: current?.slug }, t.slug, t.name, `translations.${locale}.slug`);
         await db.helpCategoryTranslation.upsert({
           where: { categoryId_locale: { categoryId: category.id, locale } },
           create: { workspaceId: workspace.id, categoryId: category.id, locale, name: t.name, description: t.description, slug },
