@@ -9,6 +9,7 @@ import { createArticle } from "@/server/help-center/create-article";
 import { createHelpCategory } from "@/server/help-center/create-help-category";
 import { deleteHelpCategory } from "@/server/help-center/delete-help-category";
 import { findPublishedArticle, getArticleForEditing, listArticleVersions } from "@/server/help-center/help-center.queries";
+import { helpCategoryPage, helpCenterHome } from "@/server/help-center/help-center-pages.queries";
 import { restoreArticleVersion } from "@/server/help-center/restore-article-version";
 import { saveArticleContent } from "@/server/help-center/save-article-content";
 import { searchArticles } from "@/server/help-center/search-articles";
@@ -264,5 +265,31 @@ describe("votes", () => {
     for (let i = 0; i < VOTE_LIMIT.points; i++) await unknown("visitor-unknown-0123456789abcdef");
     expect(await rejection(unknown("visitor-unknown-0123456789abcdef"))).toMatchObject({ code: "RATE_LIMITED" });
     await unknown(`visitor-other-${Math.random().toString(36).slice(2)}-0123456789`);
+  });
+});
+
+describe("public pages", () => {
+  it("show a category with its sections and a language's published articles only, and leave out what has nothing in that language", async () => {
+    const site = await makeWorkspace(db());
+    const editor = await memberCtx(site, await makeMember(db(), site, { role: "ADMIN" }));
+    const orders = await createHelpCategory(editor, { translations: { en: { name: "Orders" }, et: { name: "Tellimused" } } });
+    const tracking = await createHelpCategory(editor, { parentId: orders.id, translations: { en: { name: "Tracking" } } });
+    const empty = await createHelpCategory(editor, { parentId: orders.id, translations: { en: { name: "Empty" } } });
+    await createArticle(editor, { categoryId: tracking.id, promoted: true, content: { locale: "en", title: "Track a parcel", bodyHtml: "<p>x</p>", status: "PUBLISHED" } });
+    await createArticle(editor, { categoryId: tracking.id, content: { locale: "en", title: "Draft only", bodyHtml: "<p>x</p>" } });
+    expect(empty.id).toBeTruthy();
+
+    const home = await helpCenterHome(site.id, "en");
+    expect(home.promoted.map((a) => a.title)).toEqual(["Track a parcel"]);
+    expect(home.categories.map((c) => [c.name, c.sections.map((s) => [s.name, s.articles.map((a) => a.title)])])).toEqual([["Orders", [["Tracking", ["Track a parcel"]]]]]);
+    // Estonian: the category has a name but nothing published in Estonian, so the home page is empty.
+    expect((await helpCenterHome(site.id, "et")).categories).toEqual([]);
+
+    const page = await helpCategoryPage(site.id, "en", "orders");
+    expect(page).toMatchObject({ name: "Orders", parent: null, articles: [] });
+    expect(page!.sections.map((s) => s.name)).toEqual(["Tracking"]);
+    expect(await helpCategoryPage(site.id, "en", "tracking")).toMatchObject({ name: "Tracking", parent: { name: "Orders", slug: "orders" }, articles: [{ title: "Track a parcel" }] });
+    expect(await helpCategoryPage(site.id, "el", "orders")).toBeNull();
+    expect(await helpCategoryPage(ws.id, "en", "orders")).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // What the public help-center pages read (issue 16): the workspace by its URL slug, the home page's
 // categories, sections and promoted articles, and one category's or section's articles, always in
 // one language and only what is published in it. No session: these are public pages.
-import { db as defaultDb, type DbTx } from "@/server/db";
+import { db as defaultDb, type DbTx, type Prisma } from "@/server/db";
 import { SLUG_PATTERN, type Locale } from "@/lib/validation";
 import { findPublishedArticle, type PublishedArticle } from "./help-center.queries";
 import { searchArticles, type ArticleHit } from "./search-articles";
@@ -21,35 +21,46 @@ export type CategorySummary = SectionSummary & { sections: SectionSummary[] };
 
 const ARTICLE_LINK = { slug: true, title: true, description: true } as const;
 
-function publishedIn(locale: Locale) {
-  return { where: { locale, status: "PUBLISHED" as const }, select: ARTICLE_LINK };
+/** The query parts of a category or section named in `locale`, with its published articles there. */
+function namedWithArticles(locale: Locale) {
+  return {
+    id: true,
+    translations: { where: { locale }, select: { name: true, slug: true, description: true } },
+    articles: { orderBy: byPosition(), select: { translations: { where: { locale, status: "PUBLISHED" as const }, select: ARTICLE_LINK } } },
+  } satisfies Prisma.HelpCategorySelect;
+}
+
+/** The order an admin gave, then the order they were made in. */
+function byPosition() {
+  return [{ position: "asc" as const }, { createdAt: "asc" as const }];
+}
+
+type NamedRow = { id: string; translations: Array<{ name: string; slug: string; description: string }>; articles: Array<{ translations: ArticleLink[] }> };
+
+/** A category or section as pages show it; null when it has no name in the language asked for. */
+function summary(row: NamedRow): SectionSummary | null {
+  const t = row.translations[0];
+  return t ? { id: row.id, slug: t.slug, name: t.name, description: t.description, articles: row.articles.flatMap((a) => a.translations) } : null;
+}
+
+/** The sections worth showing: named in the language and with an article in it. */
+function shownSections(rows: NamedRow[]): SectionSummary[] {
+  return rows.map(summary).filter((s): s is SectionSummary => s !== null && s.articles.length > 0);
 }
 
 /** The home page: categories (with their sections and articles) named in `locale`, and the promoted articles. */
 export async function helpCenterHome(workspaceId: string, locale: Locale, db: DbTx = defaultDb()): Promise<{ categories: CategorySummary[]; promoted: ArticleLink[] }> {
-  const articles = { orderBy: [{ position: "asc" as const }, { createdAt: "asc" as const }], select: { translations: publishedIn(locale) } };
-  const named = { where: { locale }, select: { name: true, slug: true, description: true } };
   const rows = await db.helpCategory.findMany({
     where: { workspaceId, parentId: null },
-    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      translations: named,
-      articles,
-      sections: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, translations: named, articles } },
-    },
+    orderBy: byPosition(),
+    select: { ...namedWithArticles(locale), sections: { orderBy: byPosition(), select: namedWithArticles(locale) } },
   });
-  const links = (list: Array<{ translations: ArticleLink[] }>) => list.flatMap((a) => a.translations);
-  const summary = (c: { id: string; translations: Array<{ name: string; slug: string; description: string }>; articles: Array<{ translations: ArticleLink[] }> }): SectionSummary | null => {
-    const t = c.translations[0];
-    return t ? { id: c.id, slug: t.slug, name: t.name, description: t.description, articles: links(c.articles) } : null;
-  };
   const categories: CategorySummary[] = [];
   for (const row of rows) {
     const category = summary(row);
     if (!category) continue;
-    // Sections without a name or an article in this language are left out, and so are categories left empty.
-    const sections = row.sections.map(summary).filter((s): s is SectionSummary => s !== null && s.articles.length > 0);
+    // Categories left without a section or article in this language are left out too.
+    const sections = shownSections(row.sections);
     if (category.articles.length === 0 && sections.length === 0) continue;
     categories.push({ ...category, sections });
   }
@@ -65,32 +76,19 @@ export async function helpCenterHome(workspaceId: string, locale: Locale, db: Db
 export async function helpCategoryPage(workspaceId: string, locale: Locale, slug: string, db: DbTx = defaultDb()) {
   const found = await db.helpCategoryTranslation.findUnique({
     where: { workspaceId_locale_slug: { workspaceId, locale, slug } },
-    select: { categoryId: true, name: true, description: true },
+    select: { categoryId: true },
   });
   if (!found) return null;
   const category = await db.helpCategory.findUniqueOrThrow({
     where: { id: found.categoryId },
     select: {
+      ...namedWithArticles(locale),
       parent: { select: { translations: { where: { locale }, select: { name: true, slug: true } } } },
-      articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { translations: publishedIn(locale) } },
-      sections: {
-        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: {
-          id: true,
-          translations: { where: { locale }, select: { name: true, slug: true, description: true } },
-          articles: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { translations: publishedIn(locale) } },
-        },
-      },
+      sections: { orderBy: byPosition(), select: namedWithArticles(locale) },
     },
   });
-  const parent = category.parent?.translations[0] ?? null;
-  const sections = category.sections
-    .map((s) => {
-      const t = s.translations[0];
-      return t ? { id: s.id, slug: t.slug, name: t.name, description: t.description, articles: s.articles.flatMap((a) => a.translations) } : null;
-    })
-    .filter((s): s is SectionSummary => s !== null && s.articles.length > 0);
-  return { name: found.name, description: found.description, parent, articles: category.articles.flatMap((a) => a.translations), sections };
+  const self = summary(category)!;
+  return { name: self.name, description: self.description, parent: category.parent?.translations[0] ?? null, articles: self.articles, sections: shownSections(category.sections) };
 }
 
 /** Every published article and named category of the workspace, for sitemap.xml. */
