@@ -11,28 +11,14 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { formatMs, log } from "./bench-log";
+import { messageCount, prepareMailBench } from "./mail-bench";
 import { generateCorpus } from "./mail-corpus";
 
 const { values } = parseArgs({ options: { messages: { type: "string", default: "1000" }, seed: { type: "string", default: "20261205" } } });
-const count = Number(values.messages);
-if (!Number.isInteger(count) || count < 1) {
-  console.error("--messages must be a positive integer");
-  process.exit(2);
-}
-
-// The app's environment wants these once DATABASE_URL is set; nothing here is sealed or signed.
-process.env.SHOPDESK_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
-const { freePort } = await import("../../tests/helpers/infra");
-process.env.BENCH_DATA_DIR ??= ".shopdesk-bench-ingest";
-process.env.BENCH_PG_PORT ??= String(await freePort());
+const count = messageCount(values.messages);
+await prepareMailBench("bench:fetch");
 const { scratchDatabase, startBenchServer } = await import("./bench-db");
-const { dovecotUnavailable, startDovecot, withImap } = await import("../../tests/helpers/dovecot");
-const missing = dovecotUnavailable();
-if (missing) {
-  console.error(`bench:fetch: ${missing}`);
-  process.exit(1);
-}
+const { startDovecot, withImap } = await import("../../tests/helpers/dovecot");
 
 const { messages, stats } = generateCorpus(count, Number(values.seed));
 log.info({ messages: count, mb: (stats.bytes / 1024 / 1024).toFixed(1) }, "corpus generated");

@@ -20,33 +20,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { log, formatMs } from "./bench-log";
+import { messageCount, prepareMailBench } from "./mail-bench";
 import { generateCorpus } from "./mail-corpus";
 
 const { values } = parseArgs({
   options: { messages: { type: "string", default: "2000" }, seed: { type: "string", default: "20261205" }, profile: { type: "string" }, "sql-stats": { type: "boolean", default: false } },
 });
-const count = Number(values.messages);
-if (!Number.isInteger(count) || count < 1) {
-  console.error("--messages must be a positive integer");
-  process.exit(2);
-}
-
-// The worker inherits this process's environment: one key seals and opens the IMAP password.
-process.env.SHOPDESK_ENCRYPTION_KEY = randomBytes(32).toString("base64");
-process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
-// A PostgreSQL cluster of this bench's own (not bench:inbox's 1,000,000 tickets) on a free port.
-const { freePort } = await import("../../tests/helpers/infra");
-process.env.BENCH_DATA_DIR ??= ".shopdesk-bench-ingest";
-process.env.BENCH_PG_PORT ??= String(await freePort());
+const count = messageCount(values.messages);
+await prepareMailBench("bench:ingest");
 const { scratchDatabase, startBenchServer } = await import("./bench-db");
-
-const { dovecotUnavailable, startDovecot, withImap, folderFlags } = await import("../../tests/helpers/dovecot");
+const { startDovecot, withImap, folderFlags } = await import("../../tests/helpers/dovecot");
 const { productionWorkerEnv, startWorker, ROOT, workerReady } = await import("../../tests/helpers/processes");
-const missing = dovecotUnavailable();
-if (missing) {
-  console.error(`bench:ingest: ${missing}`);
-  process.exit(1);
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
