@@ -3,6 +3,7 @@
 // aria-activedescendant (focus stays in the text), arrow keys to move, Enter or Tab to insert
 // "@Full Name ", Escape to close. Only the names are inserted; the server finds the mentions.
 import { useId, useState, type KeyboardEvent, type RefObject } from "react";
+import { flushSync } from "react-dom";
 import { useTranslations } from "next-intl";
 import { cn } from "@/lib/cn";
 
@@ -56,14 +57,16 @@ export function useMentionAutocomplete(opts: {
     const insert = `@${m.name} `;
     const next = opts.text.slice(0, query.start) + insert + opts.text.slice(query.end);
     const caret = query.start + insert.length;
-    opts.setText(next);
-    setQuery(null);
-    requestAnimationFrame(() => {
-      const el = opts.textarea.current;
-      if (!el) return;
-      el.focus();
-      el.setSelectionRange(caret, caret);
+    // Rendered now, and the caret placed after the name now: placed a frame later, it would land
+    // back there after the next keys a fast typist had already typed (CI caught "pprove ...a").
+    flushSync(() => {
+      opts.setText(next);
+      setQuery(null);
     });
+    const el = opts.textarea.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(caret, caret);
   }
 
   /** Handles the listbox keys; returns true when it used the key. */
