@@ -41,7 +41,10 @@ describe("validTimeZone", () => {
 });
 
 describe("publicPathLocale", () => {
-  it("reads the language of help-center URLs only", () => {
+  it("reads the language of help-center, contact-form and portal URLs only", () => {
+    expect(publicPathLocale("/demo/contact/ar")).toBe("ar");
+    expect(publicPathLocale("/demo/portal/et/tickets/12")).toBe("et");
+    expect(publicPathLocale("/demo/settings/et")).toBeUndefined();
     expect(publicPathLocale("/demo/help/ar")).toBe("ar");
     expect(publicPathLocale("/demo/help/el/articles/πώς?q=1")).toBe("el");
     expect(publicPathLocale("/demo/help/pl/search?q=zwrot")).toBe("pl");

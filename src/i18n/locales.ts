@@ -61,11 +61,15 @@ export function validTimeZone(value: string | null | undefined): string | undefi
   }
 }
 
+/** The customer-facing sections of a workspace: /<workspace>/<section>/<locale>/... */
+export const publicSections = ["help", "contact", "portal"] as const;
+const PUBLIC_PATH = new RegExp(`^/[^/?#]+/(?:${publicSections.join("|")})/([a-z]{2})(?:[/?#]|$)`);
+
 /**
- * The language a public page's URL names (/<workspace>/help/<locale>/...), or undefined: there,
- * the URL decides the page's language, not the visitor's cookie or session.
+ * The language a public page's URL names (/<workspace>/help/<locale>/..., contact, portal), or
+ * undefined: there, the URL decides the page's language, not the visitor's cookie or session.
  */
 export function publicPathLocale(pathname: string | null | undefined): Locale | undefined {
-  const m = pathname ? /^\/[^/?#]+\/help\/([a-z]{2})(?:[/?#]|$)/.exec(pathname) : null;
+  const m = pathname ? PUBLIC_PATH.exec(pathname) : null;
   return m && isLocale(m[1]) ? m[1] : undefined;
 }
