@@ -57,6 +57,7 @@ describe("create, reply, note", () => {
         message: { text: "The box was crushed." },
         priority: "high",
         area: "returns",
+        orderNumber: "#ds-1001",
       },
     });
     expect(created.status).toBe(201);
@@ -68,6 +69,7 @@ describe("create, reply, note", () => {
       priority: "high",
       channel: "api",
       area: "returns",
+      orderNumber: "DS-1001",
       tags: [],
       assignee: null,
       customer: { email: "dora@example.com", name: "Dora" },

@@ -109,6 +109,15 @@ describe("searchTickets", () => {
     expect(await numbers(agent, { q: String(estonian.number) })).toContain(estonian.number);
   });
 
+  it("finds a ticket by its order number however it is written, in its own workspace only", async () => {
+    await db().ticket.update({ where: { id: estonian.id }, data: { orderNumber: "DS-2026-0042" } });
+    await db().ticket.update({ where: { id: foreign.id }, data: { orderNumber: "DS-2026-0042" } });
+    for (const q of ["DS-2026-0042", "#ds-2026-0042", " No. ds-2026-0042 "]) {
+      expect(await searchTickets(agent, { q })).toEqual([expect.objectContaining({ number: estonian.number, matchedBy: ["order"] })]);
+    }
+    expect(await numbers(otherAgent, { q: "ds-2026-0042" })).toEqual([foreign.number]);
+  });
+
   it("finds tickets by a fragment of the customer's email and by name, newest first", async () => {
     expect(await numbers(agent, { q: "sklep-przyk" })).toEqual([noted.number, polish.number]);
     expect(await numbers(agent, { q: "KOWALSKI" })).toEqual([noted.number, polish.number]);

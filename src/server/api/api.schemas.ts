@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
 import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
 import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES } from "@/lib/reply-attachments";
-import { AreaKeySchema, MAX_TICKET_CC, MessageTextSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
+import { AreaKeySchema, MAX_TICKET_CC, MessageTextSchema, OrderNumberSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
 
 // ---- Enums: stored upper case, spoken lower case -------------------------------------------
 
@@ -37,6 +37,7 @@ export const ApiTicket = z.object({
   assignee: z.object({ email: text(), name: text() }).nullable(),
   customer: z.object({ id: z.uuid(), email: text(), name: text().nullable() }),
   cc: z.array(text()).describe("Cc addresses: besides the customer, they receive every reply (kept from the customer's mail; agents add and remove them)"),
+  orderNumber: text().nullable().describe("The shop's order the ticket is about, normalized: `#1001` is `1001`, letters upper case"),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   lastMessageAt: Timestamp,
@@ -177,6 +178,7 @@ export const CreateTicketBody = z
     channel: ApiChannel.optional().describe("Defaults to `api`"),
     priority: ApiPriority.optional(),
     area: AreaKeySchema.optional(),
+    orderNumber: OrderNumberSchema.optional().describe("The shop's order the ticket is about (`#1001`, `ORD-2026-17`); stored normalized"),
   })
   .strict();
 

@@ -18,6 +18,7 @@ export const API_TICKET_SELECT = {
   assignee: { select: { user: { select: { email: true, name: true } } } },
   customer: { select: { id: true, email: true, name: true } },
   ccEmails: true,
+  orderNumber: true,
 } as const;
 
 type TicketRow = {
@@ -36,6 +37,7 @@ type TicketRow = {
   assignee: { user: { email: string; name: string } } | null;
   customer: { id: string; email: string; name: string | null };
   ccEmails: string[];
+  orderNumber: string | null;
 };
 
 export function serializeTicket(t: TicketRow): ApiTicket {
@@ -51,6 +53,7 @@ export function serializeTicket(t: TicketRow): ApiTicket {
     assignee: t.assignee ? { email: t.assignee.user.email, name: t.assignee.user.name } : null,
     customer: { id: t.customer.id, email: t.customer.email, name: t.customer.name },
     cc: t.ccEmails,
+    orderNumber: t.orderNumber,
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
     // Creation (with the first message) or the latest message: the ticket's last activity.

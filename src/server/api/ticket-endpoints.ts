@@ -69,6 +69,7 @@ export const createTicketEndpoint = defineEndpoint({
       ...(body.channel ? { channel: toDbChannel(body.channel) } : {}),
       ...(body.priority ? { priority: toDbPriority(body.priority) } : {}),
       ...(body.area ? { area: body.area } : {}),
+      ...(body.orderNumber ? { orderNumber: body.orderNumber } : {}),
     });
     const ticket = await getApiTicket(ctx, created.number);
     return { data: ticket, headers: { Location: `/api/v1/tickets/${ticket.number}`, ETag: etag(ticket.version) } };

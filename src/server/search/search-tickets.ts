@@ -1,4 +1,4 @@
-// One search box for tickets: by number (`#123` or `123`), subject, message text (internal notes
+// One search box for tickets: by number (`#123` or `123`), order number (exactly, normalized), subject, message text (internal notes
 // only when `includeNotes`), customer name and email. Scoped to ctx.workspace; any member may
 // search. PostgreSQL only: stored tsvectors (`simple` configuration over folded text, see the
 // migration 20261125185330_search_functions), GIN indexes, and pg_trgm for parts of words.
@@ -33,6 +33,7 @@ import { text } from "@/lib/validation";
 import type { Ctx } from "@/server/context";
 import { requireRole } from "@/server/context";
 import { Prisma } from "@/server/db";
+import { normalizeOrderNumber } from "@/lib/order-number";
 import { parseInput } from "@/server/validate";
 import { ChannelSchema, TicketPrioritySchema, TicketStatusSchema } from "@/server/tickets/ticket.schemas";
 
@@ -66,7 +67,7 @@ export const SearchTicketsInput = z.object({
 });
 export type SearchTicketsInput = z.input<typeof SearchTicketsInput>;
 
-export type SearchSource = "number" | "subject" | "message" | "note" | "customer";
+export type SearchSource = "number" | "order" | "subject" | "message" | "note" | "customer";
 
 export type SearchHit = {
   ticketId: string;
@@ -121,7 +122,7 @@ function ticketConditions(ws: string, input: Input): Prisma.Sql {
   return Prisma.join(where, " AND ");
 }
 
-type Parts = { words: Prisma.Sql | null; like: string | null; number: number | null };
+type Parts = { words: Prisma.Sql | null; like: string | null; number: number | null; order: string | null };
 
 function partsOf(q: string): Parts {
   return {
@@ -129,6 +130,7 @@ function partsOf(q: string): Parts {
     words: /[\p{L}\p{N}]/u.test(q) ? foldedPrefixTsquery(q) : null,
     like: q.length >= MIN_SUBSTRING ? likePattern(q) : null,
     number: ticketNumberIn(q),
+    order: normalizeOrderNumber(q),
   };
 }
 
@@ -156,6 +158,7 @@ function matchConditions(ws: string, p: Parts, includeNotes: boolean): Record<Se
   const customer = customerMatch(p);
   return {
     number: p.number !== null ? Prisma.sql`t."number" = ${p.number}` : null,
+    order: p.order !== null ? Prisma.sql`t."orderNumber" = ${p.order}` : null,
     subject: or([p.words ? Prisma.sql`t."searchVector" @@ ${p.words}` : null, p.like ? Prisma.sql`t."subject" ILIKE ${p.like}` : null]),
     customer: customer
       ? Prisma.sql`(SELECT true FROM "Customer" c WHERE c."id" = t."customerId" AND c."workspaceId" = ${ws}::uuid AND ${customer} LIMIT 1)`
@@ -177,6 +180,7 @@ function matchingIdSets(ws: string, p: Parts, includeNotes: boolean): Prisma.Sql
   const inWorkspace = (alias: string) => Prisma.sql`${Prisma.raw(alias)}."workspaceId" = ${ws}::uuid`;
   const sets: Prisma.Sql[] = [];
   if (p.number !== null) sets.push(Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE t."workspaceId" = ${ws}::uuid AND t."number" = ${p.number}`);
+  if (p.order !== null) sets.push(Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE t."workspaceId" = ${ws}::uuid AND t."orderNumber" = ${p.order}`);
   const subject = or([p.words ? Prisma.sql`t."searchVector" @@ ${p.words}` : null, p.like ? Prisma.sql`t."subject" ILIKE ${p.like}` : null]);
   if (subject) sets.push(Prisma.sql`SELECT t."id" FROM "Ticket" t WHERE ${inWorkspace("t")} AND ${subject}`);
   const customer = customerMatch(p);
@@ -207,7 +211,7 @@ export async function searchTickets(ctx: Ctx, raw: SearchTicketsInput): Promise<
   const ws = ctx.workspace.id;
   const parts = partsOf(input.q);
   const match = matchConditions(ws, parts, input.includeNotes);
-  const conditions = [match.number, match.subject, match.customer, match.anyMessage].filter((c): c is Prisma.Sql => c !== null);
+  const conditions = [match.number, match.order, match.subject, match.customer, match.anyMessage].filter((c): c is Prisma.Sql => c !== null);
   if (conditions.length === 0) return [];
   const filters = ticketConditions(ws, input);
   const order = Prisma.sql`ORDER BY t."lastActivityAt" DESC, t."id" DESC`;

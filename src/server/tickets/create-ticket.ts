@@ -83,7 +83,7 @@ type TicketRow = Required<
   Pick<
     Prisma.TicketCreateManyInput,
     | "id" | "workspaceId" | "number" | "subject" | "channel" | "priority" | "customerId" | "assigneeId" | "problemAreaId"
-    | "mailboxId" | "createdAt" | "updatedAt" | "lastActivityAt" | "lastCustomerMessageAt"
+    | "mailboxId" | "orderNumber" | "createdAt" | "updatedAt" | "lastActivityAt" | "lastCustomerMessageAt"
   >
 > & { ccEmails: string[] };
 const TICKET_COLUMNS: ColumnTypes<TicketRow> = {
@@ -97,6 +97,7 @@ const TICKET_COLUMNS: ColumnTypes<TicketRow> = {
   assigneeId: "uuid",
   problemAreaId: "uuid",
   mailboxId: "uuid",
+  orderNumber: "text",
   ccEmails: "text[]",
   createdAt: "timestamptz",
   updatedAt: "timestamptz",
@@ -189,6 +190,7 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
       assigneeId: t.assigneeId,
       problemAreaId: t.area?.id ?? null,
       mailboxId: t.input.mailboxId ?? null,
+      orderNumber: t.input.orderNumber ?? null,
       ccEmails: t.input.message.email?.cc ?? [],
       createdAt: now,
       updatedAt: now,

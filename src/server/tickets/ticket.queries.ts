@@ -30,6 +30,7 @@ export async function getTicketInWorkspace(ctx: Ctx, number: number) {
       closedAt: true,
       snoozedUntil: true,
       ccEmails: true,
+      orderNumber: true,
       mergedInto: { select: { number: true } },
       customer: { select: { id: true, name: true, email: true, phone: true, locale: true } },
     },

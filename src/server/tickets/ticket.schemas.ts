@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
+import { MAX_ORDER_NUMBER_LENGTH, normalizeOrderNumber } from "@/lib/order-number";
 import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES, normalizeContentType, replyFileProblems, sanitizeFilename } from "@/lib/reply-attachments";
 
 export const TicketNumberSchema = z.coerce.number().int().min(1).max(2_147_483_647);
@@ -76,6 +77,20 @@ export const AreaKeySchema = text().trim().min(1).max(48);
 export const TagNameSchema = text().trim().toLowerCase().min(1).max(60);
 const TagListSchema = z.array(TagNameSchema).max(20);
 export const SubjectSchema = text().trim().min(1).max(300);
+
+/** An order number as customers and shops write it ("#1001"), stored normalized (src/lib/order-number.ts). */
+export const OrderNumberSchema = text()
+  .trim()
+  .min(1)
+  .max(MAX_ORDER_NUMBER_LENGTH + 8)
+  .transform((value, ctx) => {
+    const normalized = normalizeOrderNumber(value);
+    if (normalized === null) {
+      ctx.addIssue({ code: "custom", message: "is not an order number (letters, digits, - . _ /)", params: { code: "invalidOrderNumber" } });
+      return z.NEVER;
+    }
+    return normalized;
+  });
 
 /** The field changes updateTicket and bulkUpdateTickets share; absent fields stay as they are. */
 const TicketChangesShape = {
@@ -161,6 +176,8 @@ export const CreateTicketInput = z.object({
   area: AreaKeySchema.optional(),
   assignee: MemberIdSchema.optional(),
   tags: TagListSchema.optional(),
+  /** The shop's order the ticket is about: shown beside the ticket and found by search. */
+  orderNumber: OrderNumberSchema.optional(),
 });
 export type CreateTicketInput = z.input<typeof CreateTicketInput>;
 

@@ -238,6 +238,23 @@ export default async function TicketPage({ params, searchParams }: Props) {
               <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm">
                 <dt className="text-gray-500">{t("channel")}</dt>
                 <dd>{tt(`channel.${ticket.channel}`)}</dd>
+                {ticket.orderNumber ? (
+                  <>
+                    <dt className="text-gray-500">{t("orderNumber")}</dt>
+                    <dd>
+                      {/* Other tickets about the same order: the inbox search matches order numbers exactly. */}
+                      <Link
+                        href={`/${ctx.workspace.slug}/inbox?q=${encodeURIComponent(ticket.orderNumber)}`}
+                        className="font-mono text-brand-700 hover:underline"
+                        title={t("orderTickets", { order: ticket.orderNumber })}
+                        aria-label={t("orderTickets", { order: ticket.orderNumber })}
+                        dir="ltr"
+                      >
+                        {ticket.orderNumber}
+                      </Link>
+                    </dd>
+                  </>
+                ) : null}
                 <dt className="text-gray-500">{t("created")}</dt>
                 <dd>
                   <time dateTime={ticket.createdAt.toISOString()}>
