@@ -1,5 +1,6 @@
 // Next.js configuration (ESM: package.json has "type": "module").
-// The Content-Security-Policy carries a per-request nonce and is set in src/proxy.ts, not here.
+// The Content-Security-Policy carries a per-request nonce and is set in src/proxy.ts, not here;
+// so is X-Frame-Options, since the contact form may be framed by the shop's own sites.
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
@@ -8,7 +9,6 @@ const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  { key: "X-Frame-Options", value: "DENY" },
   ...(process.env.NODE_ENV === "production"
     ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
     : []),

@@ -1,8 +1,26 @@
 // Runs before every page request: a fresh CSP nonce per request (Next.js applies it to its
-// own scripts), and a request id that server code logs with.
+// own scripts), a request id that server code logs with, and who may frame the page: nobody, but
+// for a shop's contact form, which its own pages and the sites its admins list may embed.
 import { NextResponse, type NextRequest } from "next/server";
+import { contactFormOrigins } from "@/server/contact/embed-origins";
+import { logger } from "@/server/logger";
 
-function contentSecurityPolicy(nonce: string): string {
+const CONTACT_FORM = /^\/([^/]+)\/contact(?:\/|$)/;
+
+/** The frame-ancestors sources of this path: none, except the contact form's. */
+async function frameAncestors(pathname: string): Promise<string[]> {
+  const slug = CONTACT_FORM.exec(pathname)?.[1];
+  if (!slug || slug === "api") return [];
+  try {
+    return ["'self'", ...(await contactFormOrigins(decodeURIComponent(slug)))];
+  } catch (err) {
+    // No list (the database is away): the form is still served, just not to other sites.
+    logger.warn({ err }, "could not read the contact form's embedding sites");
+    return ["'self'"];
+  }
+}
+
+function contentSecurityPolicy(nonce: string, ancestors: string[]): string {
   const dev = process.env.NODE_ENV !== "production";
   return [
     "default-src 'self'",
@@ -18,15 +36,16 @@ function contentSecurityPolicy(nonce: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${ancestors.length > 0 ? ancestors.join(" ") : "'none'"}`,
   ].join("; ");
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const csp = contentSecurityPolicy(nonce);
+  const ancestors = await frameAncestors(request.nextUrl.pathname);
+  const csp = contentSecurityPolicy(nonce, ancestors);
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
 
@@ -40,6 +59,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", requestId);
+  // For browsers without frame-ancestors; a page that may be framed sends none (the CSP decides).
+  if (ancestors.length === 0) response.headers.set("X-Frame-Options", "DENY");
   return response;
 }
 

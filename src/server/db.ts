@@ -5,23 +5,15 @@ import pg from "pg";
 import { Debug as ClientDebug } from "@prisma/client/runtime/client";
 import { Debug as AdapterDebug } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
-import { env } from "@/env";
+import { databaseUrl } from "@/server/database-url";
+
+export { databaseUrl };
 
 export type Db = PrismaClient;
 /** The client or an interactive transaction: what use cases and queries accept. */
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 const globalForDb = globalThis as unknown as { shopdeskDb?: PrismaClient };
-
-export function databaseUrl(): string {
-  const url = env().DATABASE_URL;
-  if (!url) {
-    throw new Error(
-      "DATABASE_URL is not set. Start Shopdesk with `npm run dev` (embedded PostgreSQL) or set DATABASE_URL.",
-    );
-  }
-  return url;
-}
 
 export function createDb(connectionString: string, max = 10): PrismaClient {
   const pool = new pg.Pool({ connectionString, max, application_name: `shopdesk-${process.env.SHOPDESK_PROCESS ?? "web"}` });

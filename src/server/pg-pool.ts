@@ -1,7 +1,7 @@
 // A small node-postgres pool for what Prisma does not do: rate-limiter-flexible's store
 // (and, later, LISTEN/NOTIFY). Shared per process.
 import pg from "pg";
-import { databaseUrl } from "@/server/db";
+import { databaseUrl } from "@/server/database-url";
 
 const globalForPool = globalThis as unknown as { shopdeskPgPool?: pg.Pool };
 

@@ -229,6 +229,12 @@ describe("server actions", () => {
     // The public vote (previous state, then the form's fields, sent as FormData below): an article
     // that does not exist is refused before the visitor's cookie is read.
     voteOnArticleAction: () => [{ status: "idle" }, { workspaceId: ws.id, articleId: "01900000-0000-7000-8000-000000000000", locale: "en", helpful: "yes", comment: "odd" }],
+    // The public contact form (previous state, then its fields as FormData): a token that is not
+    // the page's is refused before anything is stored.
+    submitContactFormAction: () => [
+      { status: "idle", formToken: "" },
+      { workspace: ws.slug, locale: "en", formToken: "odd", name: "Odd", email: "odd@example.com", area: "returns", orderNumber: "1001", subject: "Odd", message: "Odd" },
+    ],
   };
 
   it("answer a NUL in any text (or in the workspace slug) with a form error or a cleaned success", async () => {
@@ -242,7 +248,7 @@ describe("server actions", () => {
         seen.add(name);
         for (const args of withNul(sample!())) {
           const what = `${name}(${JSON.stringify(args)})`;
-          if (name === "voteOnArticleAction") {
+          if (name === "voteOnArticleAction" || name === "submitContactFormAction") {
             const [previous, fields] = args as [unknown, Record<string, string>];
             const form = new FormData();
             for (const [k, v] of Object.entries(fields)) form.set(k, v);

@@ -43,9 +43,49 @@ export async function searchArticles(
   const query = input.query.trim().slice(0, MAX_QUERY_CHARS);
   // Without a letter or digit there is no word to look for.
   if (!/[\p{L}\p{N}]/u.test(query)) return { total: 0, hits: [] };
-  const limit = Math.min(Math.max(input.limit ?? 10, 1), 50);
   const config = Prisma.sql`shopdesk_help_config(${input.locale})`;
-  const tsquery = Prisma.sql`(plainto_tsquery(${config}, ${query}) || ${foldedPrefixTsquery(query)})`;
+  const found = await rankedArticles(db, input, Prisma.sql`(plainto_tsquery(${config}, ${query}) || ${foldedPrefixTsquery(query)})`, input.limit ?? 10);
+  if (input.record) {
+    await db.helpSearch.create({ data: { workspaceId: input.workspaceId, locale: input.locale, query, results: found.total } });
+  }
+  return found;
+}
+
+/** The most words of a text that suggestions look for (the subject's first, then the message's). */
+export const MAX_SUGGESTION_WORDS = 24;
+
+/**
+ * Articles that may answer a message being written (the contact form's suggestions): published in
+ * `locale`, matching ANY of its words, those matching more and rarer words first. A message is
+ * sentences, not a search, so its words are ORed where a search ANDs them; words the language's
+ * configuration drops (its stop words: "the", "my", "του", "ja") are left out of the folded
+ * (unaccented) half too, else they would match every article. Words under 3 letters are ignored.
+ */
+export async function suggestArticles(db: DbTx, input: { workspaceId: string; locale: Locale; text: string; limit?: number }): Promise<ArticleHit[]> {
+  const words = [...new Set(input.text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [])]
+    .filter((w) => Array.from(w).length >= 3)
+    .slice(0, MAX_SUGGESTION_WORDS);
+  if (words.length === 0) return [];
+  const config = Prisma.sql`shopdesk_help_config(${input.locale})`;
+  // Each word's tsquery in its own parentheses, ORed: PostgreSQL quotes each part's text form.
+  const tsquery = Prisma.sql`(SELECT coalesce(string_agg('(' || p::text || ')', ' | '), '')::tsquery FROM (
+      SELECT plainto_tsquery(${config}, w) AS p FROM unnest(${words}::text[]) w
+      UNION ALL
+      SELECT plainto_tsquery('simple'::regconfig, shopdesk_search_fold(w)) FROM unnest(${words}::text[]) w
+       WHERE numnode(plainto_tsquery(${config}, w)) > 0
+    ) parts WHERE numnode(p) > 0)`;
+  return (await rankedArticles(db, input, tsquery, input.limit ?? 5)).hits;
+}
+
+/** Published articles of the workspace in `locale` matching `tsquery`, best first, with snippets. */
+async function rankedArticles(
+  db: DbTx,
+  input: { workspaceId: string; locale: Locale },
+  tsquery: Prisma.Sql,
+  wanted: number,
+): Promise<{ total: number; hits: ArticleHit[] }> {
+  const limit = Math.min(Math.max(wanted, 1), 50);
+  const config = Prisma.sql`shopdesk_help_config(${input.locale})`;
   // Ranked and cut first; snippets (the costly part) for the rows shown only.
   const rows = await db.$queryRaw<Array<{ articleId: string; slug: string; title: string; headline: string; total: number }>>`
     WITH q AS (SELECT ${tsquery} AS query),
@@ -63,8 +103,5 @@ export async function searchArticles(
       FROM found f, q
      ORDER BY f.rank DESC, f."publishedAt" DESC, f."articleId"`;
   const total = rows[0]?.total ?? 0;
-  if (input.record) {
-    await db.helpSearch.create({ data: { workspaceId: input.workspaceId, locale: input.locale, query, results: total } });
-  }
   return { total, hits: rows.map((r) => ({ articleId: r.articleId, slug: r.slug, title: r.title, snippet: snippetSegments(r.headline) })) };
 }

@@ -5,11 +5,16 @@
 // (the caller checks classifyAutomatic: auto-replies, bounces, lists, no-reply senders), and at
 // most AUTO_MAILS_PER_HOUR automatic mails to one address per hour per workspace, so two robots
 // cannot keep each other busy (RFC 3834).
+// A ticket from the contact form is acknowledged too, always (the form promises it), through the
+// mailbox replies go out by (the workspace's default), with a link to the customer portal: the
+// customer has no mail of theirs to reply to.
+import { appUrl } from "@/env";
 import type { DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { renderAcknowledgement, storedTemplates } from "./auto-acknowledge-templates";
-import { pickLocale } from "./mail-texts";
+import { mailTranslator, pickLocale } from "./mail-texts";
 import { queueDelivery } from "./outbox";
+import { sendingMailbox } from "./prepare-outgoing-mail";
 
 export const AUTO_MAILS_PER_HOUR = 5;
 
@@ -18,17 +23,26 @@ export type AcknowledgementOutcome = "queued" | "disabled" | "rate-limited";
 export async function queueAutoAcknowledgement(
   tx: DbTx,
   log: Logger,
-  input: { workspaceId: string; mailboxId: string; ticketId: string; now?: Date },
+  input: { workspaceId: string; ticketId: string; now?: Date } & ({ mailboxId: string } | { form: true }),
 ): Promise<AcknowledgementOutcome> {
   const { workspaceId } = input;
-  const mailbox = await tx.mailbox.findFirst({
-    where: { id: input.mailboxId, workspaceId },
-    select: { autoAcknowledge: true, autoAcknowledgeTemplates: true },
-  });
-  if (!mailbox?.autoAcknowledge) return "disabled";
+  const fromForm = "form" in input;
+  const mailbox = fromForm
+    ? await sendingMailbox(tx, workspaceId, null)
+    : await tx.mailbox.findFirst({ where: { id: input.mailboxId, workspaceId }, select: { autoAcknowledge: true, autoAcknowledgeTemplates: true } });
+  if (!mailbox) {
+    if (fromForm) log.warn({ ticketId: input.ticketId }, "no acknowledgement for the contact form's ticket: the workspace has no mailbox to send from");
+    return "disabled";
+  }
+  if (!fromForm && !("autoAcknowledge" in mailbox && mailbox.autoAcknowledge)) return "disabled";
   const ticket = await tx.ticket.findFirstOrThrow({
     where: { id: input.ticketId, workspaceId },
-    select: { number: true, subject: true, customer: { select: { email: true, name: true, locale: true } }, workspace: { select: { defaultLocale: true } } },
+    select: {
+      number: true,
+      subject: true,
+      customer: { select: { email: true, name: true, locale: true } },
+      workspace: { select: { defaultLocale: true, slug: true } },
+    },
   });
   const address = ticket.customer.email.toLowerCase();
   const now = input.now ?? new Date();
@@ -48,12 +62,14 @@ export async function queueAutoAcknowledgement(
     return "rate-limited";
   }
   const locale = pickLocale(ticket.customer.locale, ticket.workspace.defaultLocale);
-  const { body } = renderAcknowledgement(locale, storedTemplates(mailbox.autoAcknowledgeTemplates), {
+  const rendered = renderAcknowledgement(locale, storedTemplates(mailbox.autoAcknowledgeTemplates), {
     ticketNumber: ticket.number,
     customerName: ticket.customer.name,
     customerEmail: ticket.customer.email,
     subject: ticket.subject,
   });
+  const portal = `${appUrl()}/${ticket.workspace.slug}/portal/${locale}`;
+  const body = fromForm ? `${rendered.body}\n\n${mailTranslator(locale)("autoAcknowledge.portal", { url: portal })}` : rendered.body;
   const message = await tx.message.create({
     data: { workspaceId, ticketId: input.ticketId, kind: "AUTO_REPLY", channel: "EMAIL", text: body, createdAt: now },
     select: { id: true },

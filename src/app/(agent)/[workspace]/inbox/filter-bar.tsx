@@ -8,7 +8,7 @@ import type { InboxSearchParams } from "@/server/inbox/inbox.schemas";
 import { Input } from "@/ui/input";
 import { Select } from "@/ui/select";
 import { Button, buttonClasses } from "@/ui/button";
-import { areaLabel } from "../area-label";
+import { areaLabel } from "@/lib/area-label";
 import { ALL_STATUSES, hasUrlFilters, urlFilters } from "./inbox-params";
 import { FiltersDisclosure } from "./filters-disclosure";
 

@@ -10,7 +10,7 @@ import { Badge } from "@/ui/badge";
 import { cn } from "@/lib/cn";
 import { isolate } from "@/lib/bidi";
 import { TicketPriorityBadge, TicketStatusBadge } from "../ticket-badges";
-import { areaLabel } from "../area-label";
+import { areaLabel } from "@/lib/area-label";
 
 type Props = {
   slug: string;

@@ -22,7 +22,7 @@ import { EmptyState } from "@/ui/empty-state";
 import { Alert } from "@/ui/alert";
 import { buttonClasses } from "@/ui/button";
 import { ShortcutsHelpButton } from "../shortcuts/shortcuts-help";
-import { areaLabel } from "../area-label";
+import { areaLabel } from "@/lib/area-label";
 import { hasUrlFilters, inboxQuery, listQuery, parseInboxUrl, withoutPaging } from "./inbox-params";
 import { describeUrlFilters } from "./describe-filters";
 import { ViewsSidebar, type SidebarGroup } from "./views-sidebar";

@@ -1,9 +1,8 @@
 // /<workspace>/help: the help center in the visitor's language (Accept-Language), else the
 // workspace's default language.
-import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { defaultLocale, isLocale, matchAcceptLanguage } from "@/i18n/config";
 import { findHelpWorkspace } from "@/server/help-center/help-center-pages.queries";
+import { visitorLocale } from "../visitor-locale";
 
 type Props = { params: Promise<{ workspace: string }> };
 
@@ -11,6 +10,5 @@ export default async function HelpCenterEntry({ params }: Props) {
   const { workspace: slug } = await params;
   const workspace = await findHelpWorkspace(slug);
   if (!workspace) notFound();
-  const locale = matchAcceptLanguage((await headers()).get("accept-language")) ?? (isLocale(workspace.defaultLocale) ? workspace.defaultLocale : defaultLocale);
-  redirect(`/${workspace.slug}/help/${locale}`);
+  redirect(`/${workspace.slug}/help/${await visitorLocale(workspace)}`);
 }

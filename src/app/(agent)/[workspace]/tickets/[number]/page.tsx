@@ -11,7 +11,7 @@ import { isAppError } from "@/server/errors";
 import { Card } from "@/ui/card";
 import { Alert } from "@/ui/alert";
 import { TicketPriorityBadge, TicketStatusBadge } from "../../ticket-badges";
-import { areaLabel } from "../../area-label";
+import { areaLabel } from "@/lib/area-label";
 import { ThreadMessage, ThreadEvent, ThreadEventFold } from "./thread-entry";
 import { foldEvents, type EventFold } from "@/lib/fold-events";
 import type { ThreadEntry } from "@/server/tickets/ticket.queries";

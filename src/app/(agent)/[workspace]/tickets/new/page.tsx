@@ -6,7 +6,7 @@ import { actorMemberId, hasRole } from "@/server/context";
 import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
 import { PageHeader } from "@/ui/page-header";
 import { Alert } from "@/ui/alert";
-import { areaLabel } from "../../area-label";
+import { areaLabel } from "@/lib/area-label";
 import { NewTicketForm } from "./new-ticket-form";
 
 type Props = { params: Promise<{ workspace: string }> };

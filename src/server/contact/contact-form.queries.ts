@@ -1,0 +1,17 @@
+// What the public contact form page reads: the shop (by its URL slug) and its problem areas, in
+// the order admins gave them. No session: a public page.
+import { db as defaultDb, type DbTx } from "@/server/db";
+import { findHelpWorkspace, type HelpWorkspace } from "@/server/help-center/help-center-pages.queries";
+
+export type ContactFormPage = { workspace: HelpWorkspace; areas: Array<{ key: string; name: string }> };
+
+export async function contactFormPage(slug: string, db: DbTx = defaultDb()): Promise<ContactFormPage | null> {
+  const workspace = await findHelpWorkspace(slug, db);
+  if (!workspace) return null;
+  const areas = await db.problemArea.findMany({
+    where: { workspaceId: workspace.id, archivedAt: null },
+    select: { key: true, name: true },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  });
+  return { workspace, areas };
+}
