@@ -21,6 +21,8 @@ import { seedHelpCenter } from "@/server/demo/seed-help-center";
 import { sendQueuedMail } from "@/server/mail/send-deliveries";
 import { createMailbox } from "@/server/mailboxes/create-mailbox";
 import { closePgPool } from "@/server/pg-pool";
+import { contactFormOrigins } from "@/server/contact/embed-origins";
+import { updateWorkspaceSettings } from "@/server/workspaces/update-workspace-settings";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, rejection, silentLog } from "../helpers/context";
 import { startSmtpCatcher, type SmtpCatcher } from "../helpers/smtp-catcher";
@@ -237,5 +239,21 @@ describe("suggestions while typing", () => {
     }
     expect(await suggestForContactForm({ workspace: ws.slug, locale: "en", q: "hi there, thanks" }, { address: null })).toEqual([]);
     expect(await suggestForContactForm({ workspace: `nope-${suffix}`, locale: "en", q: "return" }, { address: null })).toBeNull();
+  });
+});
+
+describe("the sites that may embed the form", () => {
+  it("are set by admins only, checked, and framed at once by this process", async () => {
+    expect(await contactFormOrigins(ws.slug)).toEqual([]);
+    const agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
+    expect((await rejection(updateWorkspaceSettings(agent, { assignOnFirstReply: true, contactFormOrigins: ["https://shop.example.com"] }))).code).toBe("FORBIDDEN");
+    const bad = await rejection(updateWorkspaceSettings(admin, { assignOnFirstReply: true, contactFormOrigins: ["https://shop.example.com", "https://x.example; script-src *"] }));
+    expect(bad.fieldIssues?.["contactFormOrigins.1"]?.code).toBe("invalidOrigin");
+    const saved = await updateWorkspaceSettings(admin, { assignOnFirstReply: true, contactFormOrigins: ["https://www.shop.example.com/", "https://*.shop.example.com", "https://www.shop.example.com"] });
+    expect(saved.contactFormOrigins).toEqual(["https://*.shop.example.com", "https://www.shop.example.com"]);
+    expect(await contactFormOrigins(ws.slug)).toEqual(["https://*.shop.example.com", "https://www.shop.example.com"]);
+    // Left out, the list stays as it is.
+    expect((await updateWorkspaceSettings(admin, { assignOnFirstReply: true })).contactFormOrigins).toHaveLength(2);
+    expect(await contactFormOrigins(`nope-${suffix}`)).toEqual([]);
   });
 });

@@ -41,7 +41,8 @@ export const ContactFormInput = z.object({
   /** The honeypot: hidden from people, filled in by scripts that fill in every field. */
   website: text().max(2_000).optional(),
   name: PersonNameSchema,
-  email: EmailSchema,
+  /** Empty is "required", not "invalidEmail": the visitor forgot it rather than mistyped it. */
+  email: text().trim().min(1).pipe(EmailSchema),
   area: AreaKeySchema,
   orderNumber: OrderNumberSchema.optional(),
   subject: text().trim().min(1).max(200),

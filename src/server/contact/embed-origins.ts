@@ -2,22 +2,8 @@
 // list (Workspace.contactFormOrigins), as the CSP frame-ancestors of /<slug>/contact/... The list
 // is read by the proxy for every request of the form, so it is kept per process for a short while
 // (ORIGINS_TTL_MS) and read with one indexed query on the auxiliary pool.
-import { z } from "zod";
-import { text } from "@/lib/validation";
+import { isContactFormOrigin } from "@/lib/contact-form-origins";
 import { pgPool } from "@/server/pg-pool";
-
-/**
- * A site as CSP writes it: https (http only for localhost), a host, optionally `*.` for its
- * subdomains, optionally a port; no path. Nothing else can reach the header.
- */
-const ORIGIN = /^(https:\/\/(\*\.)?([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/;
-
-export const ContactFormOriginSchema = text()
-  .trim()
-  .toLowerCase()
-  .transform((v) => v.replace(/\/+$/, ""))
-  .refine((v) => ORIGIN.test(v), { message: "is not a site address such as https://shop.example.com", params: { code: "invalidOrigin" } });
-export const ContactFormOriginsSchema = z.array(ContactFormOriginSchema).max(20);
 
 export const ORIGINS_TTL_MS = 30_000;
 const MAX_CACHED = 1_000;
@@ -31,7 +17,7 @@ export async function contactFormOrigins(slug: string, now = Date.now()): Promis
   if (hit && now - hit.at < ORIGINS_TTL_MS) return hit.origins;
   const { rows } = await pgPool().query<{ origins: string[] | null }>('SELECT "contactFormOrigins" AS "origins" FROM "Workspace" WHERE "slug" = $1', [slug]);
   // Stored values passed the schema; checked again, as they go into a response header.
-  const origins = (rows[0]?.origins ?? []).filter((o) => ORIGIN.test(o));
+  const origins = (rows[0]?.origins ?? []).filter(isContactFormOrigin);
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(slug, { origins, at: now });
   return origins;

@@ -1,6 +1,7 @@
 // An admin changes the workspace's behaviour switches (Settings > Workspace). The workspace is
 // the ctx's, never one named in the input.
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { forgetContactFormOrigins } from "@/server/contact/embed-origins";
 import { parseInput } from "@/server/validate";
 import type { WorkspaceSettings } from "./workspace-settings";
 import { UpdateWorkspaceSettingsInput } from "./workspace.schemas";
@@ -14,10 +15,16 @@ export async function updateWorkspaceSettings(ctx: Ctx, raw: UpdateWorkspaceSett
       data: {
         assignOnFirstReply: input.assignOnFirstReply,
         ...(input.blockedSenders ? { blockedSenders: [...new Set(input.blockedSenders)].sort() } : {}),
+        ...(input.contactFormOrigins ? { contactFormOrigins: [...new Set(input.contactFormOrigins)].sort() } : {}),
       },
-      select: { assignOnFirstReply: true, blockedSenders: true },
+      select: { assignOnFirstReply: true, blockedSenders: true, contactFormOrigins: true },
     });
-    ctx.log.info({ workspaceId: workspace.id, assignOnFirstReply: saved.assignOnFirstReply, blockedSenders: saved.blockedSenders.length }, "workspace settings changed");
+    // This process frames the form for the new list at once; others within ORIGINS_TTL_MS.
+    forgetContactFormOrigins(workspace.slug);
+    ctx.log.info(
+      { workspaceId: workspace.id, assignOnFirstReply: saved.assignOnFirstReply, blockedSenders: saved.blockedSenders.length, contactFormOrigins: saved.contactFormOrigins.length },
+      "workspace settings changed",
+    );
     return saved;
   });
 }

@@ -2,10 +2,10 @@
 import type { Ctx } from "@/server/context";
 import type { DbTx } from "@/server/db";
 
-export type WorkspaceSettings = { assignOnFirstReply: boolean; blockedSenders: string[] };
+export type WorkspaceSettings = { assignOnFirstReply: boolean; blockedSenders: string[]; contactFormOrigins: string[] };
 
 export async function readWorkspaceSettings(db: DbTx, workspaceId: string): Promise<WorkspaceSettings> {
-  return db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { assignOnFirstReply: true, blockedSenders: true } });
+  return db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { assignOnFirstReply: true, blockedSenders: true, contactFormOrigins: true } });
 }
 
 export async function getWorkspaceSettings(ctx: Ctx): Promise<WorkspaceSettings> {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { appUrl } from "@/env";
 import { requireMemberPage } from "@/server/auth/session";
 import { hasRole } from "@/server/context";
 import { getWorkspaceSettings } from "@/server/workspaces/workspace-settings";
@@ -9,6 +10,15 @@ import { WorkspaceSettingsForm } from "./workspace-settings-form";
 import { AdminOnly } from "../admin-only";
 
 type Props = { params: Promise<{ workspace: string }> };
+
+/** What a shop pastes into its site to show the contact form: a script tag, or a plain iframe. */
+function embedSnippets(slug: string): { script: string; iframe: string } {
+  const form = `${appUrl()}/${slug}/contact`;
+  return {
+    script: `<script src="${form}/widget.js" defer></script>`,
+    iframe: `<iframe src="${form}?embed=1" title="Contact" style="width:100%;height:900px;border:0"></iframe>`,
+  };
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("settings.workspace");
@@ -27,7 +37,7 @@ export default async function WorkspaceSettingsPage({ params }: Props) {
       <Card>
         <CardHeader title={t("tickets")} level={2} />
         <CardBody>
-          <WorkspaceSettingsForm workspaceSlug={ctx.workspace.slug} settings={settings} />
+          <WorkspaceSettingsForm workspaceSlug={ctx.workspace.slug} settings={settings} embed={embedSnippets(ctx.workspace.slug)} />
         </CardBody>
       </Card>
     </div>

@@ -138,13 +138,19 @@ export function ContactForm(props: Props) {
         </div>
         <Field id="contact-subject" label={t("fields.subject")} error={message("subject")} required>
           {(control) => (
-            <Input {...control} name="subject" maxLength={200} defaultValue={values?.subject} onChange={(e) => setDraft((d) => ({ ...d, subject: e.currentTarget.value }))} />
+            <Input {...control} name="subject" maxLength={200} defaultValue={values?.subject} onChange={(e) => {
+                const subject = e.currentTarget.value;
+                setDraft((d) => ({ ...d, subject }));
+              }} />
           )}
         </Field>
         <Suggestions workspace={props.workspace} locale={props.locale} formToken={state.formToken} text={`${draft.subject}\n${draft.message}`} />
         <Field id="contact-message" label={t("fields.message")} error={message("message")} required>
           {(control) => (
-            <Textarea {...control} name="message" rows={7} maxLength={20_000} defaultValue={values?.message} onChange={(e) => setDraft((d) => ({ ...d, message: e.currentTarget.value }))} />
+            <Textarea {...control} name="message" rows={7} maxLength={20_000} defaultValue={values?.message} onChange={(e) => {
+                const message = e.currentTarget.value;
+                setDraft((d) => ({ ...d, message }));
+              }} />
           )}
         </Field>
         <Field

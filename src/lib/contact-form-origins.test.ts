@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContactFormOriginSchema } from "./embed-origins";
+import { ContactFormOriginSchema } from "./contact-form-origins";
 
 describe("ContactFormOriginSchema", () => {
   it("takes sites as CSP names them, normalized", () => {
