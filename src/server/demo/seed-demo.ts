@@ -18,6 +18,7 @@ import type { DemoAgentKey, DemoCustomer, DemoTicket } from "./demo-types";
 import { NORTHWIND_TICKETS } from "./northwind-tickets";
 import { DEMO_ARTICLES, DEMO_HELP_CATEGORIES } from "./demo-help-center";
 import { seedHelpCenter, type DemoHelpCenter } from "./seed-help-center";
+import { seedHelpCenterActivity } from "./seed-help-activity";
 import { findMentions } from "@/server/tickets/mentions";
 import type { InboxFilters, InboxSort } from "@/server/inbox/inbox.schemas";
 import { escapeHtml } from "@/lib/escape-html";
@@ -204,7 +205,10 @@ async function seedWorkspace(
       sort: v.sort,
     })),
   });
-  if (spec.helpCenter) await seedHelpCenter(tx, workspace, spec.helpCenter, log);
+  if (spec.helpCenter) {
+    await seedHelpCenter(tx, workspace, spec.helpCenter, log);
+    await seedHelpCenterActivity(tx, workspace, now);
+  }
   return count;
 }
 

@@ -6,13 +6,13 @@ import { SLUG_PATTERN, type Locale } from "@/lib/validation";
 import { findPublishedArticle, type PublishedArticle } from "./help-center.queries";
 import { searchArticles, type ArticleHit } from "./search-articles";
 
-export type HelpWorkspace = { id: string; slug: string; name: string; defaultLocale: string };
+export type HelpWorkspace = { id: string; slug: string; name: string; defaultLocale: string; timeZone: string };
 
 /** The workspace whose help center `/<slug>/help` is; null for a slug that names none. */
 export async function findHelpWorkspace(slug: string, db: DbTx = defaultDb()): Promise<HelpWorkspace | null> {
   // Straight from the URL: anything that cannot be a slug is no workspace (and never a query).
   if (slug.length > 48 || !SLUG_PATTERN.test(slug)) return null;
-  return db.workspace.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, defaultLocale: true } });
+  return db.workspace.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, defaultLocale: true, timeZone: true } });
 }
 
 export type ArticleLink = { slug: string; title: string; description: string };

@@ -2,12 +2,15 @@
 // languages, a canonical URL, Open Graph tags, and a switcher showing only the languages it is
 // published in. Its HTML was sanitized when it was saved (help-center/article-html.ts).
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { localeLabels, type Locale } from "@/i18n/config";
 import { articleSummary } from "@/server/help-center/article-html";
 import { publishedArticlePage } from "@/server/help-center/help-center-pages.queries";
+import { isReaderRequest, recordArticleView } from "@/server/help-center/record-article-view";
 import { articlePath, categoryPath, helpContext, helpPath, type HelpParams } from "../../../help-params";
 import { Breadcrumb } from "../../breadcrumb";
 import { ArticleFeedback } from "./article-feedback";
@@ -52,6 +55,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const t = await getTranslations("help");
   const format = await getFormatter();
   const others = article.translations.filter((tr) => tr.locale !== locale);
+  // Counted once the page is sent (the measures' article views).
+  if (isReaderRequest(await headers())) {
+    after(() => recordArticleView({ workspaceId: workspace.id, articleId: article.articleId, locale, timeZone: workspace.timeZone }));
+  }
   return (
     <article>
       <Breadcrumb
