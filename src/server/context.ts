@@ -22,7 +22,9 @@ export type Actor =
   /** An agent token acts as an agent, an admin token as an admin. */
   | { type: "api"; tokenId: string; tokenName: string; role: ApiTokenRole }
   /** Operator CLI, worker jobs and the demo seed. */
-  | { type: "system"; reason: string };
+  | { type: "system"; reason: string }
+  /** A customer signed in to the workspace's portal: never any role, only their own tickets. */
+  | { type: "customer"; customerId: string };
 
 export type Ctx = {
   workspace: WorkspaceRef;
@@ -36,6 +38,7 @@ const RANK: Record<MemberRole, number> = { LIGHT_AGENT: 1, AGENT: 2, ADMIN: 3 };
 /** True when the actor may act with at least `role`. API tokens act with their own role; the system as admin. */
 export function hasRole(actor: Actor, role: MemberRole): boolean {
   if (actor.type === "system") return true;
+  if (actor.type === "customer") return false;
   return RANK[actor.role] >= RANK[role];
 }
 
@@ -71,9 +74,10 @@ export function actorApiTokenId(actor: Actor): string | null {
 }
 
 /** Who to record on a TicketEvent for this actor. */
-export function eventActor(actor: Actor): { actorType: "MEMBER" | "API" | "SYSTEM"; actorMemberId: string | null } {
+export function eventActor(actor: Actor): { actorType: "MEMBER" | "API" | "SYSTEM" | "CUSTOMER"; actorMemberId: string | null } {
+  const types = { member: "MEMBER", api: "API", system: "SYSTEM", customer: "CUSTOMER" } as const;
   return {
-    actorType: actor.type === "member" ? "MEMBER" : actor.type === "api" ? "API" : "SYSTEM",
+    actorType: types[actor.type],
     actorMemberId: actorMemberId(actor),
   };
 }

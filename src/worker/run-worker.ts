@@ -17,6 +17,7 @@ import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
 import { MAILBOX_CHANNEL } from "@/server/mailboxes/mailbox.queries";
 import { OUTBOUND_MAIL_CHANNEL } from "@/server/mail/outbox";
 import { sendQueuedMail } from "@/server/mail/send-deliveries";
+import { sendQueuedWorkspaceMail } from "@/server/mail/send-workspace-mail";
 import { startQueueDrain, type QueueDrain } from "./queue-drain";
 import { listenForMail, type MailListener } from "./mail-listener";
 import { startMailboxSupervisor, type MailboxSupervisor } from "./mailbox-supervisor";
@@ -89,9 +90,11 @@ async function start(state: State): Promise<void> {
   const inboundDrain = { wake: () => state.inboundDrains!.forEach((d) => d.wake()) };
   // Replies and acknowledgements in the outbox go out here, the same way: drained on each commit's
   // notification and every 30 s for retries that fell due, with the job every minute as a safety net.
-  await workQueue(boss, "sendMail", (_payload, job) => sendQueuedMail(prisma, job.log), log);
+  // Ticket mail first, then workspace mail that is no ticket message (portal sign-in links).
+  const sendAll = async (l: typeof log) => ({ tickets: await sendQueuedMail(prisma, l), workspace: await sendQueuedWorkspaceMail(prisma, l) });
+  await workQueue(boss, "sendMail", (_payload, job) => sendAll(job.log), log);
   await scheduleJob(boss, "sendMail", { trigger: "schedule" });
-  state.outboundDrain = startQueueDrain("outbound mail", () => sendQueuedMail(prisma, log), log);
+  state.outboundDrain = startQueueDrain("outbound mail", () => sendAll(log), log);
   const outboundDrain = state.outboundDrain;
   state.outboundTimer = setInterval(() => outboundDrain.wake(), 30_000);
   state.outboundTimer.unref();

@@ -13,6 +13,8 @@ import { db, disconnectDb } from "@/server/db";
 import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember } from "@/server/demo/factories";
 import { AppError } from "@/server/errors";
 import { closePgPool } from "@/server/pg-pool";
+import { PORTAL_COOKIE } from "@/server/portal/portal-auth";
+import { startPortalSession } from "@/server/portal/portal-sessions";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, silentLog } from "../helpers/context";
 
@@ -20,6 +22,17 @@ import { memberCtx, silentLog } from "../helpers/context";
 // action receives, as the real wrapper does), and revalidation is a no-op.
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string } }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+// The request's headers and cookies: none but the customer portal's session cookie (set below),
+// so the portal's actions run as a signed-in customer.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
+    set: (name: string, value: string) => void jar.set(name, value),
+    delete: (name: string) => void jar.delete(name),
+  }),
+}));
 vi.mock("@/server/auth/session", () => ({
   requireMemberAction: async (slug: string) => {
     if (!session.user) throw new AppError("UNAUTHENTICATED");
@@ -31,6 +44,8 @@ vi.mock("@/server/auth/session", () => ({
 }));
 
 const NUL = "\u0000";
+/** The customer portal's actions taking (previous state, FormData). */
+const PORTAL_FORMS = new Set(["requestPortalLinkAction", "signInWithLinkAction", "addPortalReplyAction", "closeOwnTicketAction"]);
 /** What a leaked database or ORM error looks like in a body. */
 const RAW_DB_ERROR = /invalid byte sequence|0x00|prisma|sqlstate|out of range for type|postgres|violates|\bat .*\.(ts|js):\d+/i;
 
@@ -58,6 +73,7 @@ beforeAll(async () => {
   customerId = customer.id;
   ticketNumber = (await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "Hello" }] })).number;
   otherTicketNumber = (await makeTicket(db(), ws, { customer, messages: [{ kind: "INBOUND", text: "Again" }] })).number;
+  jar.set(PORTAL_COOKIE, (await startPortalSession(db(), ws.id, customer.id)).token);
 });
 
 afterAll(async () => {
@@ -235,6 +251,13 @@ describe("server actions", () => {
       { status: "idle", formToken: "" },
       { workspace: ws.slug, locale: "en", formToken: "odd", name: "Odd", email: "odd@example.com", area: "returns", orderNumber: "1001", subject: "Odd", message: "Odd" },
     ],
+    // The customer portal's forms (previous state, then the form's fields, sent as FormData below),
+    // as the customer of the tickets above, signed in by the cookie set in beforeAll.
+    requestPortalLinkAction: () => [{ status: "idle" }, { workspace: ws.slug, locale: "en", email: "odd.portal@example.com" }],
+    signInWithLinkAction: () => [{ status: "idle" }, { workspace: ws.slug, locale: "en", token: "x".repeat(43) }],
+    addPortalReplyAction: () => [{ status: "idle" }, { workspace: ws.slug, locale: "en", ticketNumber: String(ticketNumber), text: "A portal reply" }],
+    closeOwnTicketAction: () => [{ status: "idle" }, { workspace: ws.slug, locale: "en", ticketNumber: String(otherTicketNumber) }],
+    signOutOfPortalAction: () => [{ workspace: `${ws.slug}-gone`, locale: "en" }],
   };
 
   it("answer a NUL in any text (or in the workspace slug) with a form error or a cleaned success", async () => {
@@ -256,6 +279,25 @@ describe("server actions", () => {
             // A form error (invalid, or no such article), never a failure of the server.
             expect(state, what).toMatchObject({ status: "error" });
             expect(["invalid", "notFound"], what).toContain(state.code);
+            continue;
+          }
+          if (PORTAL_FORMS.has(name)) {
+            const [previous, fields] = args as [unknown, Record<string, string>];
+            const form = new FormData();
+            for (const [k, v] of Object.entries(fields)) form.set(k, v);
+            const state = await (action as (p: unknown, f: FormData) => Promise<{ status: string; code?: string }>)(previous, form);
+            // Done (the NUL dropped), or a form error; never a failure of the server.
+            expect(["done", "error"], what).toContain(state.status);
+            if (state.status === "error") expect(["invalid", "notFound", "signedOut", "rateLimited"], what).toContain(state.code);
+            expect(JSON.stringify(state), what).not.toMatch(RAW_DB_ERROR);
+            continue;
+          }
+          if (name === "signOutOfPortalAction") {
+            // An unknown workspace: nothing to sign out of, no redirect.
+            const [fields] = args as [Record<string, string>];
+            const form = new FormData();
+            for (const [k, v] of Object.entries(fields)) form.set(k, v);
+            await expect((action as (f: FormData) => Promise<void>)(form), what).resolves.toBeUndefined();
             continue;
           }
           if (name === "setLocaleAction") {

@@ -16,7 +16,10 @@ export const HELP_SEARCH_RETENTION_DAYS = 180;
 /** Rate-limit rows are deleted in batches so a sweep never holds many row locks at once. */
 const RATE_LIMIT_BATCH = 5000;
 
-export type CleanupResult = { invitations: number; rateLimits: number; helpSearches: number };
+/** Workspace mail that failed is kept this long (content already dropped) for "why no mail?". */
+export const FAILED_MAIL_RETENTION_DAYS = 30;
+
+export type CleanupResult = { invitations: number; rateLimits: number; helpSearches: number; portal: number };
 
 export async function cleanupExpired(db: DbTx, log: Logger, now: Date = new Date()): Promise<CleanupResult> {
   const cutoff = new Date(now.getTime() - INVITATION_RETENTION_DAYS * 24 * 60 * 60 * 1000);
@@ -46,6 +49,13 @@ export async function cleanupExpired(db: DbTx, log: Logger, now: Date = new Date
 
   const helpSearches = await db.helpSearch.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - HELP_SEARCH_RETENTION_DAYS * 24 * 60 * 60 * 1000) } } });
 
-  log.info({ invitations: invitations.count, rateLimits, helpSearches: helpSearches.count, cutoff: cutoff.toISOString() }, "expired rows deleted");
-  return { invitations: invitations.count, rateLimits, helpSearches: helpSearches.count };
+  // Portal sign-in links once expired (used or not), sessions past their end (30 days at most; an
+  // idle one is refused after 7 and goes at its absolute end), failed workspace mail after a while.
+  const links = await db.portalLink.deleteMany({ where: { expiresAt: { lt: now } } });
+  const sessions = await db.portalSession.deleteMany({ where: { expiresAt: { lt: now } } });
+  const failedMail = await db.outboundMail.deleteMany({ where: { status: "FAILED", createdAt: { lt: new Date(now.getTime() - FAILED_MAIL_RETENTION_DAYS * 24 * 60 * 60 * 1000) } } });
+  const portal = links.count + sessions.count + failedMail.count;
+
+  log.info({ invitations: invitations.count, rateLimits, helpSearches: helpSearches.count, portal, cutoff: cutoff.toISOString() }, "expired rows deleted");
+  return { invitations: invitations.count, rateLimits, helpSearches: helpSearches.count, portal };
 }

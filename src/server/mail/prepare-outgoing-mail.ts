@@ -92,24 +92,8 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
   }
   const mailbox = await sendingMailbox(tx, workspaceId, ticket.mailboxId);
   if (!mailbox) return { ok: false, ticketId: ticket.id, reason: "No mailbox to send from: add a mailbox with an SMTP server, or make one the default." };
-  // In the embedded default a mailbox without an SMTP server sends to the local mail catcher, so a
-  // new user sees replies arrive; anywhere else it is a failure an admin has to fix.
-  const catcher = mailCatcher();
-  const server =
-    mailbox.smtpHost && mailbox.smtpPort !== null && mailbox.smtpSecurity
-      ? { host: mailbox.smtpHost, port: mailbox.smtpPort, security: mailbox.smtpSecurity }
-      : catcher;
-  if (!server) {
-    return { ok: false, ticketId: ticket.id, reason: `The mailbox ${mailbox.address} has no SMTP server configured.` };
-  }
-  let password: string | null = null;
-  if (mailbox.smtpPasswordEnc) {
-    try {
-      password = openSecret(mailbox.smtpPasswordEnc, await keyring());
-    } catch {
-      return { ok: false, ticketId: ticket.id, reason: `The SMTP password of ${mailbox.address} cannot be decrypted with this server's encryption keys; enter it again.` };
-    }
-  }
+  const smtp = await mailboxSmtp(mailbox);
+  if (!smtp.ok) return { ok: false, ticketId: ticket.id, reason: smtp.reason };
 
   const token = replyToken(secret, workspaceId, ticket.id);
   let ids = { messageId: message.emailMessageId, inReplyTo: message.emailInReplyTo, references: message.emailReferences };
@@ -144,10 +128,7 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
   return {
     ok: true,
     ticketId: ticket.id,
-    smtp:
-      server === catcher
-        ? { mailboxId: mailbox.id, ...server, username: null, password: null }
-        : { mailboxId: mailbox.id, ...server, username: mailbox.smtpUsername, password },
+    smtp: smtp.smtp,
     mail: {
       from: { name: (!automatic && message.authorMember?.user.name) || mailbox.smtpFromName || mailbox.name, address: mailbox.address },
       to: { name: ticket.customer.name, address: ticket.customer.email },
@@ -164,6 +145,31 @@ export async function prepareOutgoingMail(tx: DbTx, delivery: { workspaceId: str
       attachments,
     },
   };
+}
+
+type SendingMailbox = NonNullable<Awaited<ReturnType<typeof sendingMailbox>>>;
+
+/**
+ * The SMTP server and login a mailbox sends with (password decrypted), or why it cannot send.
+ * Shared by ticket mail and workspace mail (send-workspace-mail.ts).
+ */
+export async function mailboxSmtp(mailbox: SendingMailbox): Promise<{ ok: true; smtp: SmtpSettings } | { ok: false; reason: string }> {
+  // In the embedded default a mailbox without an SMTP server sends to the local mail catcher, so a
+  // new user sees replies arrive; anywhere else it is a failure an admin has to fix.
+  const catcher = mailCatcher();
+  if (!(mailbox.smtpHost && mailbox.smtpPort !== null && mailbox.smtpSecurity)) {
+    if (!catcher) return { ok: false, reason: `The mailbox ${mailbox.address} has no SMTP server configured.` };
+    return { ok: true, smtp: { mailboxId: mailbox.id, ...catcher, username: null, password: null } };
+  }
+  let password: string | null = null;
+  if (mailbox.smtpPasswordEnc) {
+    try {
+      password = openSecret(mailbox.smtpPasswordEnc, await keyring());
+    } catch {
+      return { ok: false, reason: `The SMTP password of ${mailbox.address} cannot be decrypted with this server's encryption keys; enter it again.` };
+    }
+  }
+  return { ok: true, smtp: { mailboxId: mailbox.id, host: mailbox.smtpHost, port: mailbox.smtpPort, security: mailbox.smtpSecurity, username: mailbox.smtpUsername, password } };
 }
 
 /** The embedded default's mail catcher (SHOPDESK_MAIL_CATCHER, set by the launcher), or null. */

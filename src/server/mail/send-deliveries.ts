@@ -93,7 +93,8 @@ async function claimNext(tx: DbTx, now: Date, workspaceId: string | null): Promi
 
 type Outcome = { ok: true } | { ok: false; permanent: boolean; error: string };
 
-function transportFor(cache: Map<string, nodemailer.Transporter<SMTPTransport.SentMessageInfo>>, s: SmtpSettings) {
+/** The cached transport for a mailbox's SMTP settings (made on first use). */
+export function transportFor(cache: TransportCache, s: SmtpSettings) {
   let t = cache.get(s.mailboxId);
   if (!t) {
     t = nodemailer.createTransport({
@@ -111,6 +112,9 @@ function transportFor(cache: Map<string, nodemailer.Transporter<SMTPTransport.Se
   }
   return t;
 }
+
+/** The transports of one drain, by mailbox: one SMTP connection per mailbox, closed by the caller. */
+export type TransportCache = Map<string, nodemailer.Transporter<SMTPTransport.SentMessageInfo>>;
 
 async function attempt(cache: Map<string, nodemailer.Transporter<SMTPTransport.SentMessageInfo>>, prepared: PreparedMail | null, log: Logger): Promise<Outcome> {
   if (!prepared) return { ok: false, permanent: true, error: "The message no longer exists." };

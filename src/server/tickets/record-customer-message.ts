@@ -3,7 +3,10 @@
 // threading ids), the portal and the API. It sets lastCustomerMessageAt and lastActivityAt; a
 // PENDING or CLOSED ticket reopens (STATUS_CHANGED by the CUSTOMER, closedAt cleared) and any
 // snooze ends. A message to a ticket that was merged away lands on the ticket it was merged into.
-// Agents may record one too (a customer's message taken down by hand); light agents may not.
+// Agents may record one too (a customer's message taken down by hand); light agents may not. A
+// customer signed in to the portal (actor "customer") may write only to their own tickets: any
+// other number is NOT_FOUND. Files (a portal reply's) are stored in the same transaction.
+import { randomUUID } from "node:crypto";
 import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
 import type { DbTx } from "@/server/db";
@@ -16,6 +19,7 @@ import { inboundEmailColumns } from "./inbound-email-columns";
 import { MAX_TICKET_CC, RecordCustomerMessageInput } from "./ticket.schemas";
 import { ccRecipients } from "@/server/mail/outgoing-mail";
 import { forwardingAddress } from "@/server/mailboxes/mailbox.queries";
+import { storeAttachments } from "@/server/mail/mail-attachments";
 
 export type RecordCustomerMessageResult = {
   messageId: string;
@@ -27,8 +31,10 @@ export type RecordCustomerMessageResult = {
 };
 
 
-async function lockLiveTicket(db: DbTx, workspaceId: string, number: number): Promise<LockedTicket> {
+async function lockLiveTicket(db: DbTx, workspaceId: string, number: number, ownerId: string | null): Promise<LockedTicket> {
   let ticket = await lockTicketForUpdate(db, workspaceId, number);
+  // A customer's own ticket or none: another customer's number is not found, as a foreign one.
+  if (ownerId !== null && ticket.customerId !== ownerId) throw new AppError("NOT_FOUND", "Ticket not found");
   for (let hop = 0; ticket.mergedIntoId; hop++) {
     if (hop >= MAX_MERGE_HOPS) throw new AppError("CONFLICT", `Ticket #${number} has a merge chain that is too long`);
     ticket = await lockTicketByIdForUpdate(db, workspaceId, ticket.mergedIntoId);
@@ -51,11 +57,12 @@ async function mailCcToAdd(db: DbTx, workspaceId: string, ticketId: string, mail
 }
 
 export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessageInput): Promise<RecordCustomerMessageResult> {
-  requireRole(ctx, "AGENT");
+  const ownerId = ctx.actor.type === "customer" ? ctx.actor.customerId : null;
+  if (ownerId === null) requireRole(ctx, "AGENT");
   const input = parseInput(RecordCustomerMessageInput, raw);
   return inTransaction(ctx, async ({ db, workspace }) => {
     const workspaceId = workspace.id;
-    const ticket = await lockLiveTicket(db, workspaceId, input.ticketNumber);
+    const ticket = await lockLiveTicket(db, workspaceId, input.ticketNumber, ownerId);
     const now = new Date();
     const version = ticket.version + 1;
     const reopened = ticket.status !== "OPEN";
@@ -64,7 +71,7 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
         workspaceId,
         ticketId: ticket.id,
         kind: "INBOUND",
-        authorCustomerId: ticket.customerId,
+        authorCustomerId: ownerId ?? ticket.customerId,
         channel: input.channel ?? ticket.channel,
         text: input.text,
         html: input.html ?? null,
@@ -73,6 +80,10 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
       },
       select: { id: true },
     });
+    const files = input.attachments ?? [];
+    if (files.length > 0) {
+      await storeAttachments(db, workspaceId, message.id, { keep: files.map((f) => ({ ...f, id: randomUUID(), contentId: null })) });
+    }
     const customer = { actorType: "CUSTOMER" as const, actorMemberId: null, ticketVersion: version, createdAt: now };
     const mailCc = input.email?.cc ?? [];
     const cc = mailCc.length > 0 ? await mailCcToAdd(db, workspaceId, ticket.id, mailCc) : null;

@@ -205,6 +205,8 @@ export const RecordCustomerMessageInput = z.object({
   /** Defaults to the ticket's channel. */
   channel: ChannelSchema.optional(),
   email: InboundEmailSchema.optional(),
+  /** Files the customer attached (a portal reply); mail's attachments are stored by the ingestion. */
+  attachments: MessageAttachmentsSchema.optional(),
 });
 export type RecordCustomerMessageInput = z.input<typeof RecordCustomerMessageInput>;
 
