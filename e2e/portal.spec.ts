@@ -77,6 +77,12 @@ test("a customer signs in by a mailed link, replies with a file and closes their
     await expect(customer.getByText(en("portal.reply.sent"))).toBeVisible();
     await expect(customer.getByText("Still nothing, here is my receipt.")).toBeVisible();
     await expect(customer.getByRole("link", { name: /receipt\.txt/ })).toBeVisible();
+    // A reply without a file carries none (the browser's empty file entry is no attachment).
+    await reply.fill("One more thing.");
+    await customer.getByRole("button", { name: en("portal.reply.send") }).click();
+    await expect(customer.getByText("One more thing.")).toBeVisible();
+    await expect(customer.getByRole("article").filter({ hasText: "One more thing." }).getByRole("link")).toHaveCount(0);
+    await expect(customer.getByRole("link", { name: /\.txt|undefined/ })).toHaveCount(1);
 
     await customer.getByRole("button", { name: en("portal.close.submit") }).click();
     await expect(customer.getByText(en("portal.close.done"))).toBeVisible();

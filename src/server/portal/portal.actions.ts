@@ -97,9 +97,12 @@ export async function signOutOfPortalAction(form: FormData): Promise<void> {
   redirect(`/${workspace.slug}/portal/${localeOf(field("locale"))}`);
 }
 
-/** Files of a form's file input, without the empty entry a browser sends when none was chosen. */
+/**
+ * Files of a form's file input. A browser sends one empty entry when none was chosen (which
+ * arrives named "undefined"), so empty files are dropped: an empty file says nothing anyway.
+ */
 async function filesOf(form: FormData) {
-  const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && (f.size > 0 || f.name !== ""));
+  const files = form.getAll("files").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
   return Promise.all(files.map(async (f) => ({ filename: f.name, contentType: f.type || null, content: new Uint8Array(await f.arrayBuffer()) })));
 }
 
