@@ -5,7 +5,7 @@
 // never a note or another customer's or workspace's ticket, replies on channel PORTAL that reopen
 // a closed ticket, closing one's own ticket.
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Customer } from "@/generated/prisma/client";
 import type { Ctx } from "@/server/context";
 import { db, disconnectDb } from "@/server/db";
@@ -17,6 +17,8 @@ import { createMailbox } from "@/server/mailboxes/create-mailbox";
 import { closePgPool } from "@/server/pg-pool";
 import { addPortalReply } from "@/server/portal/add-portal-reply";
 import { closeOwnTicket } from "@/server/portal/close-own-ticket";
+import { PORTAL_COOKIE } from "@/server/portal/portal-auth";
+import { handlePortalFileGet } from "@/server/portal/portal-files";
 import { endPortalSession, portalCtx, resolvePortalSession, startPortalSession, type PortalCtx } from "@/server/portal/portal-sessions";
 import { getPortalAttachment, getPortalTicket, listPortalTickets } from "@/server/portal/portal.queries";
 import { LINK_LIMIT_PER_ADDRESS, LINK_LIMIT_PER_EMAIL, requestPortalLink } from "@/server/portal/request-portal-link";
@@ -27,6 +29,13 @@ import { sha256Hex } from "@/server/tokens";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, rejection, silentLog } from "../helpers/context";
 import { startSmtpCatcher, type SmtpCatcher } from "../helpers/smtp-catcher";
+
+// The request's cookies for the file route: only the portal cookie a test puts here.
+const jar = vi.hoisted(() => new Map<string, string>());
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined), set: () => {}, delete: () => {} }),
+}));
 
 const suffix = randomBytes(4).toString("hex");
 const ADDRESS = `support-${suffix}@shop.example`;
@@ -295,6 +304,21 @@ describe("what a signed-in customer sees", () => {
     expect((await rejection(getPortalAttachment(ctx, noteFile))).code).toBe("NOT_FOUND");
     expect((await rejection(getPortalAttachment(ctx, bobFile))).code).toBe("NOT_FOUND");
     expect((await rejection(getPortalAttachment(asCustomer(other, alice), replyFile))).code).toBe("NOT_FOUND");
+  });
+
+  it("hands out those files by the portal's route as downloads, to the signed-in customer only", async () => {
+    jar.clear();
+    expect((await handlePortalFileGet(ws.slug, replyFile)).status).toBe(401);
+    jar.set(PORTAL_COOKIE, (await startPortalSession(db(), ws.id, alice.id)).token);
+    const ok = await handlePortalFileGet(ws.slug, replyFile);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-disposition")).toMatch(/^attachment; filename="label\.txt"/);
+    expect(ok.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await ok.text()).toBe("label");
+    for (const id of [noteFile, bobFile, "not-a-uuid"]) expect((await handlePortalFileGet(ws.slug, id)).status, id).toBe(404);
+    // Alice's cookie names no session of the other workspace.
+    expect((await handlePortalFileGet(other.slug, replyFile)).status).toBe(401);
+    jar.clear();
   });
 
   it("replies on channel PORTAL with files; a reply reopens a closed ticket as a mail would", async () => {
