@@ -123,3 +123,31 @@ test("a made-up link does not sign in, and an unknown language or shop is a 404"
     expect(res?.status(), path).toBe(404);
   }
 });
+
+test("the portal's forms work without JavaScript: a link asked for, signing in with it, a reply", async ({ browser, page }) => {
+  const id = unique();
+  const email = `nojs-${id}@example.com`;
+  const subject = `No script ${id}`;
+  await signIn(page, "agent@demo.test");
+  const number = await createTicket(page, { subject, message: "Written before any script.", newCustomer: { email } });
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const customer = await context.newPage();
+  try {
+    await customer.goto("/demo/portal/en");
+    await customer.getByRole("textbox", { name: en("portal.signIn.emailLabel") }).fill(email);
+    await customer.getByRole("button", { name: en("portal.signIn.submit") }).click();
+    await expect(customer.getByRole("status").filter({ hasText: email })).toBeVisible();
+
+    await customer.goto(new URL(await linkFor(email)).pathname);
+    await customer.getByRole("button", { name: en("portal.link.submit") }).click();
+    await expect(customer).toHaveURL(/\/demo\/portal\/en$/);
+    await customer.getByRole("link", { name: subject }).click();
+    await expect(customer).toHaveURL(new RegExp(`/demo/portal/en/tickets/${number}$`));
+    await customer.getByRole("textbox", { name: en("portal.reply.label") }).fill("Sent without a script.");
+    await customer.getByRole("button", { name: en("portal.reply.send") }).click();
+    await expect(customer.getByText("Sent without a script.")).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});

@@ -7,7 +7,9 @@ import { LinkSignInForm } from "./link-sign-in-form";
 
 type Params = PortalParams extends Promise<infer P> ? Promise<P & { token: string }> : never;
 
-export const metadata: Metadata = { referrer: "no-referrer", robots: { index: false, follow: false } };
+// same-origin: the token never leaves in a Referer to another site, while the form's POST keeps its
+// Origin (with no-referrer a browser sends "Origin: null", which Next refuses for a server action).
+export const metadata: Metadata = { referrer: "same-origin", robots: { index: false, follow: false } };
 
 export default async function PortalLinkPage({ params }: { params: Params }) {
   const { workspace, locale } = await portalContext(params);
