@@ -25,6 +25,7 @@ import { LINK_LIMIT_PER_ADDRESS, LINK_LIMIT_PER_EMAIL, requestPortalLink } from 
 import { signInWithLink } from "@/server/portal/sign-in-with-link";
 import { addNote } from "@/server/tickets/add-note";
 import { addReply } from "@/server/tickets/add-reply";
+import { mergeTickets } from "@/server/tickets/merge-tickets";
 import { sha256Hex } from "@/server/tokens";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, rejection, silentLog } from "../helpers/context";
@@ -359,6 +360,15 @@ describe("what a signed-in customer sees", () => {
     expect(ticket.status).toBe("CLOSED");
     expect(ticket.closedAt).not.toBeNull();
     expect(await db().ticketEvent.count({ where: { ticketId: ticket.id, type: "STATUS_CHANGED", actorType: "CUSTOMER" } })).toBe(1);
+  });
+
+  it("names the ticket a request was merged into, where its conversation goes on", async () => {
+    const own = await makeTicket(db(), ws, { customer: alice, subject: "Duplicate", messages: [{ kind: "INBOUND", text: "Me again" }] });
+    const kept = await makeTicket(db(), ws, { customer: alice, subject: "Kept", messages: [{ kind: "INBOUND", text: "First" }] });
+    await mergeTickets(agent, { sourceNumber: own.number, targetNumber: kept.number });
+    expect((await getPortalTicket(asCustomer(ws, alice), own.number)).mergedInto).toBe(kept.number);
+    expect((await listPortalTickets(asCustomer(ws, alice))).map((t) => t.number)).not.toContain(own.number);
+    expect((await getPortalTicket(asCustomer(ws, alice), kept.number)).messages.map((m) => m.text)).toEqual(expect.arrayContaining(["First", "Me again"]));
   });
 
   it("refuses an empty reply with a field error", async () => {

@@ -41,7 +41,11 @@ export type PortalMessage = {
   attachments: Array<{ id: string; filename: string; size: number }>;
 };
 
-export type PortalTicket = PortalTicketSummary & { messages: PortalMessage[] };
+export type PortalTicket = PortalTicketSummary & {
+  messages: PortalMessage[];
+  /** Merged away into another ticket of the same customer: that ticket's number (its messages live there). */
+  mergedInto: number | null;
+};
 
 /** One of the customer's tickets with its visible thread, oldest first; NOT_FOUND for any other number. */
 export async function getPortalTicket(ctx: PortalCtx, number: number): Promise<PortalTicket> {
@@ -53,6 +57,9 @@ export async function getPortalTicket(ctx: PortalCtx, number: number): Promise<P
       status: true,
       createdAt: true,
       lastActivityAt: true,
+      // Merges join tickets of one customer (merge-tickets.ts); checked again so that only a
+      // ticket of theirs is ever named.
+      mergedInto: { select: { number: true, customerId: true, workspaceId: true } },
       messages: {
         where: { workspaceId: ctx.workspace.id, kind: { in: [...PORTAL_MESSAGE_KINDS] } },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -68,9 +75,10 @@ export async function getPortalTicket(ctx: PortalCtx, number: number): Promise<P
     },
   });
   if (!ticket) throw new AppError("NOT_FOUND", "Ticket not found");
-  const { messages, ...summary } = ticket;
+  const { messages, mergedInto, ...summary } = ticket;
   return {
     ...summary,
+    mergedInto: mergedInto && mergedInto.workspaceId === ctx.workspace.id && mergedInto.customerId === ctx.actor.customerId ? mergedInto.number : null,
     messages: messages.map((m) => {
       const agent = m.kind === "REPLY" ? (m.authorMember?.user.name ?? null) : null;
       return {

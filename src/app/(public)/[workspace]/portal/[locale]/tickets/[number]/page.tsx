@@ -27,6 +27,8 @@ export default async function PortalTicketPage({ params }: { params: Params }) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   }
+  // Merged into another of their requests: the conversation goes on there.
+  if (ticket.mergedInto !== null) redirect(portalPath(workspace, locale, `/tickets/${ticket.mergedInto}`));
   const t = await getTranslations("portal");
   const format = await getFormatter();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: workspace.timeZone });
