@@ -240,6 +240,15 @@ describe("server actions", () => {
     deleteMailboxAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
     rotateInboundSecretAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
     testMailboxConnectionAction: () => [ws.slug, { mailboxId: "01900000-0000-7000-8000-000000000000" }],
+    // The agents' help-center pages (issue 16).
+    createHelpCategoryAction: () => [ws.slug, { translations: { en: { name: "Odd category", description: "Odd", slug: "odd-category" } } }],
+    updateHelpCategoryAction: () => [ws.slug, { id: "01900000-0000-7000-8000-000000000000", translations: { el: { name: "Περίεργη", description: "x", slug: "περίεργη" } } }],
+    deleteHelpCategoryAction: () => [ws.slug, { id: "01900000-0000-7000-8000-000000000000" }],
+    createArticleAction: () => [ws.slug, { categoryId: "01900000-0000-7000-8000-000000000000", areas: ["billing"], content: { locale: "en", title: "Odd", slug: "odd", description: "Odd", bodyHtml: "<p>Odd</p>", status: "DRAFT" } }],
+    saveArticleContentAction: () => [ws.slug, { articleId: "01900000-0000-7000-8000-000000000000", expectedVersion: 1, content: { locale: "el", title: "Odd", bodyHtml: "<p>Odd</p>", status: "PUBLISHED" } }],
+    restoreArticleVersionAction: () => [ws.slug, { articleId: "01900000-0000-7000-8000-000000000000", locale: "en", version: 1 }],
+    updateArticleAction: () => [ws.slug, { articleId: "01900000-0000-7000-8000-000000000000", promoted: true, areas: ["billing"] }],
+    uploadArticleImageAction: () => [ws.slug, { file: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])]) }],
     // Parses a closed list of locales before it touches cookies or the database.
     setLocaleAction: () => ["en"],
     // The public vote (previous state, then the form's fields, sent as FormData below): an article

@@ -37,7 +37,7 @@ export async function writeArticleContent(
   const field = opts.field ?? "content.slug";
   // An edited article keeps its URL unless a new slug is given.
   const slug = await chooseSlug(db, "article", { workspaceId, locale, exceptId: articleId, current: current?.slug }, content.slug, content.title, field);
-  const bodyHtml = sanitizeArticleHtml(content.bodyHtml);
+  const bodyHtml = sanitizeArticleHtml(content.bodyHtml, { workspaceSlug: ctx.workspace.slug });
   const fields = {
     title: content.title,
     slug,

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { articleSummary, articleText, sanitizeArticleHtml as clean } from "./article-html";
+import { articleSummary, articleText, sanitizeArticleHtml } from "./article-html";
+
+const IMAGE = "/demo/help/images/01900000-0000-7000-8000-000000000abc";
+const clean = (html: string) => sanitizeArticleHtml(html, { workspaceSlug: "demo" });
 
 describe("sanitizeArticleHtml removes what could run or navigate", () => {
   it.each([
     ["script", `<p>Hi</p><script>alert(1)</script>`, /script|alert/i],
-    ["event handlers", `<p onclick="alert(1)">Hi</p><img src="https://cdn.example/a.png" onerror="alert(2)">`, /onclick|onerror|alert/i],
+    ["event handlers", `<p onclick="alert(1)">Hi</p><img src="${IMAGE}" onerror="alert(2)">`, /onclick|onerror|alert/i],
     ["style block and attribute", `<style>p{color:red}</style><p style="color:red">Hi</p>`, /style|color/i],
     ["iframe", `<iframe src="https://evil.example">inside</iframe><p>Hi</p>`, /iframe|evil|inside/i],
     ["object and embed", `<object data="x.swf">fallback</object><embed src="x.swf"><p>Hi</p>`, /object|embed|swf|fallback/i],
@@ -40,7 +43,7 @@ describe("sanitizeArticleHtml keeps what an article is made of", () => {
       `<pre><code>x &lt; y</code></pre><blockquote><p>q</p></blockquote>` +
       `<ul><li>one</li></ul><ol start="3"><li>three</li></ol><hr />` +
       `<table><thead><tr><th colspan="2">h</th></tr></thead><tbody><tr><td rowspan="2">c</td><td>d</td></tr></tbody></table>` +
-      `<figure><img src="/uploads/box.png" alt="Box" width="640" height="480" /><figcaption>Box</figcaption></figure>`;
+      `<figure><img src="${IMAGE}" alt="Box" width="640" height="480" /><figcaption>Box</figcaption></figure>`;
     expect(clean(html)).toBe(html);
   });
 
@@ -62,11 +65,26 @@ describe("sanitizeArticleHtml keeps what an article is made of", () => {
     );
   });
 
-  it("takes images from https or this site only, with sane sizes", () => {
-    expect(clean(`<img src="https://cdn.example/a.png" alt="A" width="100%" height="50">`)).toBe(
-      `<img src="https://cdn.example/a.png" alt="A" height="50" />`,
-    );
-    expect(clean(`<img src="images/a.png"><img src="//cdn.example/a.png">`)).toBe("");
+  it("keeps images uploaded to this workspace's help center, with their alt text and sane sizes", () => {
+    expect(clean(`<img src="${IMAGE}" alt="A" width="100%" height="50" title="t">`)).toBe(`<img src="${IMAGE}" alt="A" height="50" />`);
+    expect(clean(`<p><img src=" ${IMAGE} " alt="Κουτί"></p>`)).toBe(`<p><img src="${IMAGE}" alt="Κουτί" /></p>`);
+  });
+
+  it("drops every other image: other sites, other workspaces, other paths of this one", () => {
+    for (const src of [
+      "https://cdn.example/a.png",
+      "https://shop.example/demo/help/images/01900000-0000-7000-8000-000000000abc",
+      "//cdn.example/a.png",
+      "images/a.png",
+      "/uploads/box.png",
+      "/other/help/images/01900000-0000-7000-8000-000000000abc",
+      "/demo/attachments/01900000-0000-7000-8000-000000000abc",
+      `${IMAGE}/../../attachments/01900000-0000-7000-8000-000000000abc`,
+      `${IMAGE}?inline=1`,
+      "data:image/png;base64,iVBORw0KGgo=",
+    ]) {
+      expect(clean(`<p>a<img src="${src}" alt="x">b</p>`), src).toBe("<p>ab</p>");
+    }
   });
 
   it("keeps Greek, Arabic, Estonian and Polish text byte for byte", () => {

@@ -11,6 +11,7 @@
 // left-to-right product names, order numbers and code.
 import { Parser } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
+import { isArticleImagePath } from "@/lib/article-images";
 
 const ALLOWED_TAGS = [
   "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "code", "pre", "blockquote", "ul", "ol",
@@ -59,16 +60,14 @@ function safeHref(raw: string): string | null {
 }
 
 /**
- * Images: https or a path on this site. http would be mixed content on our https pages, and
- * data: URLs would put megabytes of base64 into the article (uploads are stored as files).
+ * Images: only those uploaded to this workspace's help center (`/<workspace>/help/images/<id>`,
+ * src/lib/article-images.ts). Any other source would make readers' browsers fetch from a server
+ * we do not know (tracking them, or showing what the author never saw), and data: URLs would put
+ * megabytes of base64 into the article.
  */
-function safeImageSrc(raw: string): string | null {
+function safeImageSrc(raw: string, workspaceSlug: string): string | null {
   const src = raw.trim();
-  const probe = urlProbe(src);
-  if (!probe || PROTOCOL_RELATIVE.test(probe)) return null;
-  if (probe.startsWith("/")) return src;
-  const scheme = SCHEME.exec(probe);
-  return scheme?.[1]?.toLowerCase() === "https" ? src : null;
+  return isArticleImagePath(src, workspaceSlug) ? src : null;
 }
 
 /** Copies `name` when its value passes `valid`, normalized by `map`. */
@@ -85,7 +84,7 @@ function keep(
 
 // Every attribute is rebuilt here from the allow-list (sanitize-html's allowedAttributes is a
 // second check behind it), so values are validated, not just names.
-function transform(name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+function transform(name: string, attribs: sanitizeHtml.Attributes, workspaceSlug: string): sanitizeHtml.Tag {
   const tagName = HEADING_RENAMES[name] ?? name;
   const out: sanitizeHtml.Attributes = {};
   keep(attribs, out, "dir", (v) => DIRECTIONS.has(v.toLowerCase()), (v) => v.toLowerCase());
@@ -104,7 +103,7 @@ function transform(name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml
       break;
     }
     case "img": {
-      const src = attribs.src === undefined ? null : safeImageSrc(attribs.src);
+      const src = attribs.src === undefined ? null : safeImageSrc(attribs.src, workspaceSlug);
       if (src !== null) {
         out.src = src;
         keep(attribs, out, "alt", () => true);
@@ -125,8 +124,11 @@ function transform(name: string, attribs: sanitizeHtml.Attributes): sanitizeHtml
   return { tagName, attribs: out };
 }
 
-/** The article's HTML with only the allow-listed elements and attributes left (see the header). */
-export function sanitizeArticleHtml(html: string): string {
+/**
+ * The article's HTML with only the allow-listed elements and attributes left (see the header);
+ * images only from `workspaceSlug`'s own uploads.
+ */
+export function sanitizeArticleHtml(html: string, { workspaceSlug }: { workspaceSlug: string }): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     nonTextTags: NON_TEXT_TAGS,
@@ -140,9 +142,10 @@ export function sanitizeArticleHtml(html: string): string {
       td: ["colspan", "rowspan"],
     },
     allowedSchemes: [...LINK_SCHEMES],
-    allowedSchemesByTag: { img: ["https"] },
+    // Images are paths on this site (safeImageSrc): no scheme at all.
+    allowedSchemesByTag: { img: [] },
     allowProtocolRelative: false,
-    transformTags: { "*": transform },
+    transformTags: { "*": (name, attribs) => transform(name, attribs, workspaceSlug) },
     // A link whose target was refused keeps its text; an image without a source is nothing.
     exclusiveFilter: (frame) => {
       if (frame.tag === "img" && !frame.attribs.src) return true;

@@ -91,6 +91,10 @@ export const UpdateArticleInput = z.object({
 });
 export type UpdateArticleInput = z.input<typeof UpdateArticleInput>;
 
+/** An image's bytes as uploaded from the editor; its size and type are checked by the use case. */
+export const UploadArticleImageInput = z.object({ file: z.instanceof(Uint8Array) });
+export type UploadArticleImageInput = z.input<typeof UploadArticleImageInput>;
+
 export type ArticleVersionSummary = {
   version: number;
   title: string;
