@@ -41,6 +41,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
             label={t("nav.label")}
             items={[
               { href: `${base}/inbox`, label: t("nav.inbox") },
+              { href: `${base}/help-center`, label: t("nav.helpCenter") },
               // Everyone has their own account settings; admins land on the workspace's members.
               { href: isAdmin ? `${base}/settings/members` : `${base}/settings/account`, label: t("nav.settings") },
             ]}

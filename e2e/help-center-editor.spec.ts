@@ -1,0 +1,117 @@
+// The agents' help-center editor: an agent writes an article in Greek with a heading and bold
+// text in the rich-text editor, publishes it and reads it on the public page; edits it, then
+// restores the first version from the history. Arabic is edited right to left. A light agent
+// reads without the means to write, and axe finds nothing serious on the pages in English and Arabic.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { en } from "./catalog";
+import { freshMember } from "./fresh-member";
+import { unique } from "./new-ticket";
+import { signIn } from "./sign-in";
+
+test("an agent writes a Greek article, publishes it, and restores an older version", async ({ page }) => {
+  const run = unique();
+  const title = `Πώς αλλάζω τη διεύθυνση αποστολής ${run}`;
+  await signIn(page, "agent@demo.test");
+  await page.goto("/demo/inbox");
+  await page.getByRole("navigation", { name: en("agent.nav.label") }).getByRole("link", { name: en("agent.nav.helpCenter") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: en("helpEditor.title") })).toBeVisible();
+  // An agent writes articles but does not shape categories.
+  await expect(page.getByRole("button", { name: en("helpEditor.categories.new") })).toHaveCount(0);
+
+  await page.getByRole("link", { name: en("helpEditor.addArticle") }).click();
+  await expect(page).toHaveURL(/\/demo\/help-center\/articles\/new$/);
+  await page.locator("main").getByRole("combobox", { name: en("helpEditor.newArticle.language") }).selectOption("el");
+  await page.getByRole("textbox", { name: en("helpEditor.newArticle.articleTitle") }).fill(title);
+  await page.getByRole("button", { name: en("helpEditor.newArticle.create") }).click();
+  await expect(page).toHaveURL(/\/demo\/help-center\/articles\/[0-9a-f-]{36}\?locale=el$/);
+  const editorUrl = page.url();
+
+  const body = page.getByRole("textbox", { name: en("helpEditor.article.body") });
+  await expect(body).toHaveAttribute("contenteditable", "true");
+  await expect(body).toHaveAttribute("lang", "el");
+  const toolbar = page.getByRole("toolbar", { name: en("helpEditor.editor.toolbar") });
+  await body.click();
+  await toolbar.getByRole("button", { name: en("helpEditor.editor.heading2"), exact: true }).click();
+  await page.keyboard.type("Αλλαγή διεύθυνσης");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("Γράψτε μας ");
+  await toolbar.getByRole("button", { name: en("helpEditor.editor.bold"), exact: true }).click();
+  await expect(toolbar.getByRole("button", { name: en("helpEditor.editor.bold"), exact: true })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.type("πριν την αποστολή");
+  await page.getByRole("button", { name: en("helpEditor.article.publish"), exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: en("helpEditor.article.savedPublished", { version: "2" }) })).toBeVisible();
+
+  const publicLink = page.getByRole("link", { name: en("helpEditor.article.viewPublic") });
+  const publicUrl = await publicLink.getAttribute("href");
+  expect(publicUrl).toMatch(/^\/demo\/help\/el\/articles\//);
+
+  // A second version with another title and text.
+  await page.getByRole("textbox", { name: en("helpEditor.article.title"), exact: true }).fill(`${title} (νέο)`);
+  await body.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Άλλο κείμενο");
+  await page.getByRole("button", { name: en("helpEditor.article.update") }).click();
+  await expect(page.getByRole("status").filter({ hasText: en("helpEditor.article.savedPublished", { version: "3" }) })).toBeVisible();
+
+  await page.goto(publicUrl!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (νέο)`);
+
+  // Restore version 2 (the first published one; version 1 was the empty draft) from the history.
+  await page.goto(editorUrl);
+  await page.getByRole("link", { name: en("helpEditor.history.link") }).click();
+  await page.getByRole("link", { name: new RegExp(`^${en("helpEditor.history.version", { version: "2" })}`) }).click();
+  await expect(page.getByRole("heading", { level: 3, name: title, exact: true })).toBeVisible();
+  await page.getByRole("button", { name: en("helpEditor.history.restore", { version: "2" }) }).click();
+  await page.getByRole("dialog").getByRole("button", { name: en("helpEditor.history.restore", { version: "2" }) }).click();
+  await expect(page).toHaveURL(/version=4$/);
+  await expect(page.getByText(en("helpEditor.history.restoredFrom", { version: "2" }))).toBeVisible();
+
+  await page.goto(publicUrl!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const article = page.locator(".article-body");
+  await expect(article.getByRole("heading", { level: 2, name: "Αλλαγή διεύθυνσης" })).toBeVisible();
+  await expect(article.locator("strong")).toHaveText("πριν την αποστολή");
+
+  // Arabic is edited right to left.
+  await page.goto(editorUrl.replace("locale=el", "locale=ar"));
+  await expect(page.getByRole("textbox", { name: en("helpEditor.article.body") })).toHaveAttribute("dir", "rtl");
+});
+
+test("a light agent reads the help center but cannot write in it", async ({ page }) => {
+  await signIn(page, "light@demo.test");
+  await page.goto("/demo/help-center");
+  await expect(page.getByRole("heading", { level: 1, name: en("helpEditor.title") })).toBeVisible();
+  await expect(page.getByRole("link", { name: en("helpEditor.addArticle") })).toHaveCount(0);
+  await page.locator('a[href^="/demo/help-center/articles/"]').first().click();
+  await expect(page.getByRole("textbox", { name: en("helpEditor.article.body") })).toHaveAttribute("contenteditable", "false");
+  await expect(page.getByRole("button", { name: en("helpEditor.article.publish"), exact: true })).toHaveCount(0);
+  await expect(page.getByRole("toolbar")).toHaveCount(0);
+});
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+for (const locale of ["en", "ar"] as const) {
+  test(`in ${locale}, axe finds no serious violation on the help center list, the article editor and its history`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const { context, page } = await freshMember(browser, { locale, name: `Editor Axe ${locale.toUpperCase()}` });
+    try {
+      await page.goto("/demo/help-center");
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect.soft(await seriousViolations(page), "the list").toEqual([]);
+      const editor = (await page.locator('a[href^="/demo/help-center/articles/"]:not([href$="/new"])').first().getAttribute("href"))!;
+      await page.goto(`${editor}?locale=${locale}`);
+      await expect(page.locator('[role="textbox"][contenteditable="true"]')).toBeVisible();
+      await expect(page.locator('[role="textbox"][contenteditable="true"]')).toHaveAttribute("dir", locale === "ar" ? "rtl" : "ltr");
+      expect.soft(await seriousViolations(page), "the editor").toEqual([]);
+      await page.goto(`${editor}/history?locale=${locale}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect.soft(await seriousViolations(page), "the history").toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
