@@ -9,6 +9,9 @@ import { freshMember } from "./fresh-member";
 import { unique } from "./new-ticket";
 import { signIn } from "./sign-in";
 
+/** A 1×1 PNG. */
+const PNG_1X1 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+
 test("an agent writes a Greek article, publishes it, and restores an older version", async ({ page }) => {
   const run = unique();
   const title = `Πώς αλλάζω τη διεύθυνση αποστολής ${run}`;
@@ -39,6 +42,21 @@ test("an agent writes a Greek article, publishes it, and restores an older versi
   await toolbar.getByRole("button", { name: en("helpEditor.editor.bold"), exact: true }).click();
   await expect(toolbar.getByRole("button", { name: en("helpEditor.editor.bold"), exact: true })).toHaveAttribute("aria-pressed", "true");
   await page.keyboard.type("πριν την αποστολή");
+  await toolbar.getByRole("button", { name: en("helpEditor.editor.bold"), exact: true }).click();
+  await page.keyboard.type(". ");
+  // A link from the toolbar: with nothing selected, the address becomes the text.
+  await toolbar.getByRole("button", { name: en("helpEditor.editor.link"), exact: true }).click();
+  await page.getByRole("textbox", { name: en("helpEditor.editor.linkAddress") }).fill("https://shop.example/account");
+  await page.getByRole("textbox", { name: en("helpEditor.editor.linkAddress") }).press("Enter");
+  await expect(body.locator('a[href="https://shop.example/account"]')).toHaveText("https://shop.example/account");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Enter");
+  // An image through the toolbar's file picker: uploaded, then shown from the help center's route.
+  const chooser = page.waitForEvent("filechooser");
+  await toolbar.getByRole("button", { name: en("helpEditor.editor.image"), exact: true }).click();
+  await (await chooser).setFiles({ name: "χάρτης.png", mimeType: "image/png", buffer: Buffer.from(PNG_1X1, "base64") });
+  await expect(body.locator("img")).toHaveAttribute("src", /^\/demo\/help\/images\/[0-9a-f-]{36}$/);
+  await expect(body.locator("img")).toHaveAttribute("alt", "χάρτης");
   await page.getByRole("button", { name: en("helpEditor.article.publish"), exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: en("helpEditor.article.savedPublished", { version: "2" }) })).toBeVisible();
 
@@ -72,10 +90,41 @@ test("an agent writes a Greek article, publishes it, and restores an older versi
   const article = page.locator(".article-body");
   await expect(article.getByRole("heading", { level: 2, name: "Αλλαγή διεύθυνσης" })).toBeVisible();
   await expect(article.locator("strong")).toHaveText("πριν την αποστολή");
+  await expect(article.getByRole("link", { name: "https://shop.example/account" })).toHaveAttribute("rel", "noopener noreferrer");
+  const image = article.getByRole("img", { name: "χάρτης" });
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
 
   // Arabic is edited right to left.
   await page.goto(editorUrl.replace("locale=el", "locale=ar"));
   await expect(page.getByRole("textbox", { name: en("helpEditor.article.body") })).toHaveAttribute("dir", "rtl");
+});
+
+test("a save on top of someone else's newer version is refused and says so", async ({ page, context }) => {
+  await signIn(page, "agent@demo.test");
+  await page.goto("/demo/help-center/articles/new");
+  await page.locator("main").getByRole("combobox", { name: en("helpEditor.newArticle.language") }).selectOption("pl");
+  await page.getByRole("textbox", { name: en("helpEditor.newArticle.articleTitle") }).fill(`Zwrot – jak to działa ${unique()}`);
+  await page.getByRole("button", { name: en("helpEditor.newArticle.create") }).click();
+  await expect(page).toHaveURL(/\/articles\/[0-9a-f-]{36}\?locale=pl$/);
+  // The same language open in a second tab, as another author would have it.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("textbox", { name: en("helpEditor.article.body") })).toHaveAttribute("contenteditable", "true");
+
+  await page.getByRole("textbox", { name: en("helpEditor.article.body") }).click();
+  await page.keyboard.type("Pierwsza wersja");
+  await page.getByRole("button", { name: en("helpEditor.article.saveDraft") }).click();
+  await expect(page.getByRole("status").filter({ hasText: en("helpEditor.article.savedDraft", { version: "2" }) })).toBeVisible();
+
+  await other.getByRole("textbox", { name: en("helpEditor.article.body") }).click();
+  await other.keyboard.type("Druga wersja");
+  await other.getByRole("button", { name: en("helpEditor.article.saveDraft") }).click();
+  const alert = other.getByRole("alert").filter({ hasText: en("helpEditor.article.conflictTitle") });
+  await expect(alert).toBeVisible();
+  await expect(alert).toBeFocused();
+  await alert.getByRole("button", { name: en("helpEditor.article.reload") }).click();
+  await expect(other.getByRole("textbox", { name: en("helpEditor.article.body") })).toHaveText("Pierwsza wersja");
 });
 
 test("a light agent reads the help center but cannot write in it", async ({ page }) => {

@@ -40,12 +40,16 @@ export function ArticleForm({ workspaceSlug, articleId, locale, translation, can
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, startTransition] = useTransition();
   const conflictRef = useRef<HTMLDivElement>(null);
+  // Reload after a conflict is a choice already made: no "leave the page?" prompt on top.
+  const leaving = useRef(false);
   const dir = localeDirection(locale);
 
   // Leaving with unsaved changes asks first (the browser's own prompt).
   useEffect(() => {
     if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!leaving.current) e.preventDefault();
+    };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
@@ -116,7 +120,10 @@ export function ArticleForm({ workspaceSlug, articleId, locale, translation, can
       {outcome?.kind === "conflict" && (
         <Alert ref={conflictRef} tabIndex={-1} tone="danger" title={t("conflictTitle")}>
           <p>{t("conflictText")}</p>
-          <Button variant="secondary" size="sm" className="mt-2" onClick={() => window.location.reload()}>
+          <Button variant="secondary" size="sm" className="mt-2" onClick={() => {
+              leaving.current = true;
+              window.location.reload();
+            }}>
             {t("reload")}
           </Button>
         </Alert>

@@ -55,14 +55,27 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
     {
       key: "link",
       label: t("link"),
-      glyph: "🔗",
+      glyph: (
+        <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" className="size-4">
+          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1" />
+          <path d="M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
+        </svg>
+      ),
       active: state.link,
       run: () => {
         setLinkHref(String(editor.getAttributes("link").href ?? ""));
         setLinkOpen(true);
       },
     },
-    { key: "image", label: uploading ? t("uploading") : t("image"), glyph: uploading ? <Spinner /> : "🖼", run: () => document.getElementById(fileInputId)?.click() },
+    { key: "image", label: uploading ? t("uploading") : t("image"), glyph: uploading ? (
+        <Spinner />
+      ) : (
+        <svg viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round" className="size-4">
+          <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
+          <circle cx="7" cy="8" r="1.5" />
+          <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4 4" />
+        </svg>
+      ), run: () => document.getElementById(fileInputId)?.click() },
   ];
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -80,7 +93,10 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
 
   function applyLink(href: string) {
     const trimmed = href.trim();
-    if (trimmed) chain().extendMarkRange("link").setLink({ href: trimmed }).run();
+    // Nothing selected and not in a link: the address itself becomes the linked text.
+    if (trimmed && editor.state.selection.empty && !editor.isActive("link")) {
+      chain().insertContent({ type: "text", text: trimmed, marks: [{ type: "link", attrs: { href: trimmed } }] }).run();
+    } else if (trimmed) chain().extendMarkRange("link").setLink({ href: trimmed }).run();
     else chain().extendMarkRange("link").unsetLink().run();
     setLinkOpen(false);
   }
@@ -120,24 +136,27 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
         />
       </div>
       {linkOpen && (
-        <form
+        // Not a <form>: the toolbar lives inside the article's form, and forms do not nest.
+        <div
+          role="group"
+          aria-label={t("link")}
           className="flex flex-wrap items-center gap-2 border-t border-gray-200 p-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            applyLink(linkHref);
-          }}
           onKeyDown={(e) => {
-            if (e.key !== "Escape") return;
-            e.preventDefault();
-            setLinkOpen(false);
-            editor.commands.focus();
+            if (e.key === "Enter") {
+              e.preventDefault();
+              applyLink(linkHref);
+            } else if (e.key === "Escape") {
+              e.preventDefault();
+              setLinkOpen(false);
+              editor.commands.focus();
+            }
           }}
         >
           <label htmlFor="article-link-href" className="text-sm font-medium text-gray-800">
             {t("linkAddress")}
           </label>
           <Input id="article-link-href" dir="ltr" type="text" inputMode="url" autoFocus value={linkHref} onChange={(e) => setLinkHref(e.target.value)} placeholder="https://" className="w-auto min-w-0 flex-1" />
-          <Button type="submit" size="sm">
+          <Button size="sm" onClick={() => applyLink(linkHref)}>
             {t("applyLink")}
           </Button>
           {state.link && (
@@ -148,7 +167,7 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
           <Button variant="ghost" size="sm" onClick={() => (setLinkOpen(false), editor.commands.focus())}>
             {t("cancel")}
           </Button>
-        </form>
+        </div>
       )}
       {state.image && (
         <div className="flex flex-wrap items-center gap-2 border-t border-gray-200 p-2">
@@ -160,6 +179,13 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
             value={state.imageAlt}
             maxLength={200}
             onChange={(e) => editor.chain().updateAttributes("image", { alt: e.target.value }).run()}
+            // Enter finishes the description, not the article's form.
+            onKeyDown={(e) => {
+              if (e.key === "Enter" || e.key === "Escape") {
+                e.preventDefault();
+                editor.commands.focus();
+              }
+            }}
             className="w-auto min-w-0 flex-1"
           />
         </div>

@@ -78,7 +78,8 @@ export default async function ArticleEditorPage({ params, searchParams }: Props)
             const tr = existing.find((x) => x.locale === l);
             return (
               <li key={l}>
-                <Link
+                {/* A full page load, not a client navigation: the editor's "unsaved changes" prompt guards it. */}
+                <a
                   href={`${base}?locale=${l}`}
                   aria-current={l === locale ? "page" : undefined}
                   className={cn(
@@ -90,7 +91,7 @@ export default async function ArticleEditorPage({ params, searchParams }: Props)
                   <Badge tone={tr?.status === "PUBLISHED" ? "success" : tr ? "warning" : "neutral"}>
                     {tr ? t(`status.${tr.status}`) : t("status.missing")}
                   </Badge>
-                </Link>
+                </a>
               </li>
             );
           })}
