@@ -6,7 +6,7 @@ import { actorMemberId } from "@/server/context";
 import type { DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Locale } from "@/lib/validation";
-import { articleText, sanitizeArticleHtml } from "./article-html";
+import { articleImageIds, articleText, sanitizeArticleHtml } from "./article-html";
 import { chooseSlug } from "./help-center-access";
 import type { ArticleContentSchema, SavedArticleContent } from "./help-center.schemas";
 
@@ -37,7 +37,7 @@ export async function writeArticleContent(
   const field = opts.field ?? "content.slug";
   // An edited article keeps its URL unless a new slug is given.
   const slug = await chooseSlug(db, "article", { workspaceId, locale, exceptId: articleId, current: current?.slug }, content.slug, content.title, field);
-  const bodyHtml = sanitizeArticleHtml(content.bodyHtml, { workspaceSlug: ctx.workspace.slug });
+  const bodyHtml = await sanitizeWithImages(db, ctx.workspace, content.bodyHtml);
   const fields = {
     title: content.title,
     slug,
@@ -75,4 +75,17 @@ export async function writeArticleContent(
   });
   await db.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
   return { articleId, locale, slug, version, status: fields.status };
+}
+
+/**
+ * The body sanitized, its images limited to those uploaded to this workspace: an id of another
+ * workspace's image, pasted under this workspace's path, would only ever show a broken image.
+ */
+async function sanitizeWithImages(db: DbTx, workspace: Ctx["workspace"], html: string): Promise<string> {
+  const clean = sanitizeArticleHtml(html, { workspaceSlug: workspace.slug });
+  const ids = articleImageIds(clean);
+  if (ids.length === 0) return clean;
+  const known = await db.articleImage.findMany({ where: { workspaceId: workspace.id, id: { in: ids } }, select: { id: true } });
+  if (known.length === ids.length) return clean;
+  return sanitizeArticleHtml(clean, { workspaceSlug: workspace.slug, knownImageIds: new Set(known.map((k) => k.id.toLowerCase())) });
 }

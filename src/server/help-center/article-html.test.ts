@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSummary, articleText, sanitizeArticleHtml } from "./article-html";
+import { articleImageIds, articleSummary, articleText, sanitizeArticleHtml } from "./article-html";
 
 const IMAGE = "/demo/help/images/01900000-0000-7000-8000-000000000abc";
 const clean = (html: string) => sanitizeArticleHtml(html, { workspaceSlug: "demo" });
@@ -68,6 +68,13 @@ describe("sanitizeArticleHtml keeps what an article is made of", () => {
   it("keeps images uploaded to this workspace's help center, with their alt text and sane sizes", () => {
     expect(clean(`<img src="${IMAGE}" alt="A" width="100%" height="50" title="t">`)).toBe(`<img src="${IMAGE}" alt="A" height="50" />`);
     expect(clean(`<p><img src=" ${IMAGE} " alt="Κουτί"></p>`)).toBe(`<p><img src="${IMAGE}" alt="Κουτί" /></p>`);
+  });
+
+  it("keeps only the images whose ids it is told are the workspace's uploads, when told", () => {
+    const other = "/demo/help/images/01900000-0000-7000-8000-000000000def";
+    const html = `<p>a<img src="${IMAGE}" alt="mine" /><img src="${other}" alt="theirs" />b</p>`;
+    expect(sanitizeArticleHtml(html, { workspaceSlug: "demo", knownImageIds: new Set([IMAGE.slice(-36)]) })).toBe(`<p>a<img src="${IMAGE}" alt="mine" />b</p>`);
+    expect(articleImageIds(clean(html))).toEqual([IMAGE.slice(-36), other.slice(-36)]);
   });
 
   it("drops every other image: other sites, other workspaces, other paths of this one", () => {

@@ -65,9 +65,24 @@ function safeHref(raw: string): string | null {
  * we do not know (tracking them, or showing what the author never saw), and data: URLs would put
  * megabytes of base64 into the article.
  */
-function safeImageSrc(raw: string, workspaceSlug: string): string | null {
+function safeImageSrc(raw: string, opts: SanitizeOptions): string | null {
   const src = raw.trim();
-  return isArticleImagePath(src, workspaceSlug) ? src : null;
+  if (!isArticleImagePath(src, opts.workspaceSlug)) return null;
+  return !opts.knownImageIds || opts.knownImageIds.has(src.slice(src.lastIndexOf("/") + 1).toLowerCase()) ? src : null;
+}
+
+export type SanitizeOptions = {
+  /** Images are kept only from this workspace's route (/<slug>/help/images/<id>). */
+  workspaceSlug: string;
+  /** When given, only images with these ids (lowercase), the workspace's uploads, are kept. */
+  knownImageIds?: ReadonlySet<string>;
+};
+
+const IMAGE_ID = /\/help\/images\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"/gi;
+
+/** The ids of the uploaded images that sanitized article HTML shows. */
+export function articleImageIds(sanitizedHtml: string): string[] {
+  return [...new Set([...sanitizedHtml.matchAll(IMAGE_ID)].map((m) => m[1]!.toLowerCase()))];
 }
 
 /** Copies `name` when its value passes `valid`, normalized by `map`. */
@@ -84,7 +99,7 @@ function keep(
 
 // Every attribute is rebuilt here from the allow-list (sanitize-html's allowedAttributes is a
 // second check behind it), so values are validated, not just names.
-function transform(name: string, attribs: sanitizeHtml.Attributes, workspaceSlug: string): sanitizeHtml.Tag {
+function transform(name: string, attribs: sanitizeHtml.Attributes, opts: SanitizeOptions): sanitizeHtml.Tag {
   const tagName = HEADING_RENAMES[name] ?? name;
   const out: sanitizeHtml.Attributes = {};
   keep(attribs, out, "dir", (v) => DIRECTIONS.has(v.toLowerCase()), (v) => v.toLowerCase());
@@ -103,7 +118,7 @@ function transform(name: string, attribs: sanitizeHtml.Attributes, workspaceSlug
       break;
     }
     case "img": {
-      const src = attribs.src === undefined ? null : safeImageSrc(attribs.src, workspaceSlug);
+      const src = attribs.src === undefined ? null : safeImageSrc(attribs.src, opts);
       if (src !== null) {
         out.src = src;
         keep(attribs, out, "alt", () => true);
@@ -126,9 +141,9 @@ function transform(name: string, attribs: sanitizeHtml.Attributes, workspaceSlug
 
 /**
  * The article's HTML with only the allow-listed elements and attributes left (see the header);
- * images only from `workspaceSlug`'s own uploads.
+ * images only from the workspace's own uploads (see SanitizeOptions).
  */
-export function sanitizeArticleHtml(html: string, { workspaceSlug }: { workspaceSlug: string }): string {
+export function sanitizeArticleHtml(html: string, opts: SanitizeOptions): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     nonTextTags: NON_TEXT_TAGS,
@@ -145,7 +160,7 @@ export function sanitizeArticleHtml(html: string, { workspaceSlug }: { workspace
     // Images are paths on this site (safeImageSrc): no scheme at all.
     allowedSchemesByTag: { img: [] },
     allowProtocolRelative: false,
-    transformTags: { "*": (name, attribs) => transform(name, attribs, workspaceSlug) },
+    transformTags: { "*": (name, attribs) => transform(name, attribs, opts) },
     // A link whose target was refused keeps its text; an image without a source is nothing.
     exclusiveFilter: (frame) => {
       if (frame.tag === "img" && !frame.attribs.src) return true;
