@@ -102,7 +102,9 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
   }
 
   return (
-    <div className="sticky top-14 z-10 rounded-t-md border-b border-gray-200 bg-gray-50">
+    // Stays in view under the header while a long article scrolls, from sm up; on phones the header
+    // takes two rows and the toolbar scrolls with the text.
+    <div className="z-10 rounded-t-md border-b border-gray-200 bg-gray-50 sm:sticky sm:top-14">
       <div ref={bar} role="toolbar" aria-label={t("toolbar")} onKeyDown={onKeyDown} className="flex flex-wrap gap-1 p-1.5">
         {tools.map((tool, i) => (
           <button
