@@ -13,7 +13,7 @@ import { cn } from "@/lib/cn";
 import { Badge } from "@/ui/badge";
 import { Card, CardBody, CardHeader } from "@/ui/card";
 import { PageHeader } from "@/ui/page-header";
-import { areaLabel } from "../../../area-label";
+import { areaLabel } from "@/lib/area-label";
 import { categoryOptions, pickLanguage } from "../../names";
 import { ArticleForm } from "./article-form";
 import { ArticleSettingsForm } from "./article-settings-form";
