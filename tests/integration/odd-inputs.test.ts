@@ -233,6 +233,10 @@ describe("server actions", () => {
     createTicketAction: () => [ws.slug, { subject: "Odd", customer: { email: "odd.new@example.com", name: "Odd", phone: "+30 210", locale: "en" }, message: { text: "Hi" }, tags: ["vip"], area: "billing" }],
     markMentionsSeenAction: () => [ws.slug, { ticketNumber: String(ticketNumber) }],
     updateWorkspaceSettingsAction: () => [ws.slug, { assignOnFirstReply: true, blockedSenders: ["spam@example.com", "junk.example"] }],
+    updateWorkspaceBrandingAction: () => [ws.slug, { helpCenterEnabled: true, accentColor: "#1d4ed8", footerLinks: [{ label: "Returns", url: "https://shop.example.com/returns" }] }],
+    // The file's bytes (a Blob, as the browser sends it) carry no text; the slug gets the NUL.
+    uploadWorkspaceLogoAction: () => [ws.slug, { logo: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])]) }],
+    removeWorkspaceLogoAction: () => [ws.slug, {}],
     recoverSuspendedMailAction: () => [ws.slug, { inboundMailId: "01900000-0000-7000-8000-000000000000" }],
     deleteSuspendedMailAction: () => [ws.slug, { inboundMailId: "01900000-0000-7000-8000-000000000000" }],
     createMailboxAction: () => [ws.slug, { name: "Odd", address: "odd.mailbox@example.com", smtp: { host: "smtp.example.com", port: 587, security: "starttls", fromName: "Odd" } }],

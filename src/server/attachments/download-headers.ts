@@ -39,7 +39,15 @@ export type FileDownload = { body: ReadableStream<Uint8Array>; size: number; con
  * otherwise an attachment. Types that could render as a page (HTML, SVG, XML) are sent as
  * application/octet-stream, so even a browser that ignored the disposition would not render them.
  */
-export function fileResponse(file: FileDownload, opts: { inline?: boolean; cache?: "private" | "no-store" | "public-immutable" } = {}): Response {
+export function fileResponse(
+  file: FileDownload,
+  /**
+   * `cache`: "public-immutable" for public files whose bytes never change under their URL
+   * (help-center images); `cacheControl` and `etag` for public files with a version in their URL
+   * (a shop's logo).
+   */
+  opts: { inline?: boolean; cache?: "private" | "no-store" | "public-immutable"; cacheControl?: string; etag?: string } = {},
+): Response {
   const inline = Boolean(opts.inline) && isInlineImageType(file.contentType);
   const type = file.contentType.split(";")[0]!.trim().toLowerCase();
   const safeType = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type) && !/html|svg|xml|javascript/.test(type) ? type : "application/octet-stream";
@@ -52,8 +60,10 @@ export function fileResponse(file: FileDownload, opts: { inline?: boolean; cache
       "X-Content-Type-Options": "nosniff",
       // Even opened directly, the file runs nothing and loads nothing.
       "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
-      // public-immutable: public files whose bytes never change under their URL (help-center images).
-      "Cache-Control": opts.cache === "private" ? "private, max-age=3600" : opts.cache === "public-immutable" ? "public, max-age=31536000, immutable" : "no-store",
+      "Cache-Control":
+        opts.cacheControl ??
+        (opts.cache === "private" ? "private, max-age=3600" : opts.cache === "public-immutable" ? "public, max-age=31536000, immutable" : "no-store"),
+      ...(opts.etag ? { ETag: opts.etag } : {}),
     },
   });
 }

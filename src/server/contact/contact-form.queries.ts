@@ -1,12 +1,12 @@
 // What the public contact form page reads: the shop (by its URL slug) and its problem areas, in
 // the order admins gave them. No session: a public page.
 import { db as defaultDb, type DbTx } from "@/server/db";
-import { findHelpWorkspace, type HelpWorkspace } from "@/server/help-center/help-center-pages.queries";
+import { findPublicWorkspace, type PublicWorkspace } from "@/server/help-center/help-center-pages.queries";
 
-export type ContactFormPage = { workspace: HelpWorkspace; areas: Array<{ key: string; name: string }> };
+export type ContactFormPage = { workspace: PublicWorkspace; areas: Array<{ key: string; name: string }> };
 
 export async function contactFormPage(slug: string, db: DbTx = defaultDb()): Promise<ContactFormPage | null> {
-  const workspace = await findHelpWorkspace(slug, db);
+  const workspace = await findPublicWorkspace(slug, db);
   if (!workspace) return null;
   const areas = await db.problemArea.findMany({
     where: { workspaceId: workspace.id, archivedAt: null },

@@ -5,14 +5,30 @@ import { db as defaultDb, type DbTx, type Prisma } from "@/server/db";
 import { SLUG_PATTERN, type Locale } from "@/lib/validation";
 import { findPublishedArticle, type PublishedArticle } from "./help-center.queries";
 import { searchArticles, type ArticleHit } from "./search-articles";
+import { BRANDING_SELECT, brandingOf, type WorkspaceBrand } from "@/server/workspaces/workspace-branding";
 
-export type HelpWorkspace = { id: string; slug: string; name: string; defaultLocale: string; timeZone: string };
+/** A shop as its public pages show it: name, languages, whether its help center is on, and its branding. */
+export type PublicWorkspace = { id: string; slug: string; name: string; defaultLocale: string; timeZone: string; helpCenterEnabled: boolean; brand: WorkspaceBrand };
+/** The workspace of a help-center page (its help center is on). */
+export type HelpWorkspace = PublicWorkspace;
 
-/** The workspace whose help center `/<slug>/help` is; null for a slug that names none. */
-export async function findHelpWorkspace(slug: string, db: DbTx = defaultDb()): Promise<HelpWorkspace | null> {
+/** The workspace whose public pages `/<slug>/...` are (contact form, portal); null for a slug that names none. */
+export async function findPublicWorkspace(slug: string, db: DbTx = defaultDb()): Promise<PublicWorkspace | null> {
   // Straight from the URL: anything that cannot be a slug is no workspace (and never a query).
   if (slug.length > 48 || !SLUG_PATTERN.test(slug)) return null;
-  return db.workspace.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, defaultLocale: true, timeZone: true } });
+  const row = await db.workspace.findUnique({ where: { slug }, select: { id: true, name: true, defaultLocale: true, timeZone: true, ...BRANDING_SELECT } });
+  if (!row) return null;
+  const { helpCenterEnabled, ...brand } = brandingOf(row);
+  return { id: row.id, slug: row.slug, name: row.name, defaultLocale: row.defaultLocale, timeZone: row.timeZone, helpCenterEnabled, brand };
+}
+
+/**
+ * The workspace whose help center `/<slug>/help` is; null for a slug that names none or a
+ * workspace whose help center is off (its pages, sitemap and robots.txt then answer 404).
+ */
+export async function findHelpWorkspace(slug: string, db: DbTx = defaultDb()): Promise<HelpWorkspace | null> {
+  const workspace = await findPublicWorkspace(slug, db);
+  return workspace?.helpCenterEnabled ? workspace : null;
 }
 
 export type ArticleLink = { slug: string; title: string; description: string };

@@ -34,7 +34,10 @@ export async function voteOnArticle(
   visitorOf: () => Promise<{ id: string; address: string | null }>,
 ): Promise<{ helpful: boolean }> {
   const input = parseInput(VoteOnArticleInput, raw);
-  const published = await db.articleTranslation.count({ where: { workspaceId: input.workspaceId, articleId: input.articleId, locale: input.locale, status: "PUBLISHED" } });
+  // An article of a help center turned off is no longer there to vote on.
+  const published = await db.articleTranslation.count({
+    where: { workspaceId: input.workspaceId, articleId: input.articleId, locale: input.locale, status: "PUBLISHED", workspace: { helpCenterEnabled: true } },
+  });
   if (published === 0) throw new AppError("NOT_FOUND", "No such article");
   // Only for a real vote: asking may set the visitor's cookie.
   const visitor = await visitorOf();

@@ -19,6 +19,7 @@ export default async function SettingsLayout({ children, params }: Props) {
   const admin = hasRole(ctx.actor, "ADMIN")
     ? [
         { href: `${base}/workspace`, label: ta("nav.workspace") },
+        { href: `${base}/branding`, label: t("branding.nav") },
         { href: `${base}/members`, label: ta("nav.members") },
         { href: `${base}/mailboxes`, label: ta("nav.mailboxes") },
         { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },

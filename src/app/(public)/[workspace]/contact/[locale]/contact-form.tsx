@@ -24,6 +24,8 @@ type Props = {
   portalHref: string;
   /** Inside the shop's site (iframe): article links open in a new tab, the form stays. */
   embedded: boolean;
+  /** Suggest help-center articles while the visitor types (not when the help center is off). */
+  suggestArticles: boolean;
 };
 
 const KNOWN_ERRORS = new Set([
@@ -144,7 +146,7 @@ export function ContactForm(props: Props) {
               }} />
           )}
         </Field>
-        <Suggestions workspace={props.workspace} locale={props.locale} formToken={state.formToken} text={`${draft.subject}\n${draft.message}`} />
+        {props.suggestArticles && <Suggestions workspace={props.workspace} locale={props.locale} formToken={state.formToken} text={`${draft.subject}\n${draft.message}`} />}
         <Field id="contact-message" label={t("fields.message")} error={message("message")} required>
           {(control) => (
             <Textarea {...control} name="message" rows={7} maxLength={20_000} defaultValue={values?.message} onChange={(e) => {

@@ -56,19 +56,23 @@ export default async function ContactPage({ params, searchParams }: Props) {
       areas={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a) }))}
       portalHref={`/${workspace.slug}/portal/${locale}`}
       embedded={embedded}
+      suggestArticles={workspace.helpCenterEnabled}
     />
   );
   const heading = (
     <>
       <h1 className="text-2xl font-semibold text-gray-900">{t("heading")}</h1>
       <p className="mt-2 text-gray-700">
-        {t.rich("introWithHelp", {
-          help: (chunks) => (
-            <a href={`/${workspace.slug}/help/${locale}`} target={embedded ? "_blank" : undefined} rel="noopener" className="font-medium text-brand-700 hover:underline">
-              {chunks}
-            </a>
-          ),
-        })}
+        {/* The help center named only while it is on (off, its pages answer 404). */}
+        {workspace.helpCenterEnabled
+          ? t.rich("introWithHelp", {
+              help: (chunks) => (
+                <a href={`/${workspace.slug}/help/${locale}`} target={embedded ? "_blank" : undefined} rel="noopener" className="font-medium text-brand-700 hover:underline">
+                  {chunks}
+                </a>
+              ),
+            })
+          : t("intro")}
       </p>
     </>
   );

@@ -7,12 +7,12 @@
 import { getTranslations } from "next-intl/server";
 import { appUrl } from "@/env";
 import { locales } from "@/i18n/config";
-import { findHelpWorkspace } from "@/server/help-center/help-center-pages.queries";
+import { findPublicWorkspace } from "@/server/help-center/help-center-pages.queries";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ workspace: string }> }): Promise<Response> {
-  const workspace = await findHelpWorkspace((await params).workspace);
+  const workspace = await findPublicWorkspace((await params).workspace);
   if (!workspace) return new Response("/* no such workspace */", { status: 404, headers: { "Content-Type": "text/javascript; charset=utf-8" } });
   const texts: Record<string, { open: string; close: string; title: string }> = {};
   for (const locale of locales) {

@@ -1,0 +1,23 @@
+// An admin turns the public help center on or off and sets the public pages' accent colour and
+// footer links (Settings > Help center & branding). The workspace is the ctx's.
+import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { parseInput } from "@/server/validate";
+import { BRANDING_SELECT, brandingOf, type WorkspaceBranding } from "./workspace-branding";
+import { UpdateWorkspaceBrandingInput } from "./workspace.schemas";
+
+export async function updateWorkspaceBranding(ctx: Ctx, raw: UpdateWorkspaceBrandingInput): Promise<WorkspaceBranding> {
+  requireRole(ctx, "ADMIN");
+  const input = parseInput(UpdateWorkspaceBrandingInput, raw);
+  return inTransaction(ctx, async ({ db, workspace }) => {
+    const saved = await db.workspace.update({
+      where: { id: workspace.id },
+      data: { helpCenterEnabled: input.helpCenterEnabled, brandAccentColor: input.accentColor, brandFooterLinks: input.footerLinks },
+      select: BRANDING_SELECT,
+    });
+    ctx.log.info(
+      { workspaceId: workspace.id, helpCenterEnabled: saved.helpCenterEnabled, accentColor: saved.brandAccentColor, footerLinks: input.footerLinks.length },
+      "workspace branding changed",
+    );
+    return brandingOf(saved);
+  });
+}
