@@ -1,8 +1,9 @@
 // Branding of a shop's public pages and its help center switch (issue 16), on Northwind (Demo Shop
 // is left to the other specs): the admin uploads a logo, sets an accent colour and a footer link
 // and sees them on the help center, readable on a phone; a colour too light is refused with a
-// darker shade offered; with the help center off its pages, sitemap and robots.txt answer 404 and
+// darker shade offered (axe finds nothing serious on the settings or the branded pages); with the help center off its pages, sitemap and robots.txt answer 404 and
 // the contact form no longer links to it; on again, it is back.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { en } from "./catalog";
 import { signIn, waitForHydration } from "./sign-in";
@@ -11,6 +12,11 @@ import { signIn, waitForHydration } from "./sign-in";
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==", "base64");
 const SETTINGS = "/northwind/settings/branding";
 const t = (key: string, values: Record<string, string> = {}) => en(`settings.branding.${key}`, values);
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+}
 
 async function save(page: Page) {
   await page.getByRole("button", { name: t("save"), exact: true }).click();
@@ -50,6 +56,7 @@ test("an admin brands the public pages and turns the help center off and on agai
     await page.getByRole("textbox", { name: t("footerLinkLabel", { n: "1" }) }).fill("Returns policy");
     await page.getByRole("textbox", { name: t("footerLinkUrl", { n: "1" }) }).fill("https://northwind.example.com/returns");
     await save(page);
+    expect.soft(await seriousViolations(page), "axe on the branding settings").toEqual([]);
 
     // The help center in the shop's colours, with its logo and footer link, on a phone.
     await page.setViewportSize({ width: 375, height: 812 });
@@ -70,6 +77,7 @@ test("an admin brands the public pages and turns the help center off and on agai
     });
     await expect(footerLink).toHaveCSS("color", accentLink);
     await page.screenshot({ path: test.info().outputPath("help-center-375.png"), fullPage: true });
+    expect.soft(await seriousViolations(page), "axe on the branded help center").toEqual([]);
     // Nothing wider than the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await page.setViewportSize({ width: 1280, height: 800 });
