@@ -64,6 +64,12 @@ test("an admin brands the public pages and turns the help center off and on agai
     const logo = page.getByRole("banner").getByRole("img", { name: "Northwind Outfitters" });
     await expect(logo).toBeVisible();
     expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+    // Through the whole server (proxy included): the bytes, their type, safe headers, a year's cache.
+    const served = await request.get((await logo.getAttribute("src"))!);
+    expect(served.status()).toBe(200);
+    expect(Buffer.compare(await served.body(), PNG)).toBe(0);
+    expect(served.headers()).toMatchObject({ "content-type": "image/png", "x-content-type-options": "nosniff", "cache-control": "public, max-age=31536000, immutable" });
+    expect(served.headers()["content-security-policy"]).toContain("sandbox");
     const footerLink = page.getByRole("contentinfo").getByRole("link", { name: "Returns policy" });
     await expect(footerLink).toHaveAttribute("href", "https://northwind.example.com/returns");
     // Links take the accent's darker shade (brand-700 within the frame: src/lib/brand-color.ts).

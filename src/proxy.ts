@@ -2,6 +2,8 @@
 // own scripts), a request id that server code logs with, and who may frame the page: nobody, but
 // for a shop's contact form, which its own pages and the sites its admins list may embed.
 import { NextResponse, type NextRequest } from "next/server";
+import { isFileRoute } from "@/lib/file-routes";
+import { FILE_CSP } from "@/server/attachments/download-headers";
 import { contactFormOrigins } from "@/server/contact/embed-origins";
 import { logger } from "@/server/logger";
 
@@ -45,7 +47,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 export async function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const ancestors = await frameAncestors(request.nextUrl.pathname);
-  const csp = contentSecurityPolicy(nonce, ancestors);
+  const csp = isFileRoute(request.nextUrl.pathname) ? FILE_CSP : contentSecurityPolicy(nonce, ancestors);
   const incomingId = request.headers.get("x-request-id");
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : crypto.randomUUID();
 

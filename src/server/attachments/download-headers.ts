@@ -5,6 +5,12 @@
 
 const INLINE_IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 
+/**
+ * The CSP of a stored file: even opened directly, it runs nothing and loads nothing. The proxy
+ * (src/proxy.ts) sends it for the public file routes, whose own header it would otherwise replace.
+ */
+export const FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
 /** True for the raster image types a browser may show inline. */
 export function isInlineImageType(contentType: string): boolean {
   return INLINE_IMAGE_TYPES.has(contentType.split(";")[0]!.trim().toLowerCase());
@@ -58,8 +64,7 @@ export function fileResponse(
       "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.filename, inline),
       "X-Content-Type-Options": "nosniff",
-      // Even opened directly, the file runs nothing and loads nothing.
-      "Content-Security-Policy": "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
+      "Content-Security-Policy": FILE_CSP,
       "Cache-Control":
         opts.cacheControl ??
         (opts.cache === "private" ? "private, max-age=3600" : opts.cache === "public-immutable" ? "public, max-age=31536000, immutable" : "no-store"),
