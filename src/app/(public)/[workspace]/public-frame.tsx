@@ -22,19 +22,23 @@ export async function PublicFrame(props: {
   sectionTitle?: string;
   /** The same page in another language (a language switcher that lands where the visitor was). */
   pathIn: (locale: Locale) => string;
+  /** Beside the header's links (the portal's signed-in customer and sign-out). */
+  headerExtra?: ReactNode;
   children: ReactNode;
 }) {
   const { workspace, locale, section } = props;
   const { brand } = workspace;
   const t = await getTranslations("help");
   const tc = await getTranslations("contact");
+  const tp = await getTranslations("portal");
   // The help center only while it is on: switched off, its pages answer 404.
   const nav: Array<{ section: PublicSection; href: string; label: string }> = [
     ...(workspace.helpCenterEnabled ? [{ section: "help" as const, href: `/${workspace.slug}/help/${locale}`, label: t("title") }] : []),
     { section: "contact", href: `/${workspace.slug}/contact/${locale}`, label: tc("contactUs") },
+    { section: "portal", href: `/${workspace.slug}/portal/${locale}`, label: tp("title") },
   ];
   const home = nav[0]!.href;
-  const title = props.sectionTitle ?? (section === "help" ? t("title") : tc("title"));
+  const title = props.sectionTitle ?? (section === "help" ? t("title") : section === "portal" ? tp("title") : tc("title"));
   return (
     <div className="flex min-h-dvh flex-col bg-gray-50" style={accentStyle(brand.accentColor) as CSSProperties}>
       <header className="border-b border-gray-200 bg-white">
@@ -59,6 +63,7 @@ export async function PublicFrame(props: {
                 </Link>
               ))}
           </nav>
+          {props.headerExtra}
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-4xl flex-1 px-4 py-6 sm:py-8">
