@@ -75,7 +75,7 @@ test("without JavaScript, a Greek visitor's mistakes come back beside their fiel
     await page.waitForTimeout(PERSON_PAUSE_MS);
     await page.getByRole("button", { name: "Αποστολή μηνύματος" }).click();
 
-    await expect(page.getByRole("alert")).toContainText("Διορθώστε τα παρακάτω:");
+    await expect(page.locator("#contact-errors").getByRole("alert")).toContainText("Διορθώστε τα παρακάτω:");
     await expect(page.getByLabel("Διεύθυνση email")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("Γράψτε μια έγκυρη διεύθυνση email, π.χ. onoma@example.com.").first()).toBeVisible();
     await expect(page.getByText("Συμπληρώστε αυτό το πεδίο.").first()).toBeVisible();
@@ -99,7 +99,7 @@ test("the form shows its errors accessibly in English and Arabic", async ({ page
     await waitForHydration(page.locator('button[type="submit"]'));
     await page.waitForTimeout(PERSON_PAUSE_MS);
     await page.locator('button[type="submit"]').click();
-    await expect(page.getByRole("alert")).toBeVisible();
+    await expect(page.locator("#contact-errors").getByRole("alert")).toBeVisible();
     await expect(page.locator("#contact-errors")).toBeFocused();
     expect(await seriousViolations(page), locale).toEqual([]);
   }
