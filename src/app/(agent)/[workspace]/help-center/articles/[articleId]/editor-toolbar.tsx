@@ -116,6 +116,10 @@ export function EditorToolbar({ editor, uploading, onPickImages }: Props) {
             title={tool.label}
             aria-pressed={tool.active === undefined ? undefined : tool.active}
             onFocus={() => setFocusIndex(i)}
+            // A click keeps the focus and selection in the text (as editors' toolbars do): the
+            // button never takes them, so the next key typed goes straight in with the new mark.
+            // Keyboard users reach the toolbar with Tab and the arrow keys as before.
+            onMouseDown={(e) => e.preventDefault()}
             onClick={tool.run}
             className={cn(
               "inline-flex h-9 min-w-9 items-center justify-center rounded-md px-2 text-sm font-medium text-gray-700 hover:bg-gray-200 focus-visible:outline-2 focus-visible:outline-brand-600",
