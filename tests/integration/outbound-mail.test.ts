@@ -374,6 +374,8 @@ describe("the acknowledgement of a new ticket", () => {
     expect(mail.subject).toBe(`Λάβαμε το μήνυμά σας: Παραγγελία 77 [#${number}]`);
     expect(mail.text).toContain("Γεια σας Ελένη,");
     expect(mail.text).toContain(`#${number}`);
+    // The customer portal, in their language, where they can follow the request.
+    expect(mail.text).toMatch(new RegExp(`παρακολουθείτε.*https?://\\S+/${ws.slug}/portal/el`, "s"));
     expect(mail.from?.value).toEqual([{ name: "Hello", address: ACK_ADDRESS }]);
     expect((await db().ticket.findUniqueOrThrow({ where: { id: got.ticket!.id } })).firstResponseAt).toBeNull();
     const thread = await getAgentThread(agent, got.ticket!.id);

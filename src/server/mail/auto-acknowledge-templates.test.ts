@@ -12,6 +12,11 @@ describe("renderAcknowledgement", () => {
     expect(renderAcknowledgement("en", custom, { ...values, customerName: null }).body).toBe("Hi ana@example.com, ticket 42 ({{unknown}}).");
   });
 
+  it("places the customer portal's address where the shop's text asks for it", () => {
+    const custom = { el: { subject: "Λάβαμε: {{subject}}", body: "Δείτε το αίτημα #{{ticketNumber}}: {{ portalUrl }}" } };
+    expect(renderAcknowledgement("el", custom, { ...values, portalUrl: "https://help.example/demo/portal/el" }).body).toBe("Δείτε το αίτημα #42: https://help.example/demo/portal/el");
+  });
+
   it("falls back to the built-in text of the language, with or without a name", () => {
     const pl = renderAcknowledgement("pl", { en: { subject: "x", body: "y" } }, values);
     expect(pl.subject).toBe("Otrzymaliśmy Twoją wiadomość: Refund");

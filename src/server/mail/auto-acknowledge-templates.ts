@@ -1,7 +1,7 @@
 // The acknowledgement of a new ticket, per language: the mailbox's own text for that language
 // when the shop wrote one (`Mailbox.autoAcknowledgeTemplates`, edited through PATCH
 // /mailboxes/{id}), else the built-in one of the `mail` catalogs. Shop texts use the placeholders
-// {{ticketNumber}}, {{customerName}} and {{subject}}.
+// {{ticketNumber}}, {{customerName}}, {{subject}} and {{portalUrl}} (the customer portal).
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import { locales, type Locale } from "@/i18n/config";
@@ -10,7 +10,7 @@ import { mailTranslator } from "./mail-texts";
 export const AutoAcknowledgeTemplateSchema = z
   .object({
     subject: text().trim().min(1).max(200).describe("Placeholders: {{ticketNumber}}, {{customerName}}, {{subject}}; `[#number]` is added when missing"),
-    body: text().trim().min(1).max(10_000).describe("Plain text; the same placeholders"),
+    body: text().trim().min(1).max(10_000).describe("Plain text; the same placeholders, and {{portalUrl}} for the customer portal"),
   })
   .strict();
 export type AutoAcknowledgeTemplate = z.output<typeof AutoAcknowledgeTemplateSchema>;
@@ -51,15 +51,16 @@ export function mergeTemplates(stored: unknown, patch: AutoAcknowledgeTemplatesP
   return Object.keys(merged).length > 0 ? merged : null;
 }
 
-export type AcknowledgementValues = { ticketNumber: number; customerName: string | null; customerEmail: string; subject: string };
+export type AcknowledgementValues = { ticketNumber: number; customerName: string | null; customerEmail: string; subject: string; portalUrl?: string };
 
 function fill(template: string, v: AcknowledgementValues): string {
   const values: Record<string, string> = {
     ticketNumber: String(v.ticketNumber),
     customerName: v.customerName ?? v.customerEmail,
     subject: v.subject,
+    portalUrl: v.portalUrl ?? "",
   };
-  return template.replace(/\{\{\s*(ticketNumber|customerName|subject)\s*\}\}/g, (_, name: string) => values[name]!);
+  return template.replace(/\{\{\s*(ticketNumber|customerName|subject|portalUrl)\s*\}\}/g, (_, name: string) => values[name]!);
 }
 
 /** Subject and body of the acknowledgement in `locale`. */

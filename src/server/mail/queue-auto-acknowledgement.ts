@@ -6,8 +6,10 @@
 // most AUTO_MAILS_PER_HOUR automatic mails to one address per hour per workspace, so two robots
 // cannot keep each other busy (RFC 3834).
 // A ticket from the contact form is acknowledged too, always (the form promises it), through the
-// mailbox replies go out by (the workspace's default), with a link to the customer portal: the
-// customer has no mail of theirs to reply to.
+// mailbox replies go out by (the workspace's default). The built-in text ends with a link to the
+// customer portal, where the customer can follow the request and answer it; a shop's own text
+// places it with {{portalUrl}}, and a form ticket's gets the line when its text has no place for it
+// (the form's customer has no mail of theirs to answer).
 import { appUrl } from "@/env";
 import type { DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
@@ -62,14 +64,19 @@ export async function queueAutoAcknowledgement(
     return "rate-limited";
   }
   const locale = pickLocale(ticket.customer.locale, ticket.workspace.defaultLocale);
-  const rendered = renderAcknowledgement(locale, storedTemplates(mailbox.autoAcknowledgeTemplates), {
+  const portalUrl = `${appUrl()}/${ticket.workspace.slug}/portal/${locale}`;
+  const templates = storedTemplates(mailbox.autoAcknowledgeTemplates);
+  const rendered = renderAcknowledgement(locale, templates, {
     ticketNumber: ticket.number,
     customerName: ticket.customer.name,
     customerEmail: ticket.customer.email,
     subject: ticket.subject,
+    portalUrl,
   });
-  const portal = `${appUrl()}/${ticket.workspace.slug}/portal/${locale}`;
-  const body = fromForm ? `${rendered.body}\n\n${mailTranslator(locale)("autoAcknowledge.portal", { url: portal })}` : rendered.body;
+  const own = templates[locale];
+  const placed = own ? /\{\{\s*portalUrl\s*\}\}/.test(own.body) : false;
+  const addPortal = own ? fromForm && !placed : true;
+  const body = addPortal ? `${rendered.body}\n\n${mailTranslator(locale)("autoAcknowledge.portal", { url: portalUrl })}` : rendered.body;
   const message = await tx.message.create({
     data: { workspaceId, ticketId: input.ticketId, kind: "AUTO_REPLY", channel: "EMAIL", text: body, createdAt: now },
     select: { id: true },
