@@ -30,6 +30,14 @@ export function fieldIssues(error: z.ZodError): Record<string, FieldIssue> {
   return fields;
 }
 
+/** A VALIDATION error on one field, with the code forms translate and the message the API shows. */
+export function fieldError(field: string, code: string, message: string, bound?: number): AppError {
+  return new AppError("VALIDATION", "Some fields are invalid", {
+    fields: { [field]: message },
+    fieldIssues: { [field]: { code, message, ...(bound !== undefined ? { bound } : {}) } },
+  });
+}
+
 export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (!result.success) {

@@ -20,7 +20,7 @@ import { storeAttachments } from "@/server/mail/mail-attachments";
 import { queueAutoAcknowledgement } from "@/server/mail/queue-auto-acknowledgement";
 import { consumeOrLimit, type Limit } from "@/server/rate-limits";
 import { createTicket } from "@/server/tickets/create-ticket";
-import { parseInput } from "@/server/validate";
+import { fieldError, parseInput } from "@/server/validate";
 import { ContactFormInput } from "./contact-form.schemas";
 import { checkFormToken } from "./form-token";
 
@@ -32,8 +32,7 @@ export const CONTACT_LIMIT_PER_EMAIL: Limit = { points: 5, durationSeconds: 60 *
 export type ContactFormResult = { status: "sent"; ticketNumber: number; email: string } | { status: "dropped" };
 
 function formIssue(code: "formExpired" | "tooFast"): AppError {
-  const message = code === "tooFast" ? "the form was sent faster than a person can fill it in" : "the form is too old or not ours; send it again";
-  return new AppError("VALIDATION", "Some fields are invalid", { fields: { _form: message }, fieldIssues: { _form: { code, message } } });
+  return fieldError("_form", code, code === "tooFast" ? "the form was sent faster than a person can fill it in" : "the form is too old or not ours; send it again");
 }
 
 export async function submitContactForm(
@@ -57,9 +56,7 @@ export async function submitContactForm(
     throw formIssue(token.reason === "tooFast" ? "tooFast" : "formExpired");
   }
   const area = await db.problemArea.findFirst({ where: { workspaceId: workspace.id, key: input.area, archivedAt: null }, select: { key: true } });
-  if (!area) {
-    throw new AppError("VALIDATION", "Some fields are invalid", { fields: { area: "is not a problem area of this shop" }, fieldIssues: { area: { code: "invalid", message: "is not a problem area of this shop" } } });
-  }
+  if (!area) throw fieldError("area", "invalid", "is not a problem area of this shop");
   const already = await submittedTicket(db, workspace.id, token.sessionId);
   if (already) return { status: "sent", ticketNumber: already, email: input.email };
 

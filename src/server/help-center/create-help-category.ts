@@ -2,8 +2,8 @@
 // more languages. Admins shape the help center; agents write the articles in it.
 import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
-import { parseInput } from "@/server/validate";
-import { chooseSlug, fieldError, getCategoryInWorkspace, slugTakenError, uniqueViolation } from "./help-center-access";
+import { fieldError, parseInput } from "@/server/validate";
+import { chooseSlug, getCategoryInWorkspace, slugTakenError, uniqueViolation } from "./help-center-access";
 import { CreateHelpCategoryInput } from "./help-center.schemas";
 
 export async function createHelpCategory(ctx: Ctx, raw: CreateHelpCategoryInput): Promise<{ id: string }> {

@@ -1,5 +1,6 @@
 // What the help center's use cases share: fetch-or-404 within the workspace, problem areas by key,
 // and slugs that are free in a language.
+import { fieldError } from "@/server/validate";
 import { Prisma, type DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { slugify, uniqueSlug } from "./slug";
@@ -58,11 +59,6 @@ export async function chooseSlug(
   }
   if (current) return current;
   return uniqueSlug(slugify(title), (candidate) => slugTaken(db, table, workspaceId, locale, candidate, exceptId));
-}
-
-/** A VALIDATION error on one field, with the code forms translate and the message the API shows. */
-export function fieldError(field: string, code: string, message: string): AppError {
-  return new AppError("VALIDATION", "Some fields are invalid", { fields: { [field]: message }, fieldIssues: { [field]: { code, message } } });
 }
 
 export function slugTakenError(field: string): AppError {

@@ -8,8 +8,7 @@ import { z } from "zod";
 import type { Channel } from "@/generated/prisma/enums";
 import { LocaleSchema, text } from "@/lib/validation";
 import { requireRole, type Ctx } from "@/server/context";
-import { AppError } from "@/server/errors";
-import { parseInput } from "@/server/validate";
+import { fieldError, parseInput } from "@/server/validate";
 
 export const MAX_MEASURE_DAYS = 366;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -69,7 +68,7 @@ export async function helpCenterMeasures(ctx: Ctx, raw: HelpCenterMeasuresInput)
   const to = new Date(`${input.to}T00:00:00Z`);
   const days = Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
   if (!Number.isFinite(days) || days < 1 || days > MAX_MEASURE_DAYS) {
-    throw new AppError("VALIDATION", "Some fields are invalid", { fields: { to: `must be from 0 to ${MAX_MEASURE_DAYS - 1} days after from` }, fieldIssues: { to: { code: "invalidPeriod", message: "is not a period" } } });
+    throw fieldError("to", "invalidPeriod", `must be from 0 to ${MAX_MEASURE_DAYS - 1} days after from`);
   }
   const ws = ctx.workspace.id;
   const tz = ctx.workspace.timeZone;

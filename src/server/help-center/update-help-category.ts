@@ -1,8 +1,8 @@
 // Renames a category or section, adds or removes one of its languages, or moves it in the order.
 import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
-import { parseInput } from "@/server/validate";
-import { chooseSlug, fieldError, getCategoryInWorkspace, slugTakenError, uniqueViolation } from "./help-center-access";
+import { fieldError, parseInput } from "@/server/validate";
+import { chooseSlug, getCategoryInWorkspace, slugTakenError, uniqueViolation } from "./help-center-access";
 import { UpdateHelpCategoryInput } from "./help-center.schemas";
 
 export async function updateHelpCategory(ctx: Ctx, raw: UpdateHelpCategoryInput): Promise<void> {

@@ -6,9 +6,8 @@
 import { articleImagePath, type ArticleImageType, MAX_ARTICLE_IMAGE_BYTES, sniffArticleImageType } from "@/lib/article-images";
 import type { Ctx } from "@/server/context";
 import { actorMemberId, requireRole } from "@/server/context";
-import { parseInput } from "@/server/validate";
+import { fieldError, parseInput } from "@/server/validate";
 import { putBlob } from "@/server/storage/blob-store";
-import { fieldError } from "./help-center-access";
 import { UploadArticleImageInput } from "./help-center.schemas";
 
 export type UploadedArticleImage = { id: string; src: string; contentType: ArticleImageType; byteSize: number };

@@ -14,7 +14,7 @@ import { Prisma, type Db, type DbTx } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
-import { parseInput } from "@/server/validate";
+import { fieldError, parseInput } from "@/server/validate";
 import { invitationState } from "./get-invitation";
 import { AcceptInvitationInput, JoinWithInvitationInput } from "./member.schemas";
 
@@ -41,13 +41,6 @@ function assertUsable(invitation: InvitationRow): void {
     revoked: "This invitation has been revoked",
   }[state];
   throw new AppError("CONFLICT", message, { fields: { token: state }, fieldIssues: { token: { code: state, message } } });
-}
-
-function fieldError(field: string, code: string, message: string, bound?: number): AppError {
-  return new AppError("VALIDATION", "Some fields are invalid", {
-    fields: { [field]: message },
-    fieldIssues: { [field]: { code, message, ...(bound !== undefined ? { bound } : {}) } },
-  });
 }
 
 function signInToAccept(): AppError {

@@ -13,7 +13,7 @@ import { endAllUserSessions, startUserSession } from "@/server/auth/user-session
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
-import { parseInput } from "@/server/validate";
+import { fieldError, parseInput } from "@/server/validate";
 
 export const ChangePasswordInput = z.object({
   currentPassword: text().max(PASSWORD_MAX_LENGTH),
@@ -21,13 +21,6 @@ export const ChangePasswordInput = z.object({
   confirmPassword: text().max(PASSWORD_MAX_LENGTH),
 });
 export type ChangePasswordInput = z.input<typeof ChangePasswordInput>;
-
-function fieldError(field: string, code: string, message: string, bound?: number): AppError {
-  return new AppError("VALIDATION", "Some fields are invalid", {
-    fields: { [field]: message },
-    fieldIssues: { [field]: { code, message, ...(bound !== undefined ? { bound } : {}) } },
-  });
-}
 
 /** The session that replaces this browser's: its row id and the user's new session version. */
 export type ReplacementSession = { sessionId: string; sessionVersion: number };
