@@ -48,19 +48,20 @@ export function WorkspaceSettingsForm({ workspaceSlug, settings, embed }: { work
             setMessage({ tone: "ok", text: t("saved") });
             return;
           }
-          // A field error names the entry: `blockedSenders.3`, `contactFormOrigins.0`.
+          // A field error names the entry (`blockedSenders.3`, `contactFormOrigins.0`), or the list
+          // when it is too long.
           const fields = Object.keys(result.error.fields ?? {});
-          const bad = fields.find((k) => k.startsWith("blockedSenders"));
-          if (bad) {
-            const entry = blockedSenders[Number(bad.split(".")[1])];
-            setBlockedError(entry ? t("blockedSendersInvalid", { entry }) : t("blockedSendersTooMany"));
-          }
-          const badOrigin = fields.find((k) => k.startsWith("contactFormOrigins"));
-          if (badOrigin) {
-            const entry = contactFormOrigins[Number(badOrigin.split(".")[1])];
-            setOriginsError(entry ? t("contactFormOriginsInvalid", { entry }) : t("contactFormOriginsTooMany"));
-          }
-          setMessage({ tone: "error", text: bad || badOrigin ? t("notSaved") : tc("errors.generic") });
+          const listError = (list: "blockedSenders" | "contactFormOrigins", entries: string[]): string | undefined => {
+            const bad = fields.find((k) => k.startsWith(list));
+            if (!bad) return undefined;
+            const entry = entries[Number(bad.split(".")[1])];
+            return entry ? t(`${list}Invalid`, { entry }) : t(`${list}TooMany`);
+          };
+          const blockedProblem = listError("blockedSenders", blockedSenders);
+          const originsProblem = listError("contactFormOrigins", contactFormOrigins);
+          setBlockedError(blockedProblem);
+          setOriginsError(originsProblem);
+          setMessage({ tone: "error", text: blockedProblem || originsProblem ? t("notSaved") : tc("errors.generic") });
         });
       }}
     >
