@@ -4,17 +4,19 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isLocale, type Locale } from "@/i18n/config";
 import type { WorkspaceRef } from "@/server/context";
+import { findPublicWorkspace, type PublicWorkspace } from "@/server/help-center/help-center-pages.queries";
 import { logger } from "@/server/logger";
 import { currentPortalCustomer, portalCtxFor } from "@/server/portal/portal-auth";
 import type { PortalCtx, PortalCustomer } from "@/server/portal/portal-sessions";
-import { findPortalWorkspace } from "@/server/portal/portal.queries";
 
 export type PortalParams = Promise<{ workspace: string; locale: string }>;
 
-const workspaceBySlug = cache((slug: string) => findPortalWorkspace(slug));
+// The shop as its public pages show it (a WorkspaceRef with its branding): one lookup per request,
+// shared by generateMetadata, the layout's frame and the page.
+const workspaceBySlug = cache((slug: string) => findPublicWorkspace(slug));
 const customerOf = cache((workspace: WorkspaceRef) => currentPortalCustomer(workspace));
 
-export async function portalContext(params: PortalParams): Promise<{ workspace: WorkspaceRef; locale: Locale }> {
+export async function portalContext(params: PortalParams): Promise<{ workspace: PublicWorkspace; locale: Locale }> {
   const { workspace: slug, locale } = await params;
   if (!isLocale(locale)) notFound();
   const workspace = await workspaceBySlug(slug);

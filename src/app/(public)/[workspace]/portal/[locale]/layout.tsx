@@ -3,10 +3,8 @@
 // language and direction come from the URL (src/i18n/request.ts). Never indexed: these pages are
 // one customer's.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { findPublicWorkspace } from "@/server/help-center/help-center-pages.queries";
 import { signOutOfPortalAction } from "@/server/portal/portal.actions";
 import { buttonClasses } from "@/ui/button-styles";
 import { PublicFrame } from "../../public-frame";
@@ -20,8 +18,7 @@ export async function generateMetadata({ params }: { params: PortalParams }): Pr
 
 export default async function PortalLayout({ children, params }: { children: ReactNode; params: PortalParams }) {
   const { workspace, locale } = await portalContext(params);
-  const [session, shop, t] = await Promise.all([portalSession(workspace), findPublicWorkspace(workspace.slug), getTranslations("portal")]);
-  if (!shop) notFound();
+  const [session, t] = await Promise.all([portalSession(workspace), getTranslations("portal")]);
   const signedIn = session ? (
     <form action={signOutOfPortalAction} className="flex w-full flex-wrap items-center gap-3 text-sm sm:w-auto">
       <input type="hidden" name="workspace" value={workspace.slug} />
@@ -33,7 +30,7 @@ export default async function PortalLayout({ children, params }: { children: Rea
     </form>
   ) : null;
   return (
-    <PublicFrame workspace={shop} locale={locale} section="portal" pathIn={(l) => portalPath(workspace, l)} headerExtra={signedIn}>
+    <PublicFrame workspace={workspace} locale={locale} section="portal" pathIn={(l) => portalPath(workspace, l)} headerExtra={signedIn}>
       <div className="mx-auto max-w-3xl">{children}</div>
     </PublicFrame>
   );
