@@ -60,7 +60,8 @@ const SERVER_DB = ["src/server/db.ts", "src/server/db/**"];
 
 /** Disjoint zones and the restrictions of each. */
 const zones = [
-  { files: ["src/app/**"], restrict: [R.database] },
+  // Routes: the App Router's, and the Pages Router's (only the help center's public pages, which ship no JavaScript).
+  { files: ["src/app/**", "src/pages/**"], restrict: [R.database] },
   { files: ["src/ui/**"], restrict: [R.database, R.serverInUiOrLib, R.upwardFromUi, R.appOutsideApp] },
   { files: ["src/lib/**"], restrict: [R.serverInUiOrLib, R.nodeInLib, R.upwardFromLib, R.database] },
   { files: SERVER_DB, restrict: [R.appOutsideApp, R.uiOutsideUi] },
@@ -68,7 +69,7 @@ const zones = [
   { files: ["src/worker/**", "src/cli/**"], restrict: [R.appOutsideApp, R.uiOutsideUi, R.generatedClient] },
   {
     files: ["**/*"],
-    ignores: ["src/app/**", "src/ui/**", "src/lib/**", "src/server/**", "src/worker/**", "src/cli/**", "tests/**", "prisma/**"],
+    ignores: ["src/app/**", "src/pages/**", "src/ui/**", "src/lib/**", "src/server/**", "src/worker/**", "src/cli/**", "tests/**", "prisma/**"],
     restrict: [R.generatedClient],
   },
 ];

@@ -1,6 +1,6 @@
 // The public help center as a visitor meets it, without signing in: Demo Shop's articles in the
 // visitor's language, search that forgives missing accents, an article page that links its other
-// languages (and says so to search engines) and takes a vote, Arabic right to left, and no serious accessibility
+// languages (and says so to search engines) and takes a vote without any JavaScript, Arabic right to left, and no serious accessibility
 // problem on the home page, an article and search results in English and Arabic.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -36,9 +36,13 @@ test("a Greek visitor lands in the Greek help center, finds an article typed wit
     const hreflangs = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")));
     expect([...new Set(hreflangs)].sort()).toEqual(["ar", "el", "en", "et", "pl"]);
     await expect(page.locator('head link[rel="canonical"]').first()).toHaveAttribute("href", /\/demo\/help\/el\/articles\//);
+    // Server-rendered HTML and CSS only: the help center's pages load no script at all.
+    await expect(page.locator("script")).toHaveCount(0);
 
     // "Was this helpful?": a vote, then an optional comment, without an account.
+    // Plain forms: each answer comes back as the article page, at the question.
     await page.getByRole("button", { name: "Όχι", exact: true }).click();
+    await expect(page).toHaveURL(/\?feedback=no#feedback$/);
     await expect(page.getByRole("heading", { name: "Ευχαριστούμε για την απάντησή σας!" })).toBeVisible();
     await page.getByLabel("Τι ψάχνατε; (προαιρετικό)").fill("Πόσο κοστίζει η επιστροφή από την Κύπρο;");
     await page.getByRole("button", { name: "Αποστολή" }).click();

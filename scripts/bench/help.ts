@@ -107,5 +107,5 @@ for (const [name, url] of Object.entries(pages)) {
 const article = results.article as { jsBytes: number; largestScripts: Array<{ src: string; bytes: number }> };
 const articleJs = article.jsBytes;
 console.log(`article page JavaScript: ${kB(articleJs)} kB compressed, budget ${kB(JS_BUDGET_BYTES)} kB: ${articleJs <= JS_BUDGET_BYTES ? "within" : "OVER"}`);
-console.log(`  largest: ${article.largestScripts.map((e) => `${e.src.split("/").pop()} ${kB(e.bytes)} kB`).join(", ")}`);
+console.log(`  largest: ${article.largestScripts.map((e) => `${e.src.split("/").pop()} ${kB(e.bytes)} kB`).join(", ") || "none (no script)"}`);
 console.log(JSON.stringify({ bench: "help", runs, jsBudgetBytes: JS_BUDGET_BYTES, articleJsWithinBudget: articleJs <= JS_BUDGET_BYTES, pages: results }));

@@ -4,3 +4,6 @@
 export const namespaces = ["common", "auth", "agent", "tickets", "inbox", "presence", "settings", "mail", "help", "contact", "portal", "helpEditor"] as const;
 
 export type Namespace = (typeof namespaces)[number];
+
+/** What a shop's public pages (help center, contact form, portal) and their components use. */
+export const publicNamespaces = ["common", "help", "contact", "portal"] as const satisfies readonly Namespace[];

@@ -5,10 +5,9 @@
 // Time zone: the shopdesk_tz cookie when it names a real zone, else UTC.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import type { AbstractIntlMessages } from "next-intl";
 import { defaultLocale, isLocale, matchAcceptLanguage, publicPathLocale, validTimeZone, type Locale } from "@/i18n/config";
 import { LOCALE_COOKIE, TIME_ZONE_COOKIE } from "@/i18n/locale-cookie";
-import { namespaces } from "@/i18n/namespaces";
+import { loadMessages } from "@/i18n/messages";
 import { getSessionLocale } from "@/server/auth/session";
 
 export default getRequestConfig(async ({ locale: requested }) => {
@@ -31,15 +30,4 @@ async function requestLocale(fromCookie: string | undefined): Promise<Locale> {
   if (isLocale(saved)) return saved;
   if (isLocale(fromCookie)) return fromCookie;
   return matchAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
-}
-
-/** All namespaces of one locale, as { [namespace]: messages }. */
-export async function loadMessages(locale: Locale): Promise<AbstractIntlMessages> {
-  const entries = await Promise.all(
-    namespaces.map(async (ns) => {
-      const file = (await import(`./messages/${locale}/${ns}.json`)) as { default: AbstractIntlMessages };
-      return [ns, file.default] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
 }

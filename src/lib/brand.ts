@@ -74,3 +74,12 @@ export function sniffLogoType(bytes: Uint8Array): LogoType | null {
   if (bytes.length >= 12 && at(0, 0x52, 0x49, 0x46, 0x46) && at(8, 0x57, 0x45, 0x42, 0x50)) return "image/webp";
   return null;
 }
+
+/** What a shop's public pages show of its branding (src/server/workspaces/workspace-branding.ts reads it). */
+export type WorkspaceBrand = {
+  /** `#rrggbb`; null: the app's own colour. */
+  accentColor: string | null;
+  footerLinks: BrandFooterLink[];
+  /** The logo's address with its version (cached for a year); null without a logo. */
+  logoUrl: string | null;
+};

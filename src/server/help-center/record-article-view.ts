@@ -1,7 +1,7 @@
 // Counts a read of a published article, for the help center's measures: one counter per article,
-// language and calendar day of the workspace (ArticleViewDay), incremented by an upsert after the
-// page was sent (next/server `after`). Not counted: prefetches (the browser or Next.js fetching a
-// page the visitor may never open) and self-declared crawlers, whose reads are not readers'.
+// language and calendar day of the workspace (ArticleViewDay), incremented by an upsert once the
+// page was sent. Not counted: prefetches (the browser fetching a page the visitor may never open)
+// and self-declared crawlers, whose reads are not readers'.
 import { db as defaultDb, type DbTx } from "@/server/db";
 import { logger } from "@/server/logger";
 

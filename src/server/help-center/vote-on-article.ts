@@ -1,6 +1,6 @@
 // "Was this article helpful?" on the public help center: one vote per visitor and article, which a
 // second vote (or a comment added after voting) replaces. No account: the visitor is the random id
-// of a cookie (help-center.actions.ts), stored as its sha256. Limited per client address (per
+// of a cookie (article-feedback-request.ts), stored as its sha256. Limited per client address (per
 // visitor where the address is unknown) in the shared PostgreSQL store, so a script cannot stuff
 // the measures; the limit's answer says when to try again.
 import "server-only";

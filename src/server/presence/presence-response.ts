@@ -12,6 +12,7 @@ import { requireMemberAction } from "@/server/auth/session";
 import type { Ctx } from "@/server/context";
 import { readJsonBody } from "@/server/json-body";
 import { AppError, isAppError } from "@/server/errors";
+import { checkSameOrigin } from "@/server/http/same-origin";
 import { logger } from "@/server/logger";
 import { consumePresenceSignal } from "@/server/presence/presence-rate-limit";
 import { ReportPresenceInput } from "@/server/presence/presence.schemas";
@@ -60,16 +61,6 @@ export async function handlePresencePost(request: Request, slug: string, options
     logger.error({ err: e, requestId }, "presence: could not report");
     return Response.json({ error: { code: "INTERNAL", message: "Something went wrong", requestId } }, { status: 500, headers: NO_STORE });
   }
-}
-
-function checkSameOrigin(request: Request, allowed: string): void {
-  // Browsers send Origin with every POST (fetch, keepalive fetch, forms), so a missing one is not a
-  // page of ours. Only APP_URL's origin counts: Host and X-Forwarded-Host are whatever the client
-  // (or a proxy that passes them on) says, so an attacker's page could name its own site there.
-  const origin = request.headers.get("origin");
-  if (origin !== allowed) throw new AppError("FORBIDDEN", "Cross-origin requests are not allowed");
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") throw new AppError("FORBIDDEN", "Cross-origin requests are not allowed");
 }
 
 function checkJson(request: Request): void {

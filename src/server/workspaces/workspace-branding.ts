@@ -2,15 +2,9 @@
 // and what the public pages (help center, contact form, later the portal) read through the frame.
 import type { Ctx } from "@/server/context";
 import type { DbTx } from "@/server/db";
-import { storedFooterLinks, type BrandFooterLink } from "@/lib/brand";
+import { storedFooterLinks, type WorkspaceBrand } from "@/lib/brand";
 
-export type WorkspaceBrand = {
-  /** `#rrggbb`; null: the app's own colour. */
-  accentColor: string | null;
-  footerLinks: BrandFooterLink[];
-  /** The logo's address with its version (cached for a year); null without a logo. */
-  logoUrl: string | null;
-};
+export type { WorkspaceBrand };
 
 export type WorkspaceBranding = WorkspaceBrand & { helpCenterEnabled: boolean };
 

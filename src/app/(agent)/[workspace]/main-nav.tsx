@@ -13,7 +13,7 @@ export function MainNav({ label, items }: { label: string; items: Item[] }) {
       <ul className="flex items-center gap-1">
         {items.map((item) => {
           const section = item.href.split("/").slice(0, 3).join("/");
-          const current = pathname === item.href || pathname.startsWith(`${section}/`) || pathname === section;
+          const current = pathname === item.href || (pathname ?? "").startsWith(`${section}/`) || pathname === section;
           return (
             <li key={item.href}>
               <Link

@@ -11,7 +11,7 @@ export function SettingsNav({ label, title, items }: { label: string; title: str
       <ul className="flex flex-wrap gap-1 md:flex-col">
         {items.map((item) => {
           // A page under the item (a mailbox being edited) keeps its tab marked, as the section.
-          const current = pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined;
+          const current = pathname === item.href ? "page" : (pathname ?? "").startsWith(`${item.href}/`) ? "true" : undefined;
           return (
             <li key={item.href}>
               <Link

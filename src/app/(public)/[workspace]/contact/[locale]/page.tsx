@@ -10,7 +10,7 @@ import { isLocale, locales, type Locale } from "@/i18n/config";
 import { contactFormPage } from "@/server/contact/contact-form.queries";
 import { issueFormToken } from "@/server/contact/form-token";
 import { areaLabel } from "@/lib/area-label";
-import { PublicFrame } from "../../public-frame";
+import { PublicFrame } from "@/ui/public/public-frame";
 import { ContactForm } from "./contact-form";
 
 type Props = {

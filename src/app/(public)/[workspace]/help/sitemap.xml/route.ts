@@ -5,7 +5,7 @@
 import { appUrl } from "@/env";
 import { locales, type Locale } from "@/i18n/config";
 import { findHelpWorkspace, helpCenterSitemap } from "@/server/help-center/help-center-pages.queries";
-import { articlePath, categoryPath, helpPath } from "../help-params";
+import { articlePath, categoryPath, helpPath } from "@/lib/help-center-paths";
 
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { signOutOfPortalAction } from "@/server/portal/portal.actions";
 import { buttonClasses } from "@/ui/button-styles";
-import { PublicFrame } from "../../public-frame";
+import { PublicFrame } from "@/ui/public/public-frame";
 import { portalContext, portalPath, portalSession, type PortalParams } from "../portal-params";
 
 export async function generateMetadata({ params }: { params: PortalParams }): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { isAppError } from "@/server/errors";
 import { clientIp } from "@/server/http/client-address";
 import { suggestForContactForm } from "@/server/contact/suggest-for-contact-form";
-import { articlePath } from "../../../help/help-params";
+import { articlePath } from "@/lib/help-center-paths";
 import { isLocale } from "@/i18n/config";
 import { logger } from "@/server/logger";
 

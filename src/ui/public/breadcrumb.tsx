@@ -1,9 +1,9 @@
 // Where a help-center page sits: help center › category › section.
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 
-export async function Breadcrumb({ items }: { items: Array<{ name: string; href: string | null }> }) {
-  const t = await getTranslations("help");
+export function Breadcrumb({ items }: { items: Array<{ name: string; href: string | null }> }) {
+  const t = useTranslations("help");
   return (
     <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-gray-600">

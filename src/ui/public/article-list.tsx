@@ -1,10 +1,11 @@
 // A list of article links with their descriptions.
 import Link from "next/link";
 import type { Locale } from "@/i18n/config";
-import type { ArticleLink } from "@/server/help-center/help-center-pages.queries";
-import { articlePath } from "../help-params";
+import { articlePath } from "@/lib/help-center-paths";
 
-export function ArticleList({ workspace, locale, articles }: { workspace: { slug: string }; locale: Locale; articles: ArticleLink[] }) {
+export type ArticleListItem = { slug: string; title: string; description: string };
+
+export function ArticleList({ workspace, locale, articles }: { workspace: { slug: string }; locale: Locale; articles: ArticleListItem[] }) {
   return (
     <ul className="divide-y divide-gray-200 rounded-lg bg-white ring-1 ring-gray-200">
       {articles.map((a) => (

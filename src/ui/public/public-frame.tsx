@@ -1,20 +1,23 @@
-// The frame of a shop's customer-facing pages (help center, contact form, later the portal): the
-// shop's logo or name, the way between its public sections, its footer links, and links to the same
-// page in the other languages, all in the shop's accent colour (a CSS custom property set here;
-// src/lib/brand-color.ts). The page's language and direction come from the URL (src/i18n/request.ts).
+// The frame of a shop's customer-facing pages (help center, contact form, portal): the shop's logo
+// or name, the way between its public sections, its footer links, and links to the same page in
+// the other languages, all in the shop's accent colour (a CSS custom property set here;
+// src/lib/brand-color.ts). The page's language and direction come from the URL.
+// A plain component (no hooks but useTranslations, no async): the contact form and the portal
+// render it as a Server Component of the App Router, the help center's pages (src/pages, which ship
+// no JavaScript) through the Pages Router.
 import Link from "next/link";
 import type { CSSProperties, ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { localeLabels, locales, type Locale } from "@/i18n/config";
 import { accentStyle } from "@/lib/brand-color";
-import type { WorkspaceBrand } from "@/server/workspaces/workspace-branding";
+import type { WorkspaceBrand } from "@/lib/brand";
 
 /** A public section; the portal joins with its own key. */
 export type PublicSection = "help" | "contact" | "portal";
 
 export type PublicFrameWorkspace = { slug: string; name: string; helpCenterEnabled: boolean; brand: WorkspaceBrand };
 
-export async function PublicFrame(props: {
+export function PublicFrame(props: {
   workspace: PublicFrameWorkspace;
   locale: Locale;
   section: PublicSection;
@@ -28,9 +31,9 @@ export async function PublicFrame(props: {
 }) {
   const { workspace, locale, section } = props;
   const { brand } = workspace;
-  const t = await getTranslations("help");
-  const tc = await getTranslations("contact");
-  const tp = await getTranslations("portal");
+  const t = useTranslations("help");
+  const tc = useTranslations("contact");
+  const tp = useTranslations("portal");
   // The help center only while it is on: switched off, its pages answer 404.
   const nav: Array<{ section: PublicSection; href: string; label: string }> = [
     ...(workspace.helpCenterEnabled ? [{ section: "help" as const, href: `/${workspace.slug}/help/${locale}`, label: t("title") }] : []),
@@ -87,7 +90,7 @@ export async function PublicFrame(props: {
           )}
           <nav aria-label={t("languages")} className="flex flex-wrap gap-x-4 gap-y-2">
             {/* Plain links (a full page load), as for every change of language: <html lang dir> is the
-                root layout's, which a client-side navigation keeps. */}
+                document's, which a client-side navigation keeps. */}
             {locales.map((l) => (
               <a key={l} href={props.pathIn(l)} lang={l} hrefLang={l} aria-current={l === locale ? "page" : undefined} className={l === locale ? "font-semibold text-gray-900" : "text-brand-700 hover:underline"}>
                 {localeLabels[l]}

@@ -1,10 +1,10 @@
 // The help center's search box: a plain GET form, so it works without JavaScript.
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/ui/button";
 import { Input } from "@/ui/input";
 
-export async function SearchForm({ action, query, large = false }: { action: string; query?: string; large?: boolean }) {
-  const t = await getTranslations("help");
+export function HelpSearchForm({ action, query, large = false }: { action: string; query?: string; large?: boolean }) {
+  const t = useTranslations("help");
   return (
     <form action={action} method="get" role="search" className="flex w-full gap-2">
       <label htmlFor={large ? "help-search-large" : "help-search"} className="sr-only">
