@@ -1,6 +1,7 @@
 // The agents' help-center editor: an agent writes an article in Greek with a heading and bold
 // text in the rich-text editor, publishes it and reads it on the public page; edits it, then
-// restores the first version from the history. Arabic is edited right to left. A light agent
+// restores the first version from the history. An admin describes a category in two languages.
+// Arabic is edited right to left. A light agent
 // reads without the means to write, and axe finds nothing serious on the pages in English and Arabic.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -79,6 +80,8 @@ test("an agent writes a Greek article, publishes it, and restores an older versi
 
   await page.goto(publicUrl!);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (νέο)`);
+  // Written in Greek only: the page's language switcher offers no other language.
+  await expect(page.getByRole("navigation", { name: "Γλώσσες" }).getByRole("link")).toHaveText(["Ελληνικά"]);
 
   // Restore version 2 (the first published one; version 1 was the empty draft) from the history.
   await page.goto(editorUrl);
@@ -130,6 +133,44 @@ test("a save on top of someone else's newer version is refused and says so", asy
   await expect(alert).toBeFocused();
   await alert.getByRole("button", { name: en("helpEditor.article.reload") }).click();
   await expect(other.getByRole("textbox", { name: en("helpEditor.article.body") })).toHaveText("Pierwsza wersja");
+});
+
+test("an admin describes a category in two languages; its public pages show each description, also once edited", async ({ page }) => {
+  const run = unique();
+  const name = `Warranty ${run}`;
+  const descriptionIn = (language: string) => en("helpEditor.categories.descriptionIn", { language });
+  await signIn(page, "admin@demo.test");
+  await page.goto("/demo/help-center");
+  await page.getByRole("button", { name: en("helpEditor.categories.new") }).click();
+  const form = page.getByRole("form", { name: en("helpEditor.categories.new") });
+  await form.getByRole("textbox", { name: "English", exact: true }).fill(name);
+  await form.getByRole("textbox", { name: descriptionIn("English") }).fill("Repairs and replacements within two years.");
+  await form.getByRole("textbox", { name: "Ελληνικά", exact: true }).fill(`Εγγύηση ${run}`);
+  await form.getByRole("textbox", { name: descriptionIn("Ελληνικά") }).fill("Επισκευές και αντικαταστάσεις για δύο χρόνια.");
+  await form.getByRole("button", { name: en("helpEditor.categories.create") }).click();
+  await expect(form).toHaveCount(0);
+
+  // Its public page in each language (the home page lists it once it holds an article).
+  await page.goto(`/demo/help/el/categories/${encodeURIComponent(`εγγύηση-${run}`)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Εγγύηση ${run}`);
+  await expect(page.locator("main")).toContainText("Επισκευές και αντικαταστάσεις για δύο χρόνια.");
+
+  await page.goto("/demo/help-center");
+  await page.getByRole("button", { name: en("helpEditor.categories.renameNamed", { name }) }).click();
+  const edit = page.getByRole("form", { name: en("helpEditor.categories.renameNamed", { name }) });
+  await expect(edit.getByRole("textbox", { name: descriptionIn("English") })).toHaveValue("Repairs and replacements within two years.");
+  await edit.getByRole("textbox", { name: descriptionIn("English") }).fill("Repairs, replacements and refunds within two years.");
+  await edit.getByRole("button", { name: en("helpEditor.categories.saveNames") }).click();
+  await expect(edit).toHaveCount(0);
+  await page.goto(`/demo/help/en/categories/warranty-${run}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(page.locator("main")).toContainText("Repairs, replacements and refunds within two years.");
+
+  // Gone again, as the other specs expect Demo Shop's help center.
+  await page.goto("/demo/help-center");
+  await page.getByRole("button", { name: en("helpEditor.categories.deleteNamed", { name }) }).click();
+  await page.getByRole("dialog").getByRole("button", { name: en("helpEditor.categories.delete") }).click();
+  await expect(page.getByRole("button", { name: en("helpEditor.categories.deleteNamed", { name }) })).toHaveCount(0);
 });
 
 test("a light agent reads the help center but cannot write in it", async ({ page }) => {

@@ -29,10 +29,12 @@ type ShellProps = {
   head: HelpHead;
   /** The same page in another language (the frame's language links). */
   pathIn: (locale: Locale) => string;
+  /** The languages the page exists in (default: all). */
+  languages?: readonly Locale[];
   children: ReactNode;
 };
 
-export function HelpPageShell({ appUrl, workspace, locale, head, pathIn, children }: ShellProps) {
+export function HelpPageShell({ appUrl, workspace, locale, head, pathIn, languages, children }: ShellProps) {
   const url = (path: string) => appUrl + path;
   const og = head.openGraph;
   return (
@@ -59,7 +61,7 @@ export function HelpPageShell({ appUrl, workspace, locale, head, pathIn, childre
           </>
         )}
       </Head>
-      <PublicFrame workspace={workspace} locale={locale} section="help" pathIn={pathIn}>
+      <PublicFrame workspace={workspace} locale={locale} section="help" pathIn={pathIn} languages={languages}>
         {children}
       </PublicFrame>
     </>

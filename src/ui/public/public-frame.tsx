@@ -25,6 +25,8 @@ export function PublicFrame(props: {
   sectionTitle?: string;
   /** The same page in another language (a language switcher that lands where the visitor was). */
   pathIn: (locale: Locale) => string;
+  /** The languages the page exists in (default: all): an article lists only its translations. */
+  languages?: readonly Locale[];
   /** Beside the header's links (the portal's signed-in customer and sign-out). */
   headerExtra?: ReactNode;
   children: ReactNode;
@@ -91,7 +93,7 @@ export function PublicFrame(props: {
           <nav aria-label={t("languages")} className="flex flex-wrap gap-x-4 gap-y-2">
             {/* Plain links (a full page load), as for every change of language: <html lang dir> is the
                 document's, which a client-side navigation keeps. */}
-            {locales.map((l) => (
+            {(props.languages ?? locales).map((l) => (
               <a key={l} href={props.pathIn(l)} lang={l} hrefLang={l} aria-current={l === locale ? "page" : undefined} className={l === locale ? "font-semibold text-gray-900" : "text-brand-700 hover:underline"}>
                 {localeLabels[l]}
               </a>

@@ -1,7 +1,8 @@
 "use client";
-// Creating or renaming a category or a section: its name in each of the workspace's languages
-// (at least one). An emptied name removes that language; a renamed one keeps its URL. Admins only:
-// the page shows it to them, and the server refuses everyone else.
+// Creating or editing a category or a section: its name in each of the workspace's languages (at
+// least one), each with an optional description (shown on the public help center). An emptied name
+// removes that language; a renamed one keeps its URL. Admins only: the page shows it to them, and
+// the server refuses everyone else.
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -11,6 +12,7 @@ import type { ActionError } from "@/server/action";
 import { Button } from "@/ui/button";
 import { Field } from "@/ui/field";
 import { Input } from "@/ui/input";
+import { Textarea } from "@/ui/textarea";
 import { helpFieldError } from "./help-field-error";
 
 type Names = Partial<Record<Locale, { name: string; description: string }>>;
@@ -27,7 +29,9 @@ export function CategoryForm(props: Props) {
   const formId = useId();
   const initial = props.mode === "rename" ? props.names : {};
   const [open, setOpen] = useState(false);
+  const empty = () => Object.fromEntries(locales.map((l) => [l, ""])) as Record<Locale, string>;
   const [names, setNames] = useState<Record<Locale, string>>(() => Object.fromEntries(locales.map((l) => [l, initial[l]?.name ?? ""])) as Record<Locale, string>);
+  const [descriptions, setDescriptions] = useState<Record<Locale, string>>(() => Object.fromEntries(locales.map((l) => [l, initial[l]?.description ?? ""])) as Record<Locale, string>);
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -38,7 +42,7 @@ export function CategoryForm(props: Props) {
     setError(null);
     startTransition(async () => {
       const given = Object.fromEntries(
-        locales.filter((l) => names[l].trim()).map((l) => [l, { name: names[l].trim(), description: initial[l]?.description ?? "" }]),
+        locales.filter((l) => names[l].trim()).map((l) => [l, { name: names[l].trim(), description: descriptions[l].trim() }]),
       );
       const result =
         props.mode === "rename"
@@ -49,7 +53,10 @@ export function CategoryForm(props: Props) {
           : await createHelpCategoryAction(props.workspaceSlug, { ...(props.mode === "createSection" ? { parentId: props.parentId } : {}), translations: given });
       if (!result.ok) return setError(result.error);
       setOpen(false);
-      if (props.mode !== "rename") setNames(Object.fromEntries(locales.map((l) => [l, ""])) as Record<Locale, string>);
+      if (props.mode !== "rename") {
+        setNames(empty());
+        setDescriptions(empty());
+      }
       router.refresh();
     });
   }
@@ -80,14 +87,31 @@ export function CategoryForm(props: Props) {
       <p id={`${formId}-title`} className="text-sm font-medium text-gray-900">
         {openerLabel ?? opener}
       </p>
-      <p className="text-sm text-gray-600">{t("namesHint")}</p>
-      <div className="grid gap-3 sm:grid-cols-2">
+      <p className="text-sm text-gray-600">
+        {t("namesHint")} {t("descriptionHint")}
+      </p>
+      <div className="grid gap-x-3 gap-y-4 sm:grid-cols-2">
         {locales.map((l, i) => (
-          <Field key={l} label={<span lang={l}>{localeLabels[l]}</span>} error={helpFieldError(tf, fields?.[`translations.${l}.name`] ?? fields?.[`translations.${l}.slug`])}>
-            {(control) => (
-              <Input {...control} autoFocus={i === 0} dir={localeDirection(l)} lang={l} maxLength={120} value={names[l]} onChange={(e) => setNames({ ...names, [l]: e.target.value })} />
-            )}
-          </Field>
+          <div key={l} className="space-y-2">
+            <Field label={<span lang={l}>{localeLabels[l]}</span>} error={helpFieldError(tf, fields?.[`translations.${l}.name`] ?? fields?.[`translations.${l}.slug`])}>
+              {(control) => (
+                <Input {...control} autoFocus={i === 0} dir={localeDirection(l)} lang={l} maxLength={120} value={names[l]} onChange={(e) => setNames({ ...names, [l]: e.target.value })} />
+              )}
+            </Field>
+            <Field label={t("descriptionIn", { language: localeLabels[l] })} error={helpFieldError(tf, fields?.[`translations.${l}.description`])}>
+              {(control) => (
+                <Textarea
+                  {...control}
+                  dir={localeDirection(l)}
+                  lang={l}
+                  rows={2}
+                  maxLength={500}
+                  value={descriptions[l]}
+                  onChange={(e) => setDescriptions({ ...descriptions, [l]: e.target.value })}
+                />
+              )}
+            </Field>
+          </div>
         ))}
       </div>
       {general && (

@@ -4,7 +4,7 @@
 // JavaScript (help-page-props.ts): "Was this helpful?" is a plain form (src/lib/article-feedback.ts).
 import type { GetServerSideProps, PageConfig } from "next";
 import { useFormatter, useTranslations } from "next-intl";
-import { localeLabels, type Locale } from "@/i18n/config";
+import { localeLabels, locales, type Locale } from "@/i18n/config";
 import { parseFeedbackSearch, type ArticleFeedbackState } from "@/lib/article-feedback";
 import { articleFeedbackPath, articlePath, categoryPath, helpPath } from "@/lib/help-center-paths";
 import { articleSummary } from "@/server/help-center/article-html";
@@ -51,7 +51,8 @@ export default function ArticlePage({ intl, appUrl, workspace, data: article }: 
       appUrl={appUrl}
       workspace={workspace}
       locale={locale}
-      // The frame's language links: this article where it exists in that language, else that language's home.
+      // The frame's language links: only the languages the article is published in, each to it.
+      languages={locales.filter((l) => slugIn(l) !== undefined)}
       pathIn={(l) => {
         const slug = slugIn(l);
         return slug ? articlePath(workspace, l, slug) : helpPath(workspace, l);
