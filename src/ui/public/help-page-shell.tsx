@@ -27,8 +27,8 @@ type ShellProps = {
   workspace: PublicFrameWorkspace;
   locale: Locale;
   head: HelpHead;
-  /** The same page in another language (the frame's language links). */
-  pathIn: (locale: Locale) => string;
+  /** The same page in another language (the frame's language links); default: the help center's home there. */
+  pathIn?: (locale: Locale) => string;
   /** The languages the page exists in (default: all). */
   languages?: readonly Locale[];
   children: ReactNode;
@@ -61,7 +61,7 @@ export function HelpPageShell({ appUrl, workspace, locale, head, pathIn, languag
           </>
         )}
       </Head>
-      <PublicFrame workspace={workspace} locale={locale} section="help" pathIn={pathIn} languages={languages}>
+      <PublicFrame workspace={workspace} locale={locale} section="help" pathIn={pathIn ?? ((l) => helpPath(workspace, l))} languages={languages}>
         {children}
       </PublicFrame>
     </>
@@ -100,7 +100,7 @@ export function HelpNotFound({ appUrl, workspace, locale }: { appUrl: string; wo
     );
   }
   return (
-    <HelpPageShell appUrl={appUrl} workspace={workspace} locale={locale} head={head} pathIn={(l) => helpPath(workspace, l)}>
+    <HelpPageShell appUrl={appUrl} workspace={workspace} locale={locale} head={head}>
       {body}
     </HelpPageShell>
   );

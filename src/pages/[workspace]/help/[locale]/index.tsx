@@ -31,7 +31,6 @@ export default function HelpHome({ intl, appUrl, workspace, data }: HelpPageProp
       appUrl={appUrl}
       workspace={workspace}
       locale={locale}
-      pathIn={(l) => helpPath(workspace, l)}
       head={{
         title,
         description: t("metaDescription", { name: workspace.name }),

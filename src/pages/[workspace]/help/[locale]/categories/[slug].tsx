@@ -30,7 +30,6 @@ export default function CategoryPage({ intl, appUrl, workspace, data: category }
       appUrl={appUrl}
       workspace={workspace}
       locale={locale}
-      pathIn={(l) => helpPath(workspace, l)}
       head={{ title: `${category.name} · ${workspace.name}`, description: category.description || undefined, canonical: categoryPath(workspace, locale, category.slug) }}
     >
       <Breadcrumb
