@@ -58,7 +58,7 @@ describe("Was this helpful? as a plain form", () => {
     expect((await votes()).length).toBe(before);
   });
 
-  it("answers a form that is not a vote with the article's error line, and a wrong shop, language or body with 404/415", async () => {
+  it("answers a form that is not a vote with the article's error line, and a wrong shop, language or body with 404/415/413", async () => {
     const before = (await votes()).length;
     for (const fields of <Array<Record<string, string>>>[{ articleId: "01900000-0000-7000-8000-000000000000", helpful: "yes" }, { articleId: article.articleId, helpful: "maybe" }, {}]) {
       const res = await post(fields);
@@ -72,6 +72,7 @@ describe("Was this helpful? as a plain form", () => {
     expect((await post({ articleId: article.articleId, helpful: "yes" }, { locale: "xx" })).status).toBe(404);
     expect((await post({ articleId: article.articleId, helpful: "yes" }, { workspace: "no-such-shop" })).status).toBe(404);
     expect((await post({ articleId: article.articleId, helpful: "yes" }, { type: "application/json" })).status).toBe(415);
+    expect((await post({ articleId: article.articleId, helpful: "yes", comment: "é".repeat(6_000) })).status).toBe(413);
   });
 });
 

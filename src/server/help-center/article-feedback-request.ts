@@ -41,6 +41,7 @@ export async function articleFeedbackResponse(
   if (!workspace) return plain(404, "Not found");
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/x-www-form-urlencoded") return plain(415, "Send the form as application/x-www-form-urlencoded");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return plain(413, "The form is too large");
   const body = await request.text();
   if (Buffer.byteLength(body) > MAX_BODY_BYTES) return plain(413, "The form is too large");
   const form = new URLSearchParams(body);

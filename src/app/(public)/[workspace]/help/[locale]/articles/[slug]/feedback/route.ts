@@ -9,5 +9,11 @@ type Params = { params: Promise<{ workspace: string; locale: string; slug: strin
 
 export async function POST(request: NextRequest, { params }: Params): Promise<Response> {
   const { workspace, locale, slug } = await params;
-  return articleFeedbackResponse(request, { workspace, locale, slug: decodeURIComponent(slug) });
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(slug);
+  } catch {
+    return new Response("Not found", { status: 404 });
+  }
+  return articleFeedbackResponse(request, { workspace, locale, slug: decoded });
 }
