@@ -1,0 +1,17 @@
+// Deletes a canned reply (its versions go with it): the owner's personal reply, or a shared one by an admin.
+import type { Ctx } from "@/server/context";
+import { inTransaction, requireRole } from "@/server/context";
+import { parseInput } from "@/server/validate";
+import { lockEditableCannedReply } from "./canned-reply-access";
+import { DeleteCannedReplyInput } from "./canned-reply.schemas";
+
+export async function deleteCannedReply(ctx: Ctx, raw: DeleteCannedReplyInput): Promise<{ id: string }> {
+  requireRole(ctx, "LIGHT_AGENT");
+  const input = parseInput(DeleteCannedReplyInput, raw);
+  return inTransaction(ctx, async (tx) => {
+    const reply = await lockEditableCannedReply(tx, input.id);
+    await tx.db.cannedReply.delete({ where: { id: reply.id, workspaceId: tx.workspace.id } });
+    ctx.log.info({ cannedReplyId: reply.id }, "canned reply deleted");
+    return { id: reply.id };
+  });
+}
