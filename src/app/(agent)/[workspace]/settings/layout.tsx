@@ -28,7 +28,7 @@ export default async function SettingsLayout({ children, params }: Props) {
     : [];
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6 md:grid-cols-[12rem_minmax(0,1fr)]">
-      <SettingsNav label={t("nav")} title={t("title")} items={[{ href: `${base}/account`, label: t("account.nav") }, ...admin]} />
+      <SettingsNav label={t("nav")} title={t("title")} items={[{ href: `${base}/account`, label: t("account.nav") }, { href: `${base}/canned-replies`, label: t("cannedReplies.nav") }, ...admin]} />
       <div className="min-w-0">{children}</div>
     </div>
   );
