@@ -232,6 +232,27 @@ describe("seedDemo", () => {
     }
   });
 
+  it("gives the Demo Shop shared canned replies in the five languages, each with its placeholders", async () => {
+    const demo = await workspace("demo");
+    const replies = await db.cannedReply.findMany({
+      where: { workspaceId: demo.id },
+      select: { title: true, ownerId: true, versions: { select: { locale: true, body: true, workspaceId: true } } },
+      orderBy: { title: "asc" },
+    });
+    expect(replies.map((r) => r.title)).toEqual(["Refund timing", "Returns label", "Where is my order"]);
+    for (const r of replies) {
+      expect(r.ownerId).toBeNull();
+      expect(r.versions.map((v) => v.locale).sort()).toEqual([...LOCALES].sort());
+      for (const v of r.versions) {
+        expect(v.workspaceId).toBe(demo.id);
+        expect(v.body, `${r.title} ${v.locale}`).toContain("{{customer.name}}");
+        expect(v.body, `${r.title} ${v.locale}`).toContain("{{agent.name}}");
+      }
+    }
+    const northwind = await workspace("northwind");
+    expect(await db.cannedReply.count({ where: { workspaceId: northwind.id } })).toBe(0);
+  });
+
   it("logs counts and timing, never message bodies", () => {
     expect(logLines.some((l) => l.includes('"msg":"demo data seeded"') && l.includes('"ms":'))).toBe(true);
     for (const word of ["Παραγγελία", "zamówienie", "Return label", "#10"]) {

@@ -19,6 +19,9 @@ import { NORTHWIND_TICKETS } from "./northwind-tickets";
 import { DEMO_ARTICLES, DEMO_HELP_CATEGORIES } from "./demo-help-center";
 import { seedHelpCenter, type DemoHelpCenter } from "./seed-help-center";
 import { seedHelpCenterActivity } from "./seed-help-activity";
+import { DEMO_CANNED_REPLIES, type DemoCannedReply } from "./demo-canned-replies";
+import { systemCtx } from "@/server/context";
+import { createCannedReply } from "@/server/canned-replies/create-canned-reply";
 import { findMentions } from "@/server/tickets/mentions";
 import type { InboxFilters, InboxSort } from "@/server/inbox/inbox.schemas";
 import { escapeHtml } from "@/lib/escape-html";
@@ -46,6 +49,8 @@ export type DemoWorkspaceSpec = {
   tickets: DemoTicket[];
   savedViews: DemoSavedView[];
   helpCenter?: DemoHelpCenter;
+  /** Shared canned replies. */
+  cannedReplies?: DemoCannedReply[];
 };
 
 export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
@@ -67,6 +72,7 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
       { name: "Waiting on my customers", owner: "alex", filters: { status: ["PENDING"], assignee: "me" }, sort: "activity" },
     ],
     helpCenter: { categories: DEMO_HELP_CATEGORIES, articles: DEMO_ARTICLES },
+    cannedReplies: DEMO_CANNED_REPLIES,
   },
   {
     slug: "northwind",
@@ -205,6 +211,9 @@ async function seedWorkspace(
       sort: v.sort,
     })),
   });
+  // Through the use case, so the demo's placeholders are checked like anyone's.
+  const seedCtx = systemCtx(tx, workspace, log.child({}, { level: "warn" }), "demo seed");
+  for (const reply of spec.cannedReplies ?? []) await createCannedReply(seedCtx, { ...reply, shared: true });
   if (spec.helpCenter) {
     await seedHelpCenter(tx, workspace, spec.helpCenter, log);
     await seedHelpCenterActivity(tx, workspace, now);
