@@ -1,6 +1,6 @@
 // axe-core on the agent's pages, in English and in Arabic (right to left): no serious or critical
 // violation (contrast, names of controls, landmarks, ARIA) on the inbox, search results, a ticket,
-// the new-ticket page, the members and API token settings and the account page (password form) and the mailbox list and form. Each page is checked once it is
+// the new-ticket page, the members, API token and canned reply settings and the account page (password form) and the mailbox list and form. Each page is checked once it is
 // hydrated and its live parts have settled, as a user meets it.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -19,7 +19,7 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
 }
 
 for (const locale of ["en", "ar"] as const) {
-  test(`in ${locale}, axe finds no serious or critical violation on the inbox, search, ticket, new-ticket, members, token, account and mailbox pages`, async ({ browser }) => {
+  test(`in ${locale}, axe finds no serious or critical violation on the inbox, search, ticket, new-ticket, members, token, canned reply, account and mailbox pages`, async ({ browser }) => {
     test.setTimeout(360_000);
     const { context, page } = await freshMember(browser, { locale, name: `Axe ${locale.toUpperCase()} Admin` });
     try {
@@ -31,6 +31,8 @@ for (const locale of ["en", "ar"] as const) {
         { path: "/demo/settings/members", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         { path: "/demo/settings/api-tokens", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         { path: "/demo/settings/mailboxes/new", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+        // The demo's canned replies, by folder, and the form with its language tabs.
+        { path: "/demo/settings/canned-replies", ready: () => expect(page.locator("li[data-canned-reply]").first()).toBeVisible() },
         // In English only (their Arabic layout is checked by overflow.spec.ts): the CI budget is tight.
         ...(locale === "en"
           ? [

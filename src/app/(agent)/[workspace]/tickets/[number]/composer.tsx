@@ -3,7 +3,9 @@
 // reply written while the ticket changed (a new customer message, another agent's reply or
 // assignment) is stopped with a notice listing those changes; the agent then sends anyway or
 // discards. Internal notes look like notes here too: amber, with the "never sent" hint.
-// In a note, "@" suggests members to mention. Shortcuts: r (reply) and n (note) focus the field.
+// In a note, "@" suggests members to mention; in either, "#" (or the Canned reply button) searches
+// canned replies and inserts the one picked in the customer's language. Shortcuts: r (reply) and
+// n (note) focus the field.
 // Files can be attached to either (a note's stay with the agents); the limits are checked here
 // before sending, in the agent's language, and again by the server. A reply names its Cc.
 import { useId, useRef, useState, useTransition } from "react";
@@ -21,12 +23,15 @@ import { Alert } from "@/ui/alert";
 import { cn } from "@/lib/cn";
 import { useShortcuts } from "../../shortcuts/use-shortcuts";
 import { useMentionAutocomplete, type Mentionable } from "./mention-autocomplete";
+import { useCannedReplyAutocomplete } from "./canned-reply-autocomplete";
+import { replaceInTextarea } from "./textarea-autocomplete";
 import { useComposerPresence } from "./presence/composer-presence";
 
 type Mode = "reply" | "note";
 type Status = "PENDING" | "CLOSED" | undefined;
 const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED", "CC_ADDED", "CC_REMOVED"]);
 const MB = 1024 * 1024;
+const PLACEHOLDER_KEYS = { "customer.name": "customerName", "ticket.number": "ticketNumber", "agent.name": "agentName", "order.number": "orderNumber" } as const;
 const FILE_ERRORS = new Set(["tooManyFiles", "fileTooLarge", "filesTooLarge"]);
 
 export function Composer(props: {
@@ -68,7 +73,34 @@ export function Composer(props: {
   const [pending, startTransition] = useTransition();
   const noticeRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const mention = useMentionAutocomplete({ members: props.members ?? [], enabled: mode === "note", text, setText, textarea: fieldRef });
+  const mention = useMentionAutocomplete({ members: props.members ?? [], enabled: mode === "note", setText, textarea: fieldRef });
+  // What the last canned reply left to do: nothing, a failure, or placeholders this ticket has no value for.
+  const [cannedNote, setCannedNote] = useState<string | null>(null);
+  const canned = useCannedReplyAutocomplete({
+    slug: props.slug,
+    ticketNumber: props.ticketNumber,
+    setText,
+    textarea: fieldRef,
+    onInserted: ({ failed, missing }) =>
+      setCannedNote(
+        failed
+          ? t("cannedReplies.failed")
+          : missing.length > 0
+            ? t("cannedReplies.missing", { list: missing.map((p) => t(`cannedReplies.placeholders.${PLACEHOLDER_KEYS[p]}`)).join(", ") })
+            : t("cannedReplies.inserted"),
+      ),
+  });
+  const autocomplete = mention.open ? mention : canned;
+
+  /** The Canned reply button: starts a "#" at the caret (as a word of its own), which opens the search. */
+  function startCannedSearch() {
+    const el = fieldRef.current;
+    if (!el) return;
+    const at = el.selectionStart;
+    const before = el.value.slice(0, at);
+    replaceInTextarea(el, setText, at, el.selectionEnd, before === "" || /\s$/u.test(before) ? "#" : " #");
+    canned.update(el);
+  }
 
   function focusIn(next: Mode) {
     if (next === "reply" && !props.canReply) return;
@@ -212,14 +244,19 @@ export function Composer(props: {
         value={text}
         aria-describedby={`${id}-hint`}
         aria-invalid={error ? true : undefined}
-        {...mention.textareaProps}
+        {...autocomplete.textareaProps}
         onChange={(e) => {
           setText(e.target.value);
+          setCannedNote(null);
           mention.update(e.target);
+          canned.update(e.target);
         }}
-        onSelect={(e) => mention.update(e.currentTarget)}
+        onSelect={(e) => {
+          mention.update(e.currentTarget);
+          canned.update(e.currentTarget);
+        }}
         onKeyDown={(e) => {
-          if (mention.onKeyDown(e)) return;
+          if (mention.onKeyDown(e) || canned.onKeyDown(e)) return;
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
             e.preventDefault();
             submit(undefined, baseVersion);
@@ -227,9 +264,28 @@ export function Composer(props: {
         }}
       />
       {mention.listbox}
+      {canned.listbox}
       </div>
-      <p id={`${id}-hint`} className="mt-1.5 text-xs text-gray-600">
-        {mode === "note" ? t("composer.noteHint") : props.canReply ? t("composer.shortcut") : t("composer.lightAgentHint")}
+      <div className="mt-1.5 flex flex-wrap items-start justify-between gap-2">
+        <p id={`${id}-hint`} className="text-xs text-gray-600">
+          {mode === "note" ? t("composer.noteHint") : props.canReply ? t("composer.shortcut") : t("composer.lightAgentHint")} {t("cannedReplies.hint")}
+        </p>
+        <button
+          type="button"
+          title={t("cannedReplies.buttonTitle")}
+          aria-describedby={`${id}-hint`}
+          onClick={startCannedSearch}
+          className="shrink-0 rounded-md border border-gray-300 bg-white px-2.5 py-1 text-xs font-medium text-gray-800 hover:bg-gray-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          <span aria-hidden="true"># </span>
+          {t("cannedReplies.button")}
+        </button>
+      </div>
+      <p role="status" className="mt-1 text-xs text-gray-700 empty:hidden" data-canned-note="">
+        {cannedNote}
+      </p>
+      <p role="status" className="sr-only">
+        {canned.open ? t("cannedReplies.results", { count: canned.optionCount }) : null}
       </p>
       {error && (
         <p role="alert" className="mt-2 text-sm text-danger-700">
