@@ -85,3 +85,52 @@ test("an agent inserts a shared canned reply in the Greek customer's language, p
   await expect(box).toHaveValue(new RegExp(`#${id}$`));
   await agentContext.close();
 });
+
+test("an agent keeps a personal reply, edits it and deletes it after confirming; a light agent only reads the shared ones", async ({ browser }) => {
+  const id = unique();
+  const agentContext = await browser.newContext({ locale: "en-US" });
+  const page = await agentContext.newPage();
+  await signIn(page, "agent@demo.test");
+  await page.goto("/demo/settings/canned-replies");
+  const form = page.locator("form", { has: page.getByRole("button", { name: en("settings.cannedReplies.create") }) });
+  await waitForHydration(form);
+  // Agents keep personal replies only: no sharing choice.
+  await expect(form.getByRole("checkbox")).toHaveCount(0);
+  await form.getByRole("textbox", { name: en("settings.cannedReplies.fields.title"), exact: true }).fill(`Mine ${id}`);
+  // Nothing written in any language: the error is on the languages.
+  await form.getByRole("button", { name: en("settings.cannedReplies.create") }).click();
+  await expect(form.getByRole("alert")).toHaveText(en("settings.cannedReplies.errors.noVersion"));
+  await form.getByRole("textbox", { name: en("settings.cannedReplies.fields.versionLabel", { language: "English" }) }).fill("Thanks, {{customer.name}}!");
+  await form.getByRole("button", { name: en("settings.cannedReplies.create") }).click();
+  const item = page.locator("li[data-canned-reply]", { hasText: `Mine ${id}` });
+  await expect(item).toContainText(en("settings.cannedReplies.list.personal"));
+
+  await item.getByRole("button", { name: en("settings.cannedReplies.list.editLabel", { title: `Mine ${id}` }) }).click();
+  const title = item.getByRole("textbox", { name: en("settings.cannedReplies.fields.title"), exact: true });
+  await expect(title).toBeFocused();
+  await title.fill(`Mine renamed ${id}`);
+  await item.getByRole("button", { name: en("settings.cannedReplies.save") }).click();
+  const renamed = page.locator("li[data-canned-reply]", { hasText: `Mine renamed ${id}` });
+  await expect(renamed.getByRole("button", { name: en("settings.cannedReplies.list.editLabel", { title: `Mine renamed ${id}` }) })).toBeFocused();
+
+  await renamed.getByRole("button", { name: en("settings.cannedReplies.list.deleteLabel", { title: `Mine renamed ${id}` }) }).click();
+  const dialog = page.getByRole("alertdialog").or(page.getByRole("dialog"));
+  await expect(dialog).toContainText(en("settings.cannedReplies.list.deleteEffect"));
+  await dialog.getByRole("button", { name: en("settings.cannedReplies.list.delete") }).click();
+  await expect(renamed).toHaveCount(0);
+  // The shared ones stay, without Edit or Delete for an agent.
+  const shared = page.locator("li[data-canned-reply]", { hasText: "Refund timing" });
+  await expect(shared).toContainText(en("settings.cannedReplies.list.shared"));
+  await expect(shared.getByRole("button")).toHaveCount(0);
+  await agentContext.close();
+
+  const lightContext = await browser.newContext({ locale: "en-US" });
+  const light = await lightContext.newPage();
+  await signIn(light, "light@demo.test");
+  await light.goto("/demo/settings/canned-replies");
+  await expect(light.getByText(en("settings.cannedReplies.readOnlyHint"))).toBeVisible();
+  await expect(light.getByRole("button", { name: en("settings.cannedReplies.create") })).toHaveCount(0);
+  await expect(light.locator("li[data-canned-reply]", { hasText: "Where is my order" })).toBeVisible();
+  await expect(light.locator("li[data-canned-reply]").getByRole("button")).toHaveCount(0);
+  await lightContext.close();
+});

@@ -68,15 +68,19 @@ export function useCannedReplyAutocomplete(opts: {
   const start = auto.query?.start;
   useEffect(() => {
     if (q === undefined || start === undefined) return;
+    // Answered already; or, matching being by substring, a longer query after one that found nothing
+    // finds nothing either (so "#1042 was shipped…" costs one search, not one per key).
+    if (results?.start === start && (results.q === q || (results.matches.length === 0 && q.startsWith(results.q)))) return;
     const run = ++latest.current;
     const timer = setTimeout(() => {
       void searchCannedRepliesAction(opts.slug, { q, ticketNumber: opts.ticketNumber }).then((result) => {
-        if (run !== latest.current) return;
-        setResults({ start, q, matches: result.ok ? result.data : [] });
+        // A failed search keeps the last answer (and may be retried by the next key).
+        if (run !== latest.current || !result.ok) return;
+        setResults({ start, q, matches: result.data });
       });
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [q, start, opts.slug, opts.ticketNumber]);
+  }, [q, start, results, opts.slug, opts.ticketNumber]);
 
-  return { ...auto, searching: q !== undefined && results?.q !== q };
+  return auto;
 }

@@ -154,6 +154,7 @@ export function Composer(props: {
         setFiles([]);
         setFileErrors([]);
         setConflict(null);
+        setCannedNote(null);
         setBaseVersion(result.data.version);
         setDone(mode === "reply" ? t("composer.sent") : t("composer.noteAdded"));
         if (goNext) router.push(next);
