@@ -31,6 +31,11 @@ export type Ctx = {
   actor: Actor;
   db: DbTx;
   log: Logger;
+  /**
+   * The client's address (src/server/http/client-address.ts) when a request carried the change:
+   * set by the wrappers for the audit log; absent for the CLI, worker and tests.
+   */
+  ip?: string | null;
 };
 
 const RANK: Record<MemberRole, number> = { LIGHT_AGENT: 1, AGENT: 2, ADMIN: 3 };

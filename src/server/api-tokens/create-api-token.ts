@@ -1,6 +1,7 @@
 // An admin creates a named API token for the workspace. The token is returned once; the
 // database keeps its sha256 and a short prefix that lists show to tell tokens apart.
-import { actorMemberId, requireRole, type Ctx } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
+import { actorMemberId, inTransaction, requireRole, type Ctx } from "@/server/context";
 import { Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { randomToken, sha256Hex } from "@/server/tokens";
@@ -21,9 +22,14 @@ export async function createApiToken(ctx: Ctx, raw: CreateApiTokenInput): Promis
   const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
   const prefix = token.slice(0, DISPLAY_PREFIX_LENGTH);
   try {
-    const row = await ctx.db.apiToken.create({
-      data: { workspaceId, name, role, tokenHash: sha256Hex(token), prefix, createdById: actorMemberId(ctx.actor) },
-      select: { id: true },
+    const row = await inTransaction(ctx, async ({ db }) => {
+      const created = await db.apiToken.create({
+        data: { workspaceId, name, role, tokenHash: sha256Hex(token), prefix, createdById: actorMemberId(ctx.actor) },
+        select: { id: true },
+      });
+      // The prefix only: the token itself is never logged.
+      await recordAudit(db, ctx, { action: "api_token.created", target: { type: "api_token", id: created.id, label: name }, after: { name, role, prefix } });
+      return created;
     });
     ctx.log.info({ workspaceId, apiTokenId: row.id, role }, "api token created");
     return { tokenId: row.id, name, prefix, role, token };

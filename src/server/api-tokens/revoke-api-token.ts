@@ -1,6 +1,7 @@
 // An admin revokes an API token by name. The row is deleted, so the next request with the
 // token finds nothing and is refused.
-import { requireRole, type Ctx } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
+import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
@@ -11,9 +12,13 @@ export async function revokeApiToken(ctx: Ctx, raw: RevokeApiTokenInput): Promis
   const { name } = parseInput(RevokeApiTokenInput, raw);
   const workspaceId = ctx.workspace.id;
   try {
-    const row = await ctx.db.apiToken.delete({
-      where: { workspaceId_name: { workspaceId, name } },
-      select: { id: true },
+    const row = await inTransaction(ctx, async ({ db }) => {
+      const deleted = await db.apiToken.delete({
+        where: { workspaceId_name: { workspaceId, name } },
+        select: { id: true, role: true, prefix: true },
+      });
+      await recordAudit(db, ctx, { action: "api_token.revoked", target: { type: "api_token", id: deleted.id, label: name }, before: { name, role: deleted.role, prefix: deleted.prefix } });
+      return deleted;
     });
     ctx.log.info({ workspaceId, apiTokenId: row.id }, "api token revoked");
     return { tokenId: row.id, name };

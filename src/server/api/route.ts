@@ -139,7 +139,8 @@ async function authenticate(request: Request, log: Logger, alt?: (bearer: string
     await recordApiAuthFailure(ip);
     throw new AppError("UNAUTHENTICATED", "The API token is invalid, revoked, or its creator is no longer an active admin");
   }
-  return ctx;
+  // The audit log records where a change came from.
+  return { ...ctx, ip };
 }
 
 async function readRaw(request: Request, spec: NonNullable<AnyEndpoint["rawBody"]>): Promise<Buffer> {

@@ -12,6 +12,7 @@ import { logger } from "@/server/logger";
 import { AppError } from "@/server/errors";
 import { listUserWorkspaces, loadMemberContext, type SessionUser } from "@/server/auth/member-context";
 import { resolveSessionUser } from "@/server/auth/user-sessions";
+import { clientIp } from "@/server/http/client-address";
 
 /**
  * The signed-in user, or null. A session that was signed out, or whose version is stale (signed
@@ -47,7 +48,8 @@ export async function requireMemberAction(slug: string): Promise<Ctx> {
   if (!user) throw new AppError("UNAUTHENTICATED");
   const ctx = await loadMemberContext(db(), logger, user, slug);
   if (!ctx) throw new AppError("NOT_FOUND");
-  return ctx;
+  // The audit log records where a change came from.
+  return { ...ctx, ip: clientIp(await headers()) };
 }
 
 /** The workspaces the signed-in user can switch between (for the header's switcher). */

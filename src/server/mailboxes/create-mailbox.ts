@@ -2,7 +2,9 @@
 // a random forwarding address, and an inbound secret shown once. The workspace's first mailbox
 // is its default.
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
 import { Prisma } from "@/server/db";
+import { mailboxAuditFields, mailboxSecrets, mailboxTarget } from "./mailbox-audit";
 import { parseInput } from "@/server/validate";
 import { CreateMailboxInput, type CreatedMailboxView } from "./mailbox.schemas";
 import { imapColumns, smtpColumns } from "./mailbox-settings";
@@ -29,7 +31,7 @@ export async function createMailbox(ctx: Ctx, raw: CreateMailboxInput): Promise<
       await assertAddressFree(tx.db, workspaceId, input.address);
       const first = (await tx.db.mailbox.count({ where: { workspaceId } })) === 0;
       await notifyMailboxesChanged(tx.db);
-      return tx.db.mailbox.create({
+      const created = await tx.db.mailbox.create({
         data: {
           workspaceId,
           name: input.name,
@@ -46,6 +48,8 @@ export async function createMailbox(ctx: Ctx, raw: CreateMailboxInput): Promise<
         },
         select: MAILBOX_SELECT,
       });
+      await recordAudit(tx.db, ctx, { action: "mailbox.created", target: mailboxTarget(created), after: mailboxAuditFields(created), secrets: mailboxSecrets(null, created) });
+      return created;
     });
     ctx.log.info({ workspaceId, mailboxId: row.id, isDefault: row.isDefault }, "mailbox created");
     return { ...toMailboxView(row), inboundSecret: inbound.secret };

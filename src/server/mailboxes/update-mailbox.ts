@@ -3,7 +3,9 @@
 // merged by language (null goes back to the built-in text), or makes it the default,
 // which the old default stops being in the same transaction.
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
 import { Prisma } from "@/server/db";
+import { mailboxAuditFields, mailboxSecrets, mailboxTarget } from "./mailbox-audit";
 import { mergeTemplates } from "@/server/mail/auto-acknowledge-templates";
 import { parseInput } from "@/server/validate";
 import { UpdateMailboxInput, type MailboxView } from "./mailbox.schemas";
@@ -24,7 +26,7 @@ export async function updateMailbox(ctx: Ctx, raw: UpdateMailboxInput): Promise<
       if (isDefault && !current.isDefault) {
         await tx.db.mailbox.updateMany({ where: { workspaceId, isDefault: true }, data: { isDefault: false } });
       }
-      return tx.db.mailbox.update({
+      const saved = await tx.db.mailbox.update({
         where: { id: mailboxId, workspaceId },
         data: {
           ...(fields.name !== undefined ? { name: fields.name } : {}),
@@ -39,6 +41,14 @@ export async function updateMailbox(ctx: Ctx, raw: UpdateMailboxInput): Promise<
         },
         select: MAILBOX_SELECT,
       });
+      await recordAudit(tx.db, ctx, {
+        action: "mailbox.updated",
+        target: mailboxTarget(saved),
+        before: mailboxAuditFields(current),
+        after: mailboxAuditFields(saved),
+        secrets: mailboxSecrets(current, saved),
+      });
+      return saved;
     });
     ctx.log.info({ workspaceId, mailboxId }, "mailbox updated");
     return toMailboxView(row);

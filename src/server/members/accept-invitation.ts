@@ -11,6 +11,7 @@ import type { MemberRole } from "@/generated/prisma/enums";
 import { PASSWORD_MIN_LENGTH } from "@/lib/password-rules";
 import { hashPassword } from "@/server/auth/password";
 import { Prisma, type Db, type DbTx } from "@/server/db";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
 import type { Logger } from "@/server/logger";
 import { sha256Hex } from "@/server/tokens";
@@ -156,6 +157,16 @@ async function join(
       : await tx.member.create({ data: { workspaceId, userId, role }, select: { id: true } });
 
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: now } });
+    // The new member is the actor: nobody else made this change.
+    const joined = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+    await recordAudit(tx, {
+      workspace: { id: workspaceId },
+      actor: { type: "member", memberId: member.id, userId, role, name: joined.name, email: joined.email },
+    }, {
+      action: "member.joined",
+      target: { type: "member", id: member.id, label: joined.name ? `${joined.name} <${joined.email}>` : joined.email },
+      after: { email: joined.email, role, invitationId: invitation.id },
+    });
     await tx.invitation.updateMany({
       where: { workspaceId, email, acceptedAt: null, revokedAt: null, id: { not: invitation.id } },
       data: { revokedAt: now },

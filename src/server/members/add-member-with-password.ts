@@ -2,7 +2,8 @@
 // Agents join through invitations instead (invite-member.ts). An existing user keeps
 // their password and gains a membership.
 import type { Ctx } from "@/server/context";
-import { requireRole } from "@/server/context";
+import { inTransaction, requireRole } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/auth/password";
 import { parseInput } from "@/server/validate";
@@ -35,9 +36,17 @@ export async function addMemberWithPassword(
       fields: { email: "is already a member" },
     });
   }
-  const member = await ctx.db.member.create({
-    data: { workspaceId: ctx.workspace.id, userId: user.id, role: input.role },
-    select: { id: true },
+  const member = await inTransaction(ctx, async ({ db }) => {
+    const created = await db.member.create({
+      data: { workspaceId: ctx.workspace.id, userId: user.id, role: input.role },
+      select: { id: true, user: { select: { name: true, email: true } } },
+    });
+    await recordAudit(db, ctx, {
+      action: "member.added",
+      target: { type: "member", id: created.id, label: created.user.name ? `${created.user.name} <${created.user.email}>` : created.user.email },
+      after: { email: created.user.email, role: input.role },
+    });
+    return created;
   });
   ctx.log.info({ workspaceId: ctx.workspace.id, memberId: member.id, role: input.role }, "member added");
   return { userId: user.id, memberId: member.id, createdUser: !existing };

@@ -4,7 +4,8 @@ import type { MemberRole } from "@/generated/prisma/enums";
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/validate";
 import { ChangeMemberRoleInput } from "./member.schemas";
-import { ensureNotLastAdmin, getMemberInWorkspace } from "./member-guards";
+import { recordAudit } from "@/server/audit/record-audit";
+import { ensureNotLastAdmin, getMemberInWorkspace, memberTarget } from "./member-guards";
 
 export async function changeMemberRole(
   ctx: Ctx,
@@ -18,6 +19,7 @@ export async function changeMemberRole(
     if (member.role === input.role) return { memberId: member.id, role: member.role, changed: false };
     if (input.role !== "ADMIN") await ensureNotLastAdmin(db, workspaceId, member);
     await db.member.update({ where: { id: member.id, workspaceId }, data: { role: input.role } });
+    await recordAudit(db, ctx, { action: "member.role_changed", target: memberTarget(member), before: { role: member.role }, after: { role: input.role } });
     ctx.log.info({ workspaceId, memberId: member.id, from: member.role, to: input.role }, "member role changed");
     return { memberId: member.id, role: input.role, changed: true };
   });

@@ -7,7 +7,8 @@ import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
 import { MemberIdInput } from "./member.schemas";
-import { ensureNotLastAdmin, getMemberInWorkspace } from "./member-guards";
+import { recordAudit } from "@/server/audit/record-audit";
+import { ensureNotLastAdmin, getMemberInWorkspace, memberTarget } from "./member-guards";
 
 export async function deactivateMember(ctx: Ctx, raw: MemberIdInput): Promise<{ memberId: string; changed: boolean }> {
   requireRole(ctx, "ADMIN");
@@ -24,6 +25,7 @@ export async function deactivateMember(ctx: Ctx, raw: MemberIdInput): Promise<{ 
     if (member.deactivatedAt) return { memberId: member.id, changed: false };
     await ensureNotLastAdmin(db, workspaceId, member);
     await db.member.update({ where: { id: member.id, workspaceId }, data: { deactivatedAt: new Date() } });
+    await recordAudit(db, ctx, { action: "member.deactivated", target: memberTarget(member), before: { active: true }, after: { active: false } });
     const stillActive = await db.member.count({ where: { userId: member.userId, deactivatedAt: null } });
     if (stillActive === 0) await endAllUserSessions(db, member.userId);
     ctx.log.info({ workspaceId, memberId: member.id }, "member deactivated");

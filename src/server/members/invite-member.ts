@@ -2,6 +2,7 @@
 // is stored, so the link is shown once (and sent by mail later) and cannot be read back.
 import { appUrl } from "@/env";
 import { actorMemberId, inTransaction, requireRole, type Ctx } from "@/server/context";
+import { recordAudit } from "@/server/audit/record-audit";
 import { AppError } from "@/server/errors";
 import { randomToken, sha256Hex } from "@/server/tokens";
 import { parseInput } from "@/server/validate";
@@ -35,7 +36,7 @@ export async function inviteMember(ctx: Ctx, raw: InviteMemberInput): Promise<In
       where: { workspaceId, email: input.email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: now },
     });
-    return db.invitation.create({
+    const created = await db.invitation.create({
       data: {
         workspaceId,
         email: input.email,
@@ -46,6 +47,12 @@ export async function inviteMember(ctx: Ctx, raw: InviteMemberInput): Promise<In
       },
       select: { id: true },
     });
+    await recordAudit(db, ctx, {
+      action: "member.invited",
+      target: { type: "invitation", id: created.id, label: input.email },
+      after: { email: input.email, role: input.role },
+    });
+    return created;
   });
 
   ctx.log.info({ workspaceId, invitationId: invitation.id, role: input.role }, "member invited");

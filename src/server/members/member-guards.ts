@@ -3,13 +3,18 @@ import type { DbTx } from "@/server/db";
 import type { MemberRole } from "@/generated/prisma/enums";
 import { AppError } from "@/server/errors";
 
-export type MemberRow = { id: string; userId: string; role: MemberRole; deactivatedAt: Date | null };
+export type MemberRow = { id: string; userId: string; role: MemberRole; deactivatedAt: Date | null; user: { name: string; email: string } };
+
+/** How the audit log names a member: as it was at the time of the change. */
+export function memberTarget(member: MemberRow) {
+  return { type: "member" as const, id: member.id, label: member.user.name ? `${member.user.name} <${member.user.email}>` : member.user.email };
+}
 
 /** The member with this id in this workspace; a foreign or unknown id is NOT_FOUND. */
 export async function getMemberInWorkspace(db: DbTx, workspaceId: string, memberId: string): Promise<MemberRow> {
   const member = await db.member.findFirst({
     where: { id: memberId, workspaceId },
-    select: { id: true, userId: true, role: true, deactivatedAt: true },
+    select: { id: true, userId: true, role: true, deactivatedAt: true, user: { select: { name: true, email: true } } },
   });
   if (!member) throw new AppError("NOT_FOUND", "Member not found");
   return member;
