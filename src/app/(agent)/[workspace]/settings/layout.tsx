@@ -24,6 +24,7 @@ export default async function SettingsLayout({ children, params }: Props) {
         { href: `${base}/mailboxes`, label: ta("nav.mailboxes") },
         { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },
         { href: `${base}/help-center`, label: ta("nav.helpCenterMeasures") },
+        { href: `${base}/audit-log`, label: t("auditLog.nav") },
       ]
     : [];
   return (
