@@ -163,8 +163,9 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         </Card>
       ) : (
         <Card>
-          <div className="overflow-x-auto">
-            <table className="w-full text-start text-sm">
+          {/* relative: the cells' screen-reader-only text (absolutely placed) scrolls with the table instead of widening the page. */}
+          <div className="relative overflow-x-auto">
+            <table className="w-full min-w-[52rem] text-start text-sm">
               <caption className="sr-only">{t("caption")}</caption>
               <thead className="bg-gray-50 text-xs font-semibold uppercase tracking-wide text-gray-600">
                 <tr>
@@ -186,11 +187,11 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
                       {e.actorType === "API" && <span className="block text-xs text-gray-600">{t("viaToken")}</span>}
                     </td>
                     <td className="px-4 py-3 text-gray-900">{actionName(e.action)}</td>
-                    <td className="px-4 py-3">
+                    <td className="min-w-40 px-4 py-3">
                       <span className="block text-xs text-gray-600">{t.has(`targets.${e.targetType}`) ? t(`targets.${e.targetType}` as never) : e.targetType}</span>
                       {e.targetLabel && <bdi className="[overflow-wrap:anywhere]">{e.targetLabel}</bdi>}
                     </td>
-                    <td className="px-4 py-3">
+                    <td className="min-w-64 px-4 py-3">
                       <AuditChange before={e.before} after={e.after} />
                     </td>
                     <td className="px-4 py-3 font-mono text-xs whitespace-nowrap text-gray-700" dir="ltr">
