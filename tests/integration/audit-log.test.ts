@@ -153,8 +153,8 @@ describe("members and invitations", () => {
     expect(await eventsOf(() => revokeInvitation(ctx, { invitationId: invited.targetId! }))).toHaveLength(0);
 
     const again = await inviteMember(ctx, { email: "eve@example.com", role: "LIGHT_AGENT" });
-    const joined = await oneEvent(() => acceptInvitation(db(), silentLog, { token: again.token, name: "Eve Joiner", password: "a-long-password-1" }));
-    expect(joined).toMatchObject({ action: "member.joined", actorType: "MEMBER", actorName: "Eve Joiner", targetType: "member", after: { email: "eve@example.com", role: "LIGHT_AGENT" } });
+    const joined = await oneEvent(() => acceptInvitation(db(), silentLog, { token: again.token, name: "Eve Joiner", password: "a-long-password-1" }, "192.0.2.44"));
+    expect(joined).toMatchObject({ action: "member.joined", actorType: "MEMBER", actorName: "Eve Joiner", ip: "192.0.2.44", targetType: "member", after: { email: "eve@example.com", role: "LIGHT_AGENT" } });
     expect(joined.actorMemberId).toBe(joined.targetId);
     expect(JSON.stringify(joined)).not.toContain("a-long-password-1");
   });

@@ -70,7 +70,8 @@ async function lockInvitation(tx: DbTx, tokenHash: string): Promise<LockedInvita
   return { ...invitation, workspaceSlug: invitation.workspace.slug };
 }
 
-export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitationInput): Promise<AcceptedInvitation> {
+/** `ip`: the client's address, for the audit log. */
+export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitationInput, ip: string | null = null): Promise<AcceptedInvitation> {
   const input = parseInput(AcceptInvitationInput, raw);
   const tokenHash = sha256Hex(input.token);
 
@@ -87,7 +88,7 @@ export async function acceptInvitation(db: Db, log: Logger, raw: AcceptInvitatio
   }
   const newCredentials = { name: input.name, passwordHash: await hashPassword(input.password) };
 
-  return join(db, log, tokenHash, async (tx, email) => {
+  return join(db, log, tokenHash, ip, async (tx, email) => {
     const current = await tx.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
     // An account for this address appeared since the check above: its owner signs in to accept.
     if (current?.passwordHash) throw signInToAccept();
@@ -114,9 +115,10 @@ export async function joinWithInvitation(
   log: Logger,
   raw: JoinWithInvitationInput,
   user: { id: string; email: string },
+  ip: string | null = null,
 ): Promise<AcceptedInvitation> {
   const input = parseInput(JoinWithInvitationInput, raw);
-  return join(db, log, sha256Hex(input.token), async (_tx, email) => {
+  return join(db, log, sha256Hex(input.token), ip, async (_tx, email) => {
     if (email !== user.email.toLowerCase()) {
       const message = "This invitation is for another address";
       throw new AppError("FORBIDDEN", message, { fields: { email: message }, fieldIssues: { email: { code: "otherAccount", message } } });
@@ -133,6 +135,7 @@ async function join(
   db: Db,
   log: Logger,
   tokenHash: string,
+  ip: string | null,
   claim: (tx: DbTx, email: string) => Promise<{ userId: string; createdUser: boolean }>,
 ): Promise<AcceptedInvitation> {
   const result = await db.$transaction(async (tx) => {
@@ -162,6 +165,7 @@ async function join(
     await recordAudit(tx, {
       workspace: { id: workspaceId },
       actor: { type: "member", memberId: member.id, userId, role, name: joined.name, email: joined.email },
+      ip,
     }, {
       action: "member.joined",
       target: { type: "member", id: member.id, label: joined.name ? `${joined.name} <${joined.email}>` : joined.email },

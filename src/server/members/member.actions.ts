@@ -2,11 +2,13 @@
 // Server actions of the members settings page and the public invitation page. Thin: the
 // wrappers resolve the member (agentAction) and the use cases check roles and rules.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { agentAction, runAction, type ActionResult } from "@/server/action";
 import { db } from "@/server/db";
 import { logger } from "@/server/logger";
 import { AppError } from "@/server/errors";
 import { getSessionUser } from "@/server/auth/session";
+import { clientIp } from "@/server/http/client-address";
 import { acceptInvitation, joinWithInvitation } from "./accept-invitation";
 import { changeMemberRole } from "./change-member-role";
 import { deactivateMember } from "./deactivate-member";
@@ -65,7 +67,7 @@ export async function acceptInvitationAction(
   input: AcceptInvitationInput,
 ): Promise<ActionResult<{ email: string; workspaceSlug: string }>> {
   return runAction(async (requestId) => {
-    const accepted = await acceptInvitation(db(), logger.child({ requestId }), input);
+    const accepted = await acceptInvitation(db(), logger.child({ requestId }), input, clientIp(await headers()));
     return { email: accepted.email, workspaceSlug: accepted.workspaceSlug };
   });
 }
@@ -77,7 +79,7 @@ export async function joinWithInvitationAction(
   return runAction(async (requestId) => {
     const user = await getSessionUser();
     if (!user) throw new AppError("UNAUTHENTICATED");
-    const joined = await joinWithInvitation(db(), logger.child({ requestId }), input, user);
+    const joined = await joinWithInvitation(db(), logger.child({ requestId }), input, user, clientIp(await headers()));
     return { workspaceSlug: joined.workspaceSlug };
   });
 }
