@@ -6,6 +6,7 @@ import { listAuditActors, listAuditEvents } from "@/server/audit/audit.queries";
 import { AuditLogFilterInput } from "@/server/audit/audit.schemas";
 import { requireMemberPage } from "@/server/auth/session";
 import { hasRole } from "@/server/context";
+import { isAppError } from "@/server/errors";
 import { fieldIssues } from "@/server/validate";
 import { buttonClasses } from "@/ui/button";
 import { Card, CardBody } from "@/ui/card";
@@ -46,7 +47,13 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
 
   const [t, timeZone] = await Promise.all([getTranslations("settings.auditLog"), getTimeZone()]);
   const [page, actors] = await Promise.all([
-    parsed.success ? listAuditEvents(ctx, { filter: parsed.data, cursor, timeZone }).catch(() => null) : Promise.resolve(null),
+    // A cursor that is not one of ours (an edited link) is the only error shown as such.
+    parsed.success
+      ? listAuditEvents(ctx, { filter: parsed.data, cursor, timeZone }).catch((e: unknown) => {
+          if (isAppError(e) && e.code === "VALIDATION") return null;
+          throw e;
+        })
+      : Promise.resolve(null),
     listAuditActors(ctx),
   ]);
 
