@@ -139,3 +139,26 @@ export const UpdateCalendarBody = z
   })
   .strict();
 export type UpdateCalendarBody = z.input<typeof UpdateCalendarBody>;
+
+export const CalendarIdSchema = z.uuid();
+export const UpdateCalendarInput = UpdateCalendarBody.extend({ calendarId: CalendarIdSchema });
+export type UpdateCalendarInput = z.input<typeof UpdateCalendarInput>;
+export const CalendarIdInput = z.object({ calendarId: CalendarIdSchema });
+export type CalendarIdInput = z.input<typeof CalendarIdInput>;
+
+// ---- What comes out ---------------------------------------------------------------------
+
+const Timestamp = z.iso.datetime().describe("ISO 8601, UTC");
+
+/** A calendar as the API and the settings page show it: the body's shape plus id and timestamps. */
+export const CalendarView = z.object({
+  id: z.uuid(),
+  name: text(),
+  timeZone: text(),
+  default: z.boolean().describe("The workspace's default calendar: exactly one once the workspace has any"),
+  hours: z.record(z.enum(WEEKDAYS), z.array(z.tuple([text(), text()]))),
+  holidays: z.array(z.object({ date: text(), name: text() })),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type CalendarView = z.output<typeof CalendarView>;

@@ -1,0 +1,27 @@
+// An admin deletes a business calendar. When it was the default, the oldest remaining calendar
+// becomes the default, so a workspace with calendars always has one.
+import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { parseInput } from "@/server/validate";
+import { CalendarIdInput } from "@/server/sla/calendar.schemas";
+import { getCalendarRow, lockWorkspaceCalendars } from "@/server/sla/calendar.queries";
+
+export async function deleteCalendar(ctx: Ctx, raw: CalendarIdInput): Promise<{ id: string; newDefaultId: string | null }> {
+  requireRole(ctx, "ADMIN");
+  const { calendarId } = parseInput(CalendarIdInput, raw);
+  const workspaceId = ctx.workspace.id;
+  const newDefaultId = await inTransaction(ctx, async (tx) => {
+    await lockWorkspaceCalendars(tx.db, workspaceId);
+    const row = await getCalendarRow(tx, calendarId);
+    await tx.db.businessCalendar.delete({ where: { id: calendarId, workspaceId } });
+    if (!row.isDefault) return null;
+    const next = await tx.db.businessCalendar.findFirst({
+      where: { workspaceId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    if (next) await tx.db.businessCalendar.update({ where: { id: next.id, workspaceId }, data: { isDefault: true } });
+    return next?.id ?? null;
+  });
+  ctx.log.info({ workspaceId, calendarId, newDefaultId }, "business calendar deleted");
+  return { id: calendarId, newDefaultId };
+}
