@@ -53,6 +53,7 @@ describe("CreateCalendarInput", () => {
     expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["09:00", "24:01"]] } })).toEqual({ "hours.mon.0.1": "invalidTime" });
     expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["24:00", "06:00"]] } })).toEqual({ "hours.mon.0.0": "invalidTime" });
     expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["09:60", "17:00"]] } })).toEqual({ "hours.mon.0.0": "invalidTime" });
+    expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["09:00:00", "5 pm"]] } })).toEqual({ "hours.mon.0.0": "invalidTime", "hours.mon.0.1": "invalidTime" });
     expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["09:00", "09:00"]] } })).toEqual({ "hours.mon.0": "emptyInterval" });
     expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["09:00"]] } })).toHaveProperty(["hours.mon.0"]);
     expect(codes(CreateCalendarInput, { ...valid, hours: { mon: [["09:00", "17:00"]], monday: [] } })).toHaveProperty(["hours"]);

@@ -31,7 +31,7 @@ const DAY_NAMES: Record<Weekday, string> = {
 const issue = (c: z.RefinementCtx, path: PropertyKey[], code: string, message: string) =>
   c.addIssue({ code: "custom", path, message, params: { code } });
 
-const ClockTime = text().trim().max(5);
+const ClockTime = text().trim();
 
 /** ["09:00", "17:00"]; an end at or before the start crosses midnight. */
 export const OpeningIntervalSchema = z.tuple([ClockTime, ClockTime]).superRefine(([start, end], c) => {
