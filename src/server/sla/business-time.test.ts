@@ -354,6 +354,21 @@ describe("calendar-time targets (no calendar)", () => {
   });
 });
 
+describe("calendars loaded afresh", () => {
+  it("share work by content but never mix up calendars that differ", () => {
+    // Fresh objects each time, as a caller reading calendars from the database per ticket makes them.
+    const load = (holidays: BusinessCalendar["holidays"], timeZone = "Europe/Athens") => calendar(timeZone, { mon: nineToFive, tue: nineToFive }, holidays);
+    const start = at("2026-12-07T14:00:00Z"); // Mon 7 Dec 16:00 EET
+    // +120: 60 until 17:00 Monday, Tue 8 Dec 09:00 EET (07:00Z) +60 -> 08:00Z.
+    expect(iso(addBusinessMinutes(load([]), start, 120))).toBe("2026-12-08T08:00:00.000Z");
+    expect(iso(addBusinessMinutes(load([]), start, 120))).toBe("2026-12-08T08:00:00.000Z");
+    // With Tuesday a holiday: Mon 14 Dec 09:00 EET (07:00Z) +60 -> 08:00Z.
+    expect(iso(addBusinessMinutes(load([{ date: "2026-12-08", name: "Closed" }]), start, 120))).toBe("2026-12-14T08:00:00.000Z");
+    // The same hours in Warsaw (CET): Mon 7 Dec 15:00Z is 16:00; 60 until 17:00, Tue 09:00 CET (08:00Z) +60 -> 09:00Z.
+    expect(iso(addBusinessMinutes(load([], "Europe/Warsaw"), at("2026-12-07T15:00:00Z"), 120))).toBe("2026-12-08T09:00:00.000Z");
+  });
+});
+
 describe("speed", () => {
   it("evaluates 10,000 deadlines of a 3-day target (4,320 business minutes) without a per-minute walk", () => {
     // No timing assertion: this stays a smoke test of the day-by-day walk (about 0.1 s here).
