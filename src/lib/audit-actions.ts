@@ -18,11 +18,14 @@ export const AUDIT_ACTIONS = [
   "mailbox.updated",
   "mailbox.deleted",
   "mailbox.inbound_secret_rotated",
+  "calendar.created",
+  "calendar.updated",
+  "calendar.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox"] as const;
+export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** The prefixes the filter offers: each action's first segment (`member`, `mailbox`…) and its first two. */

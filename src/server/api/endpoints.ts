@@ -1,6 +1,7 @@
 // Every REST endpoint, in the order the OpenAPI document lists them. The route files under
 // src/app/api/v1 wrap these same objects (tests/unit/api-openapi.test.ts checks both ways).
 import { getAttachmentEndpoint } from "./attachment-endpoints";
+import { createCalendarEndpoint, deleteCalendarEndpoint, getCalendarEndpoint, listCalendarsEndpoint, updateCalendarEndpoint } from "./calendar-endpoints";
 import { getCustomerEndpoint, listCustomersEndpoint } from "./customer-endpoints";
 import { getInboundMailEndpoint, postInboundMailEndpoint } from "./inbound-endpoints";
 import {
@@ -33,6 +34,11 @@ export const REST_ENDPOINTS = [
   updateMailboxEndpoint,
   deleteMailboxEndpoint,
   testMailboxEndpoint,
+  listCalendarsEndpoint,
+  createCalendarEndpoint,
+  getCalendarEndpoint,
+  updateCalendarEndpoint,
+  deleteCalendarEndpoint,
   postInboundMailEndpoint,
   getInboundMailEndpoint,
 ] as unknown as AnyEndpoint[];

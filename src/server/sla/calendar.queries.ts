@@ -47,6 +47,14 @@ export function toCalendarView(row: CalendarRow): CalendarView {
   };
 }
 
+/** What the audit log keeps of a calendar (src/server/audit/): its target and its fields. */
+export function calendarAudit(row: CalendarRow): { target: { type: "calendar"; id: string; label: string }; fields: Record<string, unknown> } {
+  return {
+    target: { type: "calendar", id: row.id, label: row.name },
+    fields: { name: row.name, timeZone: row.timeZone, default: row.isDefault, hours: row.hours, holidays: row.holidays },
+  };
+}
+
 /** The calendar as the business-time arithmetic takes it. */
 export function toBusinessCalendar(row: Pick<CalendarRow, "timeZone" | "hours" | "holidays">): BusinessCalendar {
   return { timeZone: row.timeZone, hours: storedHours(row), holidays: storedHolidays(row) };

@@ -3,7 +3,8 @@
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/validate";
 import { CreateCalendarInput, type CalendarView } from "@/server/sla/calendar.schemas";
-import { CALENDAR_SELECT, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
+import { recordAudit } from "@/server/audit/record-audit";
+import { CALENDAR_SELECT, calendarAudit, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
 
 export async function createCalendar(ctx: Ctx, raw: CreateCalendarInput): Promise<CalendarView> {
   requireRole(ctx, "ADMIN");
@@ -16,10 +17,13 @@ export async function createCalendar(ctx: Ctx, raw: CreateCalendarInput): Promis
     if (isDefault && !first) {
       await tx.db.businessCalendar.updateMany({ where: { workspaceId, isDefault: true }, data: { isDefault: false } });
     }
-    return tx.db.businessCalendar.create({
+    const created = await tx.db.businessCalendar.create({
       data: { workspaceId, name: input.name, timeZone: input.timeZone, hours: input.hours, holidays: input.holidays, isDefault },
       select: CALENDAR_SELECT,
     });
+    const audit = calendarAudit(created);
+    await recordAudit(tx.db, ctx, { action: "calendar.created", target: audit.target, after: audit.fields });
+    return created;
   });
   ctx.log.info({ workspaceId, calendarId: row.id, isDefault: row.isDefault }, "business calendar created");
   return toCalendarView(row);

@@ -3,7 +3,8 @@
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/validate";
 import { CalendarIdInput } from "@/server/sla/calendar.schemas";
-import { getCalendarRow, lockWorkspaceCalendars } from "@/server/sla/calendar.queries";
+import { recordAudit } from "@/server/audit/record-audit";
+import { calendarAudit, getCalendarRow, lockWorkspaceCalendars } from "@/server/sla/calendar.queries";
 
 export async function deleteCalendar(ctx: Ctx, raw: CalendarIdInput): Promise<{ id: string; newDefaultId: string | null }> {
   requireRole(ctx, "ADMIN");
@@ -13,6 +14,8 @@ export async function deleteCalendar(ctx: Ctx, raw: CalendarIdInput): Promise<{ 
     await lockWorkspaceCalendars(tx.db, workspaceId);
     const row = await getCalendarRow(tx, calendarId);
     await tx.db.businessCalendar.delete({ where: { id: calendarId, workspaceId } });
+    const audit = calendarAudit(row);
+    await recordAudit(tx.db, ctx, { action: "calendar.deleted", target: audit.target, before: audit.fields });
     if (!row.isDefault) return null;
     const next = await tx.db.businessCalendar.findFirst({
       where: { workspaceId },

@@ -4,7 +4,8 @@
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { fieldError, parseInput } from "@/server/validate";
 import { UpdateCalendarInput, type CalendarView } from "@/server/sla/calendar.schemas";
-import { CALENDAR_SELECT, getCalendarRow, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
+import { recordAudit } from "@/server/audit/record-audit";
+import { CALENDAR_SELECT, calendarAudit, getCalendarRow, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
 
 export async function updateCalendar(ctx: Ctx, raw: UpdateCalendarInput): Promise<CalendarView> {
   requireRole(ctx, "ADMIN");
@@ -19,7 +20,7 @@ export async function updateCalendar(ctx: Ctx, raw: UpdateCalendarInput): Promis
     if (makeDefault && !current.isDefault) {
       await tx.db.businessCalendar.updateMany({ where: { workspaceId, isDefault: true }, data: { isDefault: false } });
     }
-    return tx.db.businessCalendar.update({
+    const updated = await tx.db.businessCalendar.update({
       where: { id: calendarId, workspaceId },
       data: {
         ...(fields.name !== undefined ? { name: fields.name } : {}),
@@ -30,6 +31,9 @@ export async function updateCalendar(ctx: Ctx, raw: UpdateCalendarInput): Promis
       },
       select: CALENDAR_SELECT,
     });
+    const before = calendarAudit(current);
+    await recordAudit(tx.db, ctx, { action: "calendar.updated", target: calendarAudit(updated).target, before: before.fields, after: calendarAudit(updated).fields });
+    return updated;
   });
   ctx.log.info({ workspaceId, calendarId }, "business calendar updated");
   return toCalendarView(row);
