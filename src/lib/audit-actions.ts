@@ -21,11 +21,14 @@ export const AUDIT_ACTIONS = [
   "calendar.created",
   "calendar.updated",
   "calendar.deleted",
+  "sla_policy.created",
+  "sla_policy.updated",
+  "sla_policy.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar"] as const;
+export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** The prefixes the filter offers: each action's first segment (`member`, `mailbox`…) and its first two. */

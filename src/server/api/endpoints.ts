@@ -14,6 +14,7 @@ import {
 } from "./mailbox-endpoints";
 import { createMessageEndpoint, listMessagesEndpoint, moveMessageEndpoint, retryMessageDeliveryEndpoint } from "./message-endpoints";
 import type { AnyEndpoint } from "./route";
+import { createSlaPolicyEndpoint, deleteSlaPolicyEndpoint, getSlaPolicyEndpoint, listSlaPoliciesEndpoint, updateSlaPolicyEndpoint } from "./sla-policy-endpoints";
 import { createTicketEndpoint, getTicketEndpoint, listTicketsEndpoint, updateTicketEndpoint } from "./ticket-endpoints";
 
 export const REST_ENDPOINTS = [
@@ -39,6 +40,11 @@ export const REST_ENDPOINTS = [
   getCalendarEndpoint,
   updateCalendarEndpoint,
   deleteCalendarEndpoint,
+  listSlaPoliciesEndpoint,
+  createSlaPolicyEndpoint,
+  getSlaPolicyEndpoint,
+  updateSlaPolicyEndpoint,
+  deleteSlaPolicyEndpoint,
   postInboundMailEndpoint,
   getInboundMailEndpoint,
 ] as unknown as AnyEndpoint[];

@@ -1,6 +1,8 @@
 // An admin deletes a business calendar. When it was the default, the oldest remaining calendar
-// becomes the default, so a workspace with calendars always has one.
+// becomes the default, so a workspace with calendars always has one. A calendar SLA policies
+// count in cannot be deleted (CONFLICT, naming them).
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
+import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
 import { CalendarIdInput } from "@/server/sla/calendar.schemas";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -13,6 +15,9 @@ export async function deleteCalendar(ctx: Ctx, raw: CalendarIdInput): Promise<{ 
   const newDefaultId = await inTransaction(ctx, async (tx) => {
     await lockWorkspaceCalendars(tx.db, workspaceId);
     const row = await getCalendarRow(tx, calendarId);
+    // SLA policies count their targets in it: they would be left without hours.
+    const usedBy = await tx.db.slaPolicy.findMany({ where: { workspaceId, calendarId }, select: { name: true }, orderBy: { position: "asc" }, take: 5 });
+    if (usedBy.length > 0) throw new AppError("CONFLICT", `SLA policies count in this calendar (${usedBy.map((p) => p.name).join(", ")}): give them another calendar first`);
     await tx.db.businessCalendar.delete({ where: { id: calendarId, workspaceId } });
     const audit = calendarAudit(row);
     await recordAudit(tx.db, ctx, { action: "calendar.deleted", target: audit.target, before: audit.fields });

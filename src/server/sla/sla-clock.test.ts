@@ -29,7 +29,7 @@ function isOpen(t: number): boolean {
   const minute = d.getUTCHours() * 60 + d.getUTCMinutes();
   return day >= 1 && day <= 5 && minute >= 9 * 60 && minute < 17 * 60;
 }
-const measure = (business: boolean) => (business ? officeHours : calendarTime);
+const measure = (t: SlaTargets) => (t.businessHours ? officeHours : calendarTime);
 
 const normal: SlaTargets = { firstResponseMinutes: 60, nextResponseMinutes: 60, resolutionMinutes: 240, businessHours: false };
 const targets = (t: SlaTargets | null, time = at("10:00")): SlaEvent => ({ type: "targets", at: time, targets: t });

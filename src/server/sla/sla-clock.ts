@@ -94,9 +94,9 @@ const targetMinutes = (metric: SlaMetric, t: SlaTargets | null): number | undefi
 /**
  * The ticket's clocks at `now` from its events (any order; equal instants keep their order;
  * events after `now` are ignored). `measure` gives the time a target counts in: the business hours
- * of the policy's calendar, or plain minutes.
+ * of its policy's calendar, or plain minutes.
  */
-export function evaluateSla(events: readonly SlaEvent[], now: Date, measure: (businessHours: boolean) => TimeMeasure): SlaEvaluation {
+export function evaluateSla(events: readonly SlaEvent[], now: Date, measure: (targets: SlaTargets) => TimeMeasure): SlaEvaluation {
   const ordered = events
     .map((e, i) => ({ e, i }))
     .filter(({ e }) => e.at.getTime() <= now.getTime())
@@ -192,7 +192,7 @@ function walk(
   cycle: Cycle,
   changes: ReadonlyArray<{ at: Date; targets: SlaTargets | null }>,
   now: Date,
-  measure: (businessHours: boolean) => TimeMeasure,
+  measure: (targets: SlaTargets) => TimeMeasure,
 ): { dueAt: Date | null; breaches: SlaBreach[]; timeline: SlaTimelineEntry[] } {
   const segments = cycle.runningSince ? [...cycle.segments, { from: cycle.runningSince, to: now }] : cycle.segments;
   const targetsAt = (t: Date) => {
@@ -217,7 +217,7 @@ function walk(
     const targets = targetsAt(t);
     const minutes = targetMinutes(cycle.metric, targets);
     if (minutes === undefined || !targets) return undefined;
-    const m = measure(targets.businessHours);
+    const m = measure(targets);
     const used = pieces.filter((p) => p.to.getTime() <= t.getTime()).reduce((sum, p) => sum + m.minutesBetween(p.from, p.to), 0);
     const left = minutes - used;
     return left > 0 ? m.add(t, left) : t;

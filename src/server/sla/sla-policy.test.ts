@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicablePolicy, conditionsHold, SlaPolicyInput, type MatchablePolicy, type SlaTicketFacts } from "./sla-policy";
+import { applicablePolicy, conditionsHold, type MatchablePolicy, type SlaTicketFacts } from "./sla-policy";
+import { SlaPolicyInput } from "./sla-policy.schemas";
 
 const ticket: SlaTicketFacts = { channel: "email", priority: "normal", area: "returns", tags: ["vip", "b2b"], customerEmail: "maria@shop.example.gr" };
 const fast = { firstResponseMinutes: 30, businessHours: true };

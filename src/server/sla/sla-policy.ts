@@ -1,65 +1,17 @@
-// SLA policies (issue 17): what an admin sends (the API's body, also the settings form's) and which
-// policy a ticket falls under. A policy has conditions (channel, priority, problem area, tag,
+// SLA policies (issue 17): which policy a ticket falls under (the body admins send is
+// sla-policy.schemas.ts). A policy has conditions (channel, priority, problem area, tag,
 // customer email domain: every one given must hold, any value of a list will do) and targets per
 // priority (first response, next response, resolution, in business or calendar minutes). The first
 // policy by position whose conditions hold applies; its targets for the ticket's priority are the
 // clocks' targets (sla-clock.ts), so a priority change swaps them.
-import { z } from "zod";
-import { text } from "@/lib/validation";
-import { ApiChannel, ApiPriority } from "@/server/api/api.schemas";
-import { AreaKeySchema, TagNameSchema } from "@/server/tickets/ticket.schemas";
 import type { SlaTargets } from "./sla-clock";
+import type { SlaChannel, SlaConditions, SlaPriority } from "./sla-policy.schemas";
 
-/** A target of at most a year: longer is a typing mistake, not a promise to a customer. */
-const Minutes = z.int().min(1).max(366 * 24 * 60);
-
-export const SlaTargetsSchema = z
-  .object({
-    firstResponseMinutes: Minutes.optional(),
-    nextResponseMinutes: Minutes.optional(),
-    resolutionMinutes: Minutes.optional(),
-    businessHours: z.boolean(),
-  })
-  .refine((t) => t.firstResponseMinutes !== undefined || t.nextResponseMinutes !== undefined || t.resolutionMinutes !== undefined, {
-    message: "give at least one target",
-    params: { code: "noTarget" },
-  });
-
-/** An email domain as customers' addresses end: lower case, no @, at least one dot. */
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
-const EmailDomainSchema = text()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .transform((d) => d.replace(/^@/, ""))
-  .refine((d) => DOMAIN.test(d), { message: "is not a domain such as example.com", params: { code: "invalidDomain" } });
-
-const list = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(50).optional();
-
-export const SlaConditionsSchema = z.object({
-  channels: list(ApiChannel),
-  priorities: list(ApiPriority),
-  areas: list(AreaKeySchema),
-  tags: list(TagNameSchema),
-  emailDomains: list(EmailDomainSchema),
-});
-
-export const SlaPolicyInput = z.object({
-  name: text().trim().min(1).max(120),
-  position: z.int().min(0).max(10_000),
-  calendarId: z.uuid(),
-  conditions: SlaConditionsSchema.default({}),
-  targets: z
-    .object({ urgent: SlaTargetsSchema.optional(), high: SlaTargetsSchema.optional(), normal: SlaTargetsSchema.optional(), low: SlaTargetsSchema.optional() })
-    .refine((t) => Object.values(t).some(Boolean), { message: "give targets for at least one priority", params: { code: "noTarget" } }),
-});
-export type SlaPolicyInput = z.input<typeof SlaPolicyInput>;
-export type SlaConditions = z.output<typeof SlaConditionsSchema>;
-export type SlaPriority = z.output<typeof ApiPriority>;
+export type { SlaConditions, SlaPriority } from "./sla-policy.schemas";
 
 /** What a policy's conditions look at, as the API names it. */
 export type SlaTicketFacts = {
-  channel: z.output<typeof ApiChannel>;
+  channel: SlaChannel;
   priority: SlaPriority;
   /** The problem area's key, or null. */
   area: string | null;
