@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DELETE as deleteMailbox, GET as getMailbox, PATCH as patchMailbox } from "@/app/api/v1/mailboxes/[id]/route";
 import { GET as listMailboxes, POST as postMailbox } from "@/app/api/v1/mailboxes/route";
 import type { ApiRouteHandler } from "@/server/api/route";
+import { callApi, type ApiCall } from "../helpers/api-call";
 import { createApiToken } from "@/server/api-tokens/create-api-token";
 import { db, disconnectDb } from "@/server/db";
 import { makeMember, makeWorkspace } from "@/server/demo/factories";
@@ -17,19 +18,9 @@ import { sha256Hex } from "@/server/tokens";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, rejection } from "../helpers/context";
 
-type Call = { body?: unknown; params?: Record<string, string>; token?: string };
+type Call = Partial<ApiCall>;
 
-async function call(handler: ApiRouteHandler, method: string, path: string, opts: Call = {}) {
-  const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? adminToken}` };
-  if (opts.body !== undefined) headers["content-type"] = "application/json";
-  const res = await handler(
-    new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
-    { params: Promise.resolve(opts.params ?? {}) },
-  );
-  const raw = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, headers: res.headers, raw, json: JSON.parse(raw) as any };
-}
+const call = (handler: ApiRouteHandler, method: string, path: string, opts: Call = {}) => callApi(handler, method, path, { ...opts, token: opts.token ?? adminToken });
 
 let ws: CreatedWorkspace;
 let other: CreatedWorkspace;

@@ -8,11 +8,13 @@ import { POST as postCalendar } from "@/app/api/v1/calendars/route";
 import { DELETE as deletePolicy, GET as getPolicy, PATCH as patchPolicy } from "@/app/api/v1/sla-policies/[id]/route";
 import { GET as listPolicies, POST as postPolicy } from "@/app/api/v1/sla-policies/route";
 import type { ApiRouteHandler } from "@/server/api/route";
+import { callApi, type ApiCall } from "../helpers/api-call";
 import { createApiToken } from "@/server/api-tokens/create-api-token";
 import type { Ctx } from "@/server/context";
 import { db, disconnectDb } from "@/server/db";
 import { makeMember, makeWorkspace } from "@/server/demo/factories";
 import { closePgPool } from "@/server/pg-pool";
+import { addBusinessMinutes, type BusinessCalendar } from "@/server/sla/business-time";
 import { SlaPolicyView } from "@/server/sla/sla-policy.schemas";
 import { ticketSla } from "@/server/sla/ticket-sla";
 import { createTicket } from "@/server/tickets/create-ticket";
@@ -20,19 +22,9 @@ import { updateTicket } from "@/server/tickets/update-ticket";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx } from "../helpers/context";
 
-type Call = { body?: unknown; params?: Record<string, string>; token?: string };
+type Call = Partial<ApiCall>;
 
-async function call(handler: ApiRouteHandler, method: string, path: string, opts: Call = {}) {
-  const headers: Record<string, string> = { authorization: `Bearer ${opts.token ?? adminToken}` };
-  if (opts.body !== undefined) headers["content-type"] = "application/json";
-  const res = await handler(
-    new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
-    { params: Promise.resolve(opts.params ?? {}) },
-  );
-  const raw = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, json: JSON.parse(raw) as any };
-}
+const call = (handler: ApiRouteHandler, method: string, path: string, opts: Call = {}) => callApi(handler, method, path, { ...opts, token: opts.token ?? adminToken });
 
 let ws: CreatedWorkspace;
 let agent: Ctx;
@@ -41,7 +33,7 @@ let agentToken: string;
 let otherCalendarId: string;
 let calendarId: string;
 
-const weekdays = [["09:00", "17:00"]];
+const weekdays: Array<[string, string]> = [["09:00", "17:00"]];
 const officeHours = (timeZone: string) => ({ name: `Office ${timeZone}`, timeZone, hours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays, sat: [], sun: [] }, holidays: [] });
 
 beforeAll(async () => {
@@ -106,8 +98,7 @@ describe("a ticket under the stored policies", () => {
     // Created now, whatever the time: Standard's 4 business hours in Athens from the creation.
     const created = (await db().ticket.findUniqueOrThrow({ where: { id: ticketId }, select: { createdAt: true } })).createdAt;
     const standard = await ticketSla(ws.id, ticketId, created);
-    const { addBusinessMinutes } = await import("@/server/sla/business-time");
-    const athens = { timeZone: "Europe/Athens", hours: officeHours("Europe/Athens").hours, holidays: [] } as const;
+    const athens: BusinessCalendar = { timeZone: "Europe/Athens", hours: officeHours("Europe/Athens").hours, holidays: [] };
     expect(standard?.firstResponseDueAt?.toISOString()).toBe(addBusinessMinutes(athens, created, 240).toISOString());
 
     await updateTicket(agent, { ticketNumber: number, priority: "URGENT" });

@@ -11,6 +11,7 @@ import { GET as getTicket, PATCH as patchTicket } from "@/app/api/v1/tickets/[nu
 import { GET as listTickets, POST as postTicket } from "@/app/api/v1/tickets/route";
 import { ApiTicket } from "@/server/api/api.schemas";
 import type { ApiRouteHandler } from "@/server/api/route";
+import { callApi, type ApiCall } from "../helpers/api-call";
 import { createApiToken } from "@/server/api-tokens/create-api-token";
 import { db, disconnectDb } from "@/server/db";
 import { makeCustomer, makeMember, makeTicket, makeWorkspace, type MadeMember } from "@/server/demo/factories";
@@ -19,18 +20,9 @@ import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx } from "../helpers/context";
 import { getAgentThread } from "@/server/tickets/ticket.queries";
 
-type Call = { body?: unknown; params?: Record<string, string> };
+type Call = Partial<ApiCall>;
 
-async function call(handler: ApiRouteHandler, method: string, path: string, opts: Call = {}) {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (opts.body !== undefined) headers["content-type"] = "application/json";
-  const res = await handler(
-    new Request(`http://localhost/api/v1${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) }),
-    { params: Promise.resolve(opts.params ?? {}) },
-  );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return { status: res.status, headers: res.headers, json: (await res.json()) as any };
-}
+const call = (handler: ApiRouteHandler, method: string, path: string, opts: Call = {}) => callApi(handler, method, path, { ...opts, token: opts.token ?? token });
 
 let ws: CreatedWorkspace;
 let token: string;
