@@ -4,7 +4,8 @@ import { expect } from "vitest";
 import { loadMemberContext } from "@/server/auth/member-context";
 import type { Ctx } from "@/server/context";
 import { db, type DbTx } from "@/server/db";
-import type { MadeMember } from "@/server/demo/factories";
+import { makeMember, makeWorkspace, type MadeMember } from "@/server/demo/factories";
+import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import type { AppError } from "@/server/errors";
 
 export const silentLog = pino({ level: "silent" });
@@ -17,6 +18,19 @@ export async function memberCtx(ws: { slug: string }, m: MadeMember): Promise<Ct
 }
 
 /** The AppError `p` rejects with; fails the test when it resolves or throws something else. */
+/** A fresh workspace with a member of each role, and the admin of another workspace (for tenancy checks). */
+export async function workspaceWithRoles(): Promise<{ ws: CreatedWorkspace; admin: Ctx; agent: Ctx; light: Ctx; otherAdmin: Ctx }> {
+  const ws = await makeWorkspace(db());
+  const other = await makeWorkspace(db());
+  return {
+    ws,
+    admin: await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN" })),
+    agent: await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" })),
+    light: await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" })),
+    otherAdmin: await memberCtx(other, await makeMember(db(), other, { role: "ADMIN" })),
+  };
+}
+
 export async function rejection(p: Promise<unknown>): Promise<AppError> {
   const result = await p.then(
     () => null,

@@ -13,7 +13,7 @@ import { getCalendar, getCalendarRow, listCalendars, toBusinessCalendar } from "
 import { createCalendar } from "@/server/sla/create-calendar";
 import { deleteCalendar } from "@/server/sla/delete-calendar";
 import { updateCalendar } from "@/server/sla/update-calendar";
-import { memberCtx, rejection } from "../helpers/context";
+import { memberCtx, rejection, workspaceWithRoles } from "../helpers/context";
 
 let ws: CreatedWorkspace;
 let admin: Ctx;
@@ -22,12 +22,7 @@ let light: Ctx;
 let otherAdmin: Ctx;
 
 beforeAll(async () => {
-  ws = await makeWorkspace(db());
-  const other = await makeWorkspace(db());
-  admin = await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN" }));
-  agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
-  light = await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
-  otherAdmin = await memberCtx(other, await makeMember(db(), other, { role: "ADMIN" }));
+  ({ ws, admin, agent, light, otherAdmin } = await workspaceWithRoles());
 });
 
 const nineToFive: Array<[string, string]> = [["09:00", "17:00"]];

@@ -5,14 +5,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/server/context";
 import { db } from "@/server/db";
-import { makeMember, makeWorkspace } from "@/server/demo/factories";
+import { makeMember } from "@/server/demo/factories";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { createSavedView } from "@/server/saved-views/create-saved-view";
 import { deleteSavedView } from "@/server/saved-views/delete-saved-view";
 import { listSavedViews } from "@/server/saved-views/list-saved-views";
 import { updateSavedView } from "@/server/saved-views/update-saved-view";
 import type { CreateSavedViewInput } from "@/server/saved-views/saved-view.schemas";
-import { memberCtx, rejection } from "../helpers/context";
+import { memberCtx, rejection, workspaceWithRoles } from "../helpers/context";
 
 let ws: CreatedWorkspace;
 let admin: Ctx;
@@ -21,12 +21,7 @@ let light: Ctx;
 let otherAdmin: Ctx;
 
 beforeAll(async () => {
-  ws = await makeWorkspace(db());
-  const other = await makeWorkspace(db());
-  admin = await memberCtx(ws, await makeMember(db(), ws, { role: "ADMIN" }));
-  agent = await memberCtx(ws, await makeMember(db(), ws, { role: "AGENT" }));
-  light = await memberCtx(ws, await makeMember(db(), ws, { role: "LIGHT_AGENT" }));
-  otherAdmin = await memberCtx(other, await makeMember(db(), other, { role: "ADMIN" }));
+  ({ ws, admin, agent, light, otherAdmin } = await workspaceWithRoles());
 });
 
 const code = async (p: Promise<unknown>) => (await rejection(p)).code;
