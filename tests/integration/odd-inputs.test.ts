@@ -258,6 +258,11 @@ describe("server actions", () => {
     restoreArticleVersionAction: () => [ws.slug, { articleId: "01900000-0000-7000-8000-000000000000", locale: "en", version: 1 }],
     updateArticleAction: () => [ws.slug, { articleId: "01900000-0000-7000-8000-000000000000", promoted: true, areas: ["billing"] }],
     uploadArticleImageAction: () => [ws.slug, { file: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0])]) }],
+    // Business calendars (issue 17); the .ics file's bytes carry no text, the ids and slug get the NUL.
+    createCalendarAction: () => [ws.slug, { name: "Odd hours", timeZone: "Europe/Athens", hours: { mon: [["09:00", "17:00"]] }, holidays: [{ date: "2026-12-25", name: "Odd day" }] }],
+    updateCalendarAction: () => [ws.slug, { calendarId: "01900000-0000-7000-8000-000000000000", name: "Odd", timeZone: "Europe/Tallinn", hours: { tue: [["22:00", "06:00"]] }, holidays: [{ date: "2026-01-01", name: "Odd" }] }],
+    deleteCalendarAction: () => [ws.slug, { calendarId: "01900000-0000-7000-8000-000000000000" }],
+    importHolidaysAction: () => [ws.slug, { calendarId: "01900000-0000-7000-8000-000000000000", from: 2026, to: 2027, file: new Blob(["BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"]) }],
     // Parses a closed list of locales before it touches cookies or the database.
     setLocaleAction: () => ["en"],
     // The public contact form (previous state, then its fields as FormData): a token that is not

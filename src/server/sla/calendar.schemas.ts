@@ -162,3 +162,35 @@ export const CalendarView = z.object({
   updatedAt: Timestamp,
 });
 export type CalendarView = z.output<typeof CalendarView>;
+
+// ---- Importing holidays (the settings page) ----------------------------------------------
+
+/** Largest .ics upload, in bytes (holiday-calendar.ts reads at most as many characters). */
+export const MAX_ICS_BYTES = 1_000_000;
+export const IMPORT_YEAR_MIN = 1970;
+export const IMPORT_YEAR_MAX = 2200;
+
+const ImportYear = z
+  .number()
+  .refine((y) => Number.isInteger(y) && y >= IMPORT_YEAR_MIN && y <= IMPORT_YEAR_MAX, {
+    message: `is not a year from ${IMPORT_YEAR_MIN} to ${IMPORT_YEAR_MAX}`,
+    params: { code: "invalidYear" },
+  });
+
+/**
+ * An iCalendar file's bytes for one calendar, and the years (inclusive) whose holidays are taken.
+ * Field errors: file (required, fileTooLarge, invalidCalendar, tooManyHolidays), from / to
+ * (invalidYear; to: beforeFrom, rangeTooLong), as holiday-calendar.ts names them.
+ */
+export const ImportHolidaysInput = z
+  .object({
+    calendarId: CalendarIdSchema,
+    file: z.instanceof(Uint8Array).superRefine((bytes, c) => {
+      if (bytes.byteLength === 0) c.addIssue({ code: "custom", message: "is empty", params: { code: "required" } });
+      else if (bytes.byteLength > MAX_ICS_BYTES) c.addIssue({ code: "custom", message: "is larger than 1 MB", params: { code: "fileTooLarge" } });
+    }),
+    from: ImportYear,
+    to: ImportYear,
+  })
+  .strict();
+export type ImportHolidaysInput = z.input<typeof ImportHolidaysInput>;
