@@ -33,6 +33,7 @@ for (const locale of ["en", "ar"] as const) {
         { path: "/demo/settings/mailboxes/new", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         // The demo's canned replies, by folder, and the form with its language tabs.
         { path: "/demo/settings/canned-replies", ready: () => expect(page.locator("li[data-canned-reply]").first()).toBeVisible() },
+        { path: "/demo/settings/business-hours", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         // In English only (their Arabic layout is checked by overflow.spec.ts): the CI budget is tight.
         ...(locale === "en"
           ? [

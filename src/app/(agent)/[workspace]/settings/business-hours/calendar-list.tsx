@@ -33,7 +33,7 @@ export function CalendarList({ slug, locale, calendars, workspaceTimeZone, timeZ
 
   return (
     <>
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {notice && <Alert tone="success">{notice}</Alert>}
       </div>
       <Card>

@@ -141,7 +141,7 @@ export function HolidaysEditor({ slug, calendarId, holidays, onChange, newKey, m
                 {importing ? tb("import.importing") : tb("import.submit")}
               </Button>
             </div>
-            <div role="status" aria-live="polite">
+            <div aria-live="polite">
               {imported && <Alert tone="success">{imported}</Alert>}
             </div>
             {importGeneral && <Alert tone="danger">{importGeneral}</Alert>}
