@@ -120,6 +120,24 @@ test("an admin sets up the Athens office's business hours and holidays", async (
   expect(await seriousViolations(page), "serious or critical axe violations in English").toEqual([]);
   await editor.getByRole("button", { name: t("form.cancel") }).click();
   await expect(item).toContainText("Tue–Fri 09:00–17:00");
+  // Focus returns to the calendar's Edit button.
+  await expect(item.getByRole("button", { name: `${t("edit")}: ${name}` })).toBeFocused();
+
+  // Deleting asks first, in the app's dialog.
+  await item.getByRole("button", { name: `${t("delete")}: ${name}` }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toContainText(name);
+  await dialog.getByRole("button", { name: t("delete"), exact: true }).click();
+  await expect(page.locator("li[data-calendar]", { hasText: name })).toHaveCount(0);
+});
+
+test("a member who is not an admin sees who manages business hours, and no calendars", async ({ page }) => {
+  await signIn(page, "agent@demo.test");
+  await page.goto("/demo/settings/business-hours");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(en("settings.adminOnly.title"));
+  await expect(page.getByRole("button", { name: t("newCalendar") })).toHaveCount(0);
+  await expect(page.locator("li[data-calendar]")).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: en("settings.nav") }).getByRole("link", { name: t("nav") })).toHaveCount(0);
 });
 
 test("in Arabic the page is right to left, times stay left to right and field errors are translated", async ({ browser }) => {
