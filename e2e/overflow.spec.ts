@@ -127,6 +127,16 @@ for (const locale of LOCALES) {
       await form.getByRole("checkbox", { name: message(locale, "settings.mailboxes.form.smtpEnable") }).check();
       await form.getByRole("combobox", { name: message(locale, "settings.mailboxes.form.afterImport") }).selectOption("move");
       await expectNoOverflowAtEachWidth(page, "the new-mailbox form");
+
+      // The business-hours editor with an interval, a holiday and the import (issue 17).
+      await page.goto("/demo/settings/business-hours");
+      const newCalendar = page.getByRole("button", { name: message(locale, "settings.businessHours.newCalendar") });
+      await waitForHydration(newCalendar);
+      await newCalendar.click();
+      const editor = page.getByRole("main").locator("form");
+      await editor.getByRole("button", { name: message(locale, "settings.businessHours.form.addInterval") }).first().click();
+      await editor.getByRole("button", { name: message(locale, "settings.businessHours.form.addHoliday") }).click();
+      await expectNoOverflowAtEachWidth(page, "the business-hours editor");
     } finally {
       await context.close();
     }
