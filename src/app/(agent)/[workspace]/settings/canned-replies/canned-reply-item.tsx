@@ -1,7 +1,7 @@
 "use client";
 // One canned reply in the settings list: its title, whether it is shared, its languages and how
 // often it was used; Edit opens its form in place (focus moves into it, and back to Edit after).
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { localeLabels, locales, type Locale } from "@/i18n/locales";
 import { deleteCannedReplyAction } from "@/server/canned-replies/canned-reply.actions";
@@ -18,10 +18,29 @@ export function CannedReplyItem({ slug, reply, folders, firstLocale }: { slug: s
   const formBox = useRef<HTMLDivElement>(null);
   const languages = locales.filter((l) => reply.versions[l] !== undefined);
 
+  // Focus goes back to Edit when the form closes, and stays there through the list's refresh (a
+  // renamed reply re-renders, and may move, when the server's list comes back) until the user
+  // does something else.
+  const returnFocus = useRef(false);
   function close() {
     setEditing(false);
-    requestAnimationFrame(() => editRef.current?.focus());
+    returnFocus.current = true;
   }
+  useEffect(() => {
+    if (!returnFocus.current || editing) return;
+    if (editRef.current && document.activeElement !== editRef.current) editRef.current.focus();
+  });
+  useEffect(() => {
+    const stop = () => {
+      returnFocus.current = false;
+    };
+    window.addEventListener("pointerdown", stop, true);
+    window.addEventListener("keydown", stop, true);
+    return () => {
+      window.removeEventListener("pointerdown", stop, true);
+      window.removeEventListener("keydown", stop, true);
+    };
+  }, []);
 
   return (
     <li className="flex flex-col gap-3 px-4 py-3 sm:px-6" data-canned-reply={reply.id}>
