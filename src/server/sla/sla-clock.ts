@@ -213,13 +213,27 @@ function walk(
     pieces.push({ from, to: s.to });
   }
   /** The deadline as of `t` (the start of a piece): the target less the time used before `t`, counted from `t`. */
+  // The time used by the first k pieces, per way of counting it: measured once per piece, not again
+  // for every deadline asked (each piece, each mark of the timeline).
+  const usedByMeasure = new Map<TimeMeasure, number[]>();
+  const usedBefore = (m: TimeMeasure, t: Date): number => {
+    let sums = usedByMeasure.get(m);
+    if (!sums) {
+      sums = [0];
+      for (const p of pieces) sums.push(sums[sums.length - 1]! + m.minutesBetween(p.from, p.to));
+      usedByMeasure.set(m, sums);
+    }
+    // Pieces are in order and do not overlap: those ended by `t` are a prefix.
+    let k = 0;
+    while (k < pieces.length && pieces[k]!.to.getTime() <= t.getTime()) k++;
+    return sums[k]!;
+  };
   const dueFrom = (t: Date): Date | undefined => {
     const targets = targetsAt(t);
     const minutes = targetMinutes(cycle.metric, targets);
     if (minutes === undefined || !targets) return undefined;
     const m = measure(targets);
-    const used = pieces.filter((p) => p.to.getTime() <= t.getTime()).reduce((sum, p) => sum + m.minutesBetween(p.from, p.to), 0);
-    const left = minutes - used;
+    const left = minutes - usedBefore(m, t);
     return left > 0 ? m.add(t, left) : t;
   };
 
