@@ -12,7 +12,7 @@ export async function createSlaPolicy(ctx: Ctx, raw: SlaPolicyInput): Promise<Sl
   const row = await inTransaction(ctx, async (tx) => {
     await requireCalendar(tx, input.calendarId);
     const created = await tx.db.slaPolicy.create({
-      data: { workspaceId, name: input.name, position: input.position, calendarId: input.calendarId, conditions: input.conditions, targets: input.targets },
+      data: { workspaceId, name: input.name, position: input.position, calendarId: input.calendarId, conditions: input.conditions, targets: input.targets, warnBeforeMinutes: input.warnBeforeMinutes },
       select: SLA_POLICY_SELECT,
     });
     const audit = slaPolicyAudit(created);

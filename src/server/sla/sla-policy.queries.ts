@@ -16,6 +16,7 @@ export const SLA_POLICY_SELECT = {
   calendarId: true,
   conditions: true,
   targets: true,
+  warnBeforeMinutes: true,
   createdAt: true,
   updatedAt: true,
 } as const satisfies Prisma.SlaPolicySelect;
@@ -29,14 +30,14 @@ function stored(row: Pick<SlaPolicyRow, "conditions" | "targets">) {
 
 export function toSlaPolicyView(row: SlaPolicyRow): SlaPolicyView {
   const { conditions, targets } = stored(row);
-  return { id: row.id, name: row.name, position: row.position, calendarId: row.calendarId, conditions, targets, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+  return { id: row.id, name: row.name, position: row.position, calendarId: row.calendarId, conditions, targets, warnBeforeMinutes: row.warnBeforeMinutes, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
 /** What the audit log keeps of a policy. */
 export function slaPolicyAudit(row: SlaPolicyRow): { target: { type: "sla_policy"; id: string; label: string }; fields: Record<string, unknown> } {
   return {
     target: { type: "sla_policy", id: row.id, label: row.name },
-    fields: { name: row.name, position: row.position, calendarId: row.calendarId, conditions: row.conditions, targets: row.targets },
+    fields: { name: row.name, position: row.position, calendarId: row.calendarId, conditions: row.conditions, targets: row.targets, warnBeforeMinutes: row.warnBeforeMinutes },
   };
 }
 
@@ -59,7 +60,7 @@ export async function getSlaPolicy(ctx: Ctx, raw: SlaPolicyIdInput): Promise<Sla
   return toSlaPolicyView(await getSlaPolicyRow(ctx, policyId));
 }
 
-export type LoadedSlaPolicy = MatchablePolicy & { name: string; calendar: BusinessCalendar };
+export type LoadedSlaPolicy = MatchablePolicy & { name: string; calendar: BusinessCalendar; warnBeforeMinutes: number[] };
 
 /** Every policy of a workspace as the SLA clocks use it (no role: the clocks run for everyone). */
 export async function loadSlaPolicies(workspaceId: string, db: DbTx = defaultDb()): Promise<LoadedSlaPolicy[]> {
@@ -68,5 +69,5 @@ export async function loadSlaPolicies(workspaceId: string, db: DbTx = defaultDb(
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { ...SLA_POLICY_SELECT, calendar: { select: { timeZone: true, hours: true, holidays: true } } },
   });
-  return rows.map((row) => ({ id: row.id, name: row.name, position: row.position, ...stored(row), calendar: toBusinessCalendar(row.calendar) }));
+  return rows.map((row) => ({ id: row.id, name: row.name, position: row.position, ...stored(row), warnBeforeMinutes: row.warnBeforeMinutes, calendar: toBusinessCalendar(row.calendar) }));
 }

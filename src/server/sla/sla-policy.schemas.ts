@@ -30,6 +30,15 @@ const EmailDomainSchema = text()
   .transform((d) => d.replace(/^@/, ""))
   .refine((d) => DOMAIN.test(d), { message: "is not a domain such as example.com", params: { code: "invalidDomain" } });
 
+/**
+ * Warnings before a deadline, in minutes (at most 5, each up to a week): `[60, 15]` warns an hour
+ * and a quarter before. Kept distinct, longest first.
+ */
+export const WarnBeforeMinutesSchema = z
+  .array(z.int().min(1).max(7 * 24 * 60))
+  .max(5)
+  .transform((m) => [...new Set(m)].sort((a, b) => b - a));
+
 const list = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(50).optional();
 
 export const SlaConditionsSchema = z.object({
@@ -50,6 +59,7 @@ export const SlaPolicyInput = z.object({
   calendarId: z.uuid(),
   conditions: SlaConditionsSchema.default({}),
   targets: SlaTargetsByPriority,
+  warnBeforeMinutes: WarnBeforeMinutesSchema.default([]),
 });
 export type SlaPolicyInput = z.input<typeof SlaPolicyInput>;
 export type SlaConditions = z.output<typeof SlaConditionsSchema>;
@@ -65,6 +75,7 @@ export const UpdateSlaPolicyBody = z
     calendarId: SlaPolicyInput.shape.calendarId.optional(),
     conditions: SlaConditionsSchema.optional(),
     targets: SlaTargetsByPriority.optional(),
+    warnBeforeMinutes: WarnBeforeMinutesSchema.optional(),
   })
   .strict();
 export type UpdateSlaPolicyBody = z.input<typeof UpdateSlaPolicyBody>;
@@ -94,6 +105,7 @@ export const SlaPolicyView = z.object({
     emailDomains: z.array(text()).optional(),
   }),
   targets: z.object({ urgent: TargetsView.optional(), high: TargetsView.optional(), normal: TargetsView.optional(), low: TargetsView.optional() }),
+  warnBeforeMinutes: z.array(z.int()),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -21,6 +21,7 @@ export async function updateSlaPolicy(ctx: Ctx, raw: UpdateSlaPolicyInput): Prom
         ...(fields.calendarId !== undefined ? { calendarId: fields.calendarId } : {}),
         ...(fields.conditions !== undefined ? { conditions: fields.conditions } : {}),
         ...(fields.targets !== undefined ? { targets: fields.targets } : {}),
+        ...(fields.warnBeforeMinutes !== undefined ? { warnBeforeMinutes: fields.warnBeforeMinutes } : {}),
       },
       select: SLA_POLICY_SELECT,
     });
