@@ -2,6 +2,7 @@
 import { recordAudit } from "@/server/audit/record-audit";
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { fieldError, parseInput } from "@/server/validate";
+import { markSlaStale } from "./refresh-ticket-sla";
 import { SlaPolicyInput, type SlaPolicyView } from "./sla-policy.schemas";
 import { SLA_POLICY_SELECT, slaPolicyAudit, toSlaPolicyView } from "./sla-policy.queries";
 
@@ -17,6 +18,7 @@ export async function createSlaPolicy(ctx: Ctx, raw: SlaPolicyInput): Promise<Sl
     });
     const audit = slaPolicyAudit(created);
     await recordAudit(tx.db, ctx, { action: "sla_policy.created", target: audit.target, after: audit.fields });
+    await markSlaStale(tx.db, workspaceId);
     return created;
   });
   ctx.log.info({ workspaceId, policyId: row.id }, "SLA policy created");

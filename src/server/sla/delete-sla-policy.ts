@@ -1,7 +1,9 @@
-// An admin deletes an SLA policy; tickets it applied to fall to the next policy that matches.
+// An admin deletes an SLA policy; tickets it applied to fall to the next policy that matches
+// (the sweep recomputes them).
 import { recordAudit } from "@/server/audit/record-audit";
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/validate";
+import { markSlaStale } from "./refresh-ticket-sla";
 import { SlaPolicyIdInput } from "./sla-policy.schemas";
 import { getSlaPolicyRow, slaPolicyAudit } from "./sla-policy.queries";
 
@@ -13,6 +15,7 @@ export async function deleteSlaPolicy(ctx: Ctx, raw: SlaPolicyIdInput): Promise<
     await tx.db.slaPolicy.delete({ where: { id: policyId, workspaceId: ctx.workspace.id } });
     const audit = slaPolicyAudit(row);
     await recordAudit(tx.db, ctx, { action: "sla_policy.deleted", target: audit.target, before: audit.fields });
+    await markSlaStale(tx.db, ctx.workspace.id);
   });
   ctx.log.info({ workspaceId: ctx.workspace.id, policyId }, "SLA policy deleted");
   return { id: policyId };

@@ -5,7 +5,9 @@ import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { fieldError, parseInput } from "@/server/validate";
 import { parseHolidayCalendar } from "@/server/sla/holiday-calendar";
 import { HolidaysSchema, ImportHolidaysInput, MAX_HOLIDAYS, type CalendarView } from "@/server/sla/calendar.schemas";
-import { CALENDAR_SELECT, getCalendarRow, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
+import { recordAudit } from "@/server/audit/record-audit";
+import { CALENDAR_SELECT, calendarAudit, getCalendarRow, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
+import { markSlaStale } from "@/server/sla/refresh-ticket-sla";
 
 export type ImportedHolidays = { added: number; found: number; calendar: CalendarView };
 
@@ -31,6 +33,10 @@ export async function importHolidays(ctx: Ctx, raw: ImportHolidaysInput): Promis
     // Through the schema that writes holidays everywhere else (names cleaned the same way).
     const holidays = HolidaysSchema.parse(merged.map(({ date, name }) => ({ date, name })));
     const updated = fresh.length === 0 ? row : await tx.db.businessCalendar.update({ where: { id: row.id, workspaceId }, data: { holidays }, select: CALENDAR_SELECT });
+    if (fresh.length > 0) {
+      await recordAudit(tx.db, ctx, { action: "calendar.updated", target: calendarAudit(updated).target, before: calendarAudit(row).fields, after: calendarAudit(updated).fields });
+      await markSlaStale(tx.db, workspaceId);
+    }
     return { added: fresh.length, found: found.length, calendar: toCalendarView(updated) };
   });
   ctx.log.info({ workspaceId, calendarId: input.calendarId, added: result.added, found: result.found }, "holidays imported");

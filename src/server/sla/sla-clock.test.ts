@@ -134,6 +134,39 @@ describe("pending, closing and reopening", () => {
   });
 });
 
+describe("cycles", () => {
+  it("list each run of a clock with its state, deadline, end and breach, and end paused clocks when a pending ticket is closed", () => {
+    const events: SlaEvent[] = [
+      targets(normal),
+      { type: "customer_message", at: at("10:00") },
+      { type: "agent_reply", at: at("11:30") },
+      { type: "customer_message", at: at("12:00") },
+      { type: "status", at: at("12:10"), status: "PENDING" },
+      { type: "status", at: at("13:00"), status: "CLOSED" },
+    ];
+    const done = evaluateSla(events, at("14:00"), measure);
+    expect(done.cycles.map((c) => [c.metric, c.state, iso(c.startedAt), iso(c.dueAt), iso(c.endedAt), iso(c.breach?.at), c.targets === normal])).toEqual([
+      ["first_response", "met", "2026-12-07T10:00:00.000Z", "2026-12-07T11:00:00.000Z", "2026-12-07T11:30:00.000Z", "2026-12-07T11:00:00.000Z", true],
+      ["resolution", "met", "2026-12-07T10:00:00.000Z", "2026-12-07T14:00:00.000Z", "2026-12-07T13:00:00.000Z", null, true],
+      // Paused at 12:10 by PENDING, then ended by the close: stopped, neither met nor breached.
+      ["next_response", "stopped", "2026-12-07T12:00:00.000Z", "2026-12-07T13:00:00.000Z", "2026-12-07T13:00:00.000Z", null, true],
+    ]);
+    expect(done.timeline.filter((e) => e.metric === "next_response").map((e) => e.kind)).toEqual(["started", "paused", "stopped"]);
+
+    const pending = evaluateSla(events.slice(0, 5), at("12:30"), measure);
+    expect(pending.cycles.map((c) => [c.metric, c.state, iso(c.endedAt)])).toEqual([
+      ["first_response", "met", "2026-12-07T11:30:00.000Z"],
+      ["resolution", "paused", null],
+      ["next_response", "paused", null],
+    ]);
+    const running = evaluateSla(events.slice(0, 2), at("10:30"), measure);
+    expect(running.cycles.map((c) => [c.metric, c.state, iso(c.dueAt), c.breach])).toEqual([
+      ["first_response", "running", "2026-12-07T11:00:00.000Z", null],
+      ["resolution", "running", "2026-12-07T14:00:00.000Z", null],
+    ]);
+  });
+});
+
 describe("targets that change", () => {
   it("recompute the deadline from the time already used when the priority changes", () => {
     const urgent: SlaTargets = { firstResponseMinutes: 30, resolutionMinutes: 120, businessHours: false };

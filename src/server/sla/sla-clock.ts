@@ -60,6 +60,20 @@ export type SlaTimelineEntry = {
 
 export type SlaBreach = { metric: SlaMetric; dueAt: Date; at: Date };
 
+/** One run of a clock as it stands at `now`: what the ticket's stored SLA state and reports keep. */
+export type SlaCycleOutcome = {
+  metric: SlaMetric;
+  startedAt: Date;
+  state: "running" | "paused" | "met" | "stopped";
+  /** The deadline as of the clock's last running piece; null without a target. */
+  dueAt: Date | null;
+  /** When it was met (a reply; a close, for resolution) or stopped; null while running or paused. */
+  endedAt: Date | null;
+  breach: SlaBreach | null;
+  /** The targets it ran under last (the caller knows their policy); null: none. */
+  targets: SlaTargets | null;
+};
+
 export type SlaEvaluation = {
   /** The deadlines of the clocks still running (null: met, stopped, paused, or no target). */
   firstResponseDueAt: Date | null;
@@ -69,6 +83,8 @@ export type SlaEvaluation = {
   paused: boolean;
   breaches: SlaBreach[];
   timeline: SlaTimelineEntry[];
+  /** Every cycle, in the order they started. */
+  cycles: SlaCycleOutcome[];
 };
 
 type Interval = { from: Date; to: Date };
@@ -116,9 +132,15 @@ export function evaluateSla(events: readonly SlaEvent[], now: Date, measure: (ta
     return cycle;
   };
   const hold = (c: Cycle | null, kind: "paused" | "stopped" | "met", at: Date) => {
-    if (!c || c.metAt || !c.runningSince) return;
-    c.segments.push({ from: c.runningSince, to: at });
-    c.runningSince = null;
+    if (!c || c.metAt) return;
+    if (c.runningSince) {
+      c.segments.push({ from: c.runningSince, to: at });
+      c.runningSince = null;
+    } else {
+      // Already held: pausing adds nothing, but closing ends a paused clock (once).
+      const last = c.marks[c.marks.length - 1]?.kind;
+      if (kind === "paused" || last === "stopped" || last === "met") return;
+    }
     c.marks.push({ kind, at });
   };
   const meet = (c: Cycle | null, at: Date) => {
@@ -171,11 +193,12 @@ export function evaluateSla(events: readonly SlaEvent[], now: Date, measure: (ta
   }
 
   const pending = (status as Status) === "PENDING";
-  const evaluation: SlaEvaluation = { firstResponseDueAt: null, nextResponseDueAt: null, resolutionDueAt: null, paused: false, breaches: [], timeline: [] };
+  const evaluation: SlaEvaluation = { firstResponseDueAt: null, nextResponseDueAt: null, resolutionDueAt: null, paused: false, breaches: [], timeline: [], cycles: [] };
   for (const cycle of cycles) {
     const result = walk(cycle, changes, now, measure);
     evaluation.breaches.push(...result.breaches);
     evaluation.timeline.push(...result.timeline);
+    evaluation.cycles.push(outcomeOf(cycle, result));
     if (!cycle.metAt && pending) evaluation.paused = true;
     if (cycle.runningSince && result.dueAt) {
       if (cycle.metric === "first_response") evaluation.firstResponseDueAt = result.dueAt;
@@ -187,13 +210,17 @@ export function evaluateSla(events: readonly SlaEvent[], now: Date, measure: (ta
   return evaluation;
 }
 
+type Walked = { dueAt: Date | null; lastDueAt: Date | null; lastTargets: SlaTargets | null; breaches: SlaBreach[]; timeline: SlaTimelineEntry[] };
+
+function outcomeOf(cycle: Cycle, walked: Walked): SlaCycleOutcome {
+  const last = cycle.marks[cycle.marks.length - 1];
+  const state: SlaCycleOutcome["state"] = cycle.metAt ? "met" : cycle.runningSince ? "running" : last?.kind === "paused" ? "paused" : last?.kind === "stopped" ? "stopped" : "met";
+  const endedAt = cycle.metAt ?? (state === "met" || state === "stopped" ? (last?.at ?? null) : null);
+  return { metric: cycle.metric, startedAt: cycle.startedAt, state, dueAt: walked.lastDueAt, endedAt, breach: walked.breaches[0] ?? null, targets: walked.lastTargets };
+}
+
 /** A cycle's deadline at `now`, its breach and its timeline, walking its running time piece by piece. */
-function walk(
-  cycle: Cycle,
-  changes: ReadonlyArray<{ at: Date; targets: SlaTargets | null }>,
-  now: Date,
-  measure: (targets: SlaTargets) => TimeMeasure,
-): { dueAt: Date | null; breaches: SlaBreach[]; timeline: SlaTimelineEntry[] } {
+function walk(cycle: Cycle, changes: ReadonlyArray<{ at: Date; targets: SlaTargets | null }>, now: Date, measure: (targets: SlaTargets) => TimeMeasure): Walked {
   const segments = cycle.runningSince ? [...cycle.segments, { from: cycle.runningSince, to: now }] : cycle.segments;
   const targetsAt = (t: Date) => {
     let current: SlaTargets | null = null;
@@ -252,5 +279,6 @@ function walk(
   for (const c of changes) if (c.at.getTime() > cycle.startedAt.getTime() && c.at.getTime() < endAt.getTime()) entry("retargeted", c.at, dueFrom(c.at));
   for (const b of breaches) entry("breached", b.at, b.dueAt);
   if (cycle.metAt) entry("met", cycle.metAt);
-  return { dueAt: cycle.runningSince ? dueAt : null, breaches, timeline };
+  const lastPiece = pieces[pieces.length - 1];
+  return { dueAt: cycle.runningSince ? dueAt : null, lastDueAt: dueAt, lastTargets: lastPiece ? targetsAt(lastPiece.from) : null, breaches, timeline };
 }

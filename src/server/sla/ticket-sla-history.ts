@@ -6,7 +6,7 @@
 // - The ticket's facts (channel, priority, problem area, tags, the customer's address) are replayed
 //   from its CREATED event through every change; after each, the policy that applies is looked up
 //   again (sla-policy.ts), and a change of policy or priority is a change of targets.
-import { db as defaultDb, type DbTx } from "@/server/db";
+import { db as defaultDb, type DbTx, type Prisma } from "@/server/db";
 import type { SlaEvent, SlaTargets } from "./sla-clock";
 import { applicablePolicy, type MatchablePolicy, type SlaPriority, type SlaTicketFacts } from "./sla-policy";
 
@@ -75,28 +75,27 @@ export function slaEventsOf<P extends MatchablePolicy>(history: TicketSlaHistory
   return { events, policy: final?.policy ?? null };
 }
 
-/** A ticket's SLA history from the database; null for a ticket not in the workspace. */
-export async function loadTicketSlaHistory(workspaceId: string, ticketId: string, db: DbTx = defaultDb()): Promise<TicketSlaHistory | null> {
-  const ticket = await db.ticket.findFirst({
-    where: { id: ticketId, workspaceId },
-    select: {
-      createdAt: true,
-      channel: true,
-      priority: true,
-      customer: { select: { email: true } },
-      events: {
-        where: { type: { in: ["CREATED", "STATUS_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED"] } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { type: true, createdAt: true, data: true },
-      },
-      messages: {
-        where: { kind: { in: ["INBOUND", "REPLY"] } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { kind: true, createdAt: true, delivery: { select: { status: true } } },
-      },
-    },
-  });
-  if (!ticket) return null;
+const HISTORY_SELECT = {
+  id: true,
+  createdAt: true,
+  channel: true,
+  priority: true,
+  customer: { select: { email: true } },
+  events: {
+    where: { type: { in: ["CREATED", "STATUS_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED"] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { type: true, createdAt: true, data: true },
+  },
+  messages: {
+    where: { kind: { in: ["INBOUND", "REPLY"] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { kind: true, createdAt: true, delivery: { select: { status: true } } },
+  },
+} as const satisfies Prisma.TicketSelect;
+
+type HistoryRow = Prisma.TicketGetPayload<{ select: typeof HISTORY_SELECT }>;
+
+function toHistory(ticket: HistoryRow): TicketSlaHistory {
   const createdEvent = ticket.events.find((e) => e.type === "CREATED");
   const data = createdEvent?.data;
   const tags = field(data, "tags");
@@ -112,4 +111,16 @@ export async function loadTicketSlaHistory(workspaceId: string, ticketId: string
     events: ticket.events.filter((e) => e.type !== "CREATED").map((e) => ({ type: e.type, at: e.createdAt, data: e.data })),
     messages: ticket.messages.map((m) => ({ kind: m.kind, at: m.createdAt, deliveryFailed: m.delivery?.status === "FAILED" })),
   };
+}
+
+/** A ticket's SLA history from the database; null for a ticket not in the workspace. */
+export async function loadTicketSlaHistory(workspaceId: string, ticketId: string, db: DbTx = defaultDb()): Promise<TicketSlaHistory | null> {
+  const ticket = await db.ticket.findFirst({ where: { id: ticketId, workspaceId }, select: HISTORY_SELECT });
+  return ticket ? toHistory(ticket) : null;
+}
+
+/** The histories of a workspace's tickets by id, in one round of queries (tickets of other workspaces are left out). */
+export async function loadTicketSlaHistories(workspaceId: string, ticketIds: readonly string[], db: DbTx = defaultDb()): Promise<Map<string, TicketSlaHistory>> {
+  const tickets = await db.ticket.findMany({ where: { workspaceId, id: { in: [...ticketIds] } }, select: HISTORY_SELECT });
+  return new Map(tickets.map((t) => [t.id, toHistory(t)]));
 }

@@ -5,6 +5,7 @@ import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { fieldError, parseInput } from "@/server/validate";
 import { UpdateCalendarInput, type CalendarView } from "@/server/sla/calendar.schemas";
 import { recordAudit } from "@/server/audit/record-audit";
+import { markSlaStale } from "@/server/sla/refresh-ticket-sla";
 import { CALENDAR_SELECT, calendarAudit, getCalendarRow, lockWorkspaceCalendars, toCalendarView } from "@/server/sla/calendar.queries";
 
 export async function updateCalendar(ctx: Ctx, raw: UpdateCalendarInput): Promise<CalendarView> {
@@ -33,6 +34,8 @@ export async function updateCalendar(ctx: Ctx, raw: UpdateCalendarInput): Promis
     });
     const before = calendarAudit(current);
     await recordAudit(tx.db, ctx, { action: "calendar.updated", target: calendarAudit(updated).target, before: before.fields, after: calendarAudit(updated).fields });
+    // Deadlines counted in its hours move.
+    await markSlaStale(tx.db, workspaceId);
     return updated;
   });
   ctx.log.info({ workspaceId, calendarId }, "business calendar updated");

@@ -3,6 +3,7 @@ import { recordAudit } from "@/server/audit/record-audit";
 import { inTransaction, requireRole, type Ctx } from "@/server/context";
 import { parseInput } from "@/server/validate";
 import { requireCalendar } from "./create-sla-policy";
+import { markSlaStale } from "./refresh-ticket-sla";
 import { UpdateSlaPolicyInput, type SlaPolicyView } from "./sla-policy.schemas";
 import { getSlaPolicyRow, SLA_POLICY_SELECT, slaPolicyAudit, toSlaPolicyView } from "./sla-policy.queries";
 
@@ -26,6 +27,7 @@ export async function updateSlaPolicy(ctx: Ctx, raw: UpdateSlaPolicyInput): Prom
       select: SLA_POLICY_SELECT,
     });
     await recordAudit(tx.db, ctx, { action: "sla_policy.updated", target: slaPolicyAudit(updated).target, before: slaPolicyAudit(current).fields, after: slaPolicyAudit(updated).fields });
+    await markSlaStale(tx.db, workspaceId);
     return updated;
   });
   ctx.log.info({ workspaceId, policyId }, "SLA policy updated");

@@ -4,6 +4,7 @@
 // listeners refetch what their member may see.
 import type { DbTx } from "@/server/db";
 import { TICKET_CHANNEL, type TicketChange as ListenedTicketChange } from "@/server/live/ticket-change";
+import { refreshTicketSla } from "@/server/sla/refresh-ticket-sla";
 
 /**
  * What happened, for listeners that want to be selective. A change of several fields at once
@@ -39,8 +40,22 @@ function payload(c: TicketChange): string {
   return JSON.stringify({ workspaceId: c.workspaceId, ticketId: c.ticketId, number: c.number, version: c.version, kind: c.kind });
 }
 
-/** Queues the notification in the caller's transaction (delivered on commit). */
+/** Changes that cannot move an SLA clock (src/server/sla/sla-clock.ts): no refresh for them. */
+const SLA_NEUTRAL: ReadonlySet<TicketChangeKind> = new Set(["note", "assignee", "cc"]);
+
+/**
+ * Every change of a ticket ends here, in its transaction, after its own writes: the tickets' stored
+ * SLA state is worked out again (src/server/sla/refresh-ticket-sla.ts), then listeners are told.
+ */
+async function refreshSla(db: DbTx, changes: readonly TicketChange[]): Promise<void> {
+  const byWorkspace = new Map<string, string[]>();
+  for (const c of changes) if (!SLA_NEUTRAL.has(c.kind)) byWorkspace.set(c.workspaceId, [...(byWorkspace.get(c.workspaceId) ?? []), c.ticketId]);
+  for (const [workspaceId, ticketIds] of byWorkspace) await refreshTicketSla(db, workspaceId, ticketIds);
+}
+
+/** Refreshes the ticket's SLA state and queues the notification in the caller's transaction (delivered on commit). */
 export async function notifyTicketChanged(db: DbTx, change: TicketChange): Promise<void> {
+  await refreshSla(db, [change]);
   await db.$executeRaw`SELECT pg_notify(${TICKET_CHANNEL}, ${payload(change)})`;
 }
 
@@ -48,6 +63,7 @@ export async function notifyTicketChanged(db: DbTx, change: TicketChange): Promi
 export async function notifyTicketsChanged(db: DbTx, changes: TicketChange[]): Promise<void> {
   if (changes.length === 0) return;
   if (changes.length === 1) return notifyTicketChanged(db, changes[0]!);
+  await refreshSla(db, changes);
   const payloads = changes.map(payload);
   await db.$executeRaw`SELECT pg_notify(${TICKET_CHANNEL}, p) FROM unnest(${payloads}::text[]) AS p`;
 }

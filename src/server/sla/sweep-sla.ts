@@ -1,0 +1,124 @@
+// The worker's SLA sweep (issue 17), every minute over every workspace (queue sla.sweep), like the
+// snooze sweep: it reads no content and acts on no member's behalf.
+// 1. Workspaces whose policies or calendars changed (markSlaStale): every open and pending ticket's
+//    SLA is worked out again under the new rules, 200 tickets per transaction.
+// 2. Tickets whose `slaSweepAt` has come: their SLA is worked out at now, which marks a deadline
+//    that passed as breached (SlaCycle), and the notices due are sent (sla-notices.ts): to the
+//    assignee or, unassigned, to every agent and admin, in-app and by email (notify-members.ts).
+//    Each notice is recorded (SlaWarning) in the transaction that sends it, so none goes twice.
+//    Tickets are claimed FOR UPDATE SKIP LOCKED: one being changed right now is refreshed by that
+//    change, and several workers share the sweep.
+import type { Db, DbTx } from "@/server/db";
+import type { Logger } from "@/server/logger";
+import { computeTicketSla, refreshTicketSla, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
+import type { SlaMetric } from "./sla-clock";
+import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
+import { loadSlaPolicies } from "./sla-policy.queries";
+
+/** Tickets per transaction, so a sweep after downtime never holds many row locks at once. */
+export const SLA_SWEEP_BATCH = 200;
+
+const METRIC = { first_response: "FIRST_RESPONSE", next_response: "NEXT_RESPONSE", resolution: "RESOLUTION" } as const satisfies Record<SlaMetric, string>;
+
+/** What the sweep hands over to be told to agents: one notice of one ticket, and who is to get it. */
+export type SlaNoticeDelivery = { workspaceId: string; ticketId: string; memberIds: string[]; notice: SlaNotice };
+/** Tells agents about a notice, in the sweep's transaction (in-app rows and queued mail). */
+export type SendSlaNotice = (db: DbTx, delivery: SlaNoticeDelivery) => Promise<void>;
+
+export type SlaSweepResult = { recomputed: number; swept: number; notices: number };
+
+/** `workspaceId` keeps a sweep to one workspace (tests, the benchmark); the worker sweeps them all. */
+export type SlaSweepOptions = { now?: Date; workspaceId?: string };
+
+export async function sweepSla(db: Db, log: Logger, send: SendSlaNotice, opts: SlaSweepOptions = {}): Promise<SlaSweepResult> {
+  const now = opts.now ?? new Date();
+  const only = opts.workspaceId ?? null;
+  const result: SlaSweepResult = { recomputed: 0, swept: 0, notices: 0 };
+  result.recomputed = await recomputeStaleWorkspaces(db, log, now, only);
+  for (;;) {
+    const batch = await db.$transaction((tx) => sweepDue(tx, log, send, now, only));
+    result.swept += batch.seen;
+    result.notices += batch.notices;
+    if (batch.seen < SLA_SWEEP_BATCH) break;
+  }
+  if (result.recomputed + result.swept > 0) log.info({ ...result, at: now.toISOString() }, "SLA sweep done");
+  else log.debug({ at: now.toISOString() }, "no SLA work due");
+  return result;
+}
+
+async function recomputeStaleWorkspaces(db: Db, log: Logger, now: Date, only: string | null): Promise<number> {
+  let recomputed = 0;
+  const stale = await db.workspace.findMany({ where: { slaRecomputeAt: { not: null }, ...(only ? { id: only } : {}) }, select: { id: true, slaRecomputeAt: true } });
+  for (const ws of stale) {
+    const policies = await loadSlaPolicies(ws.id, db);
+    let after = "00000000-0000-0000-0000-000000000000";
+    for (;;) {
+      const ids = await db.$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<Array<{ id: string }>>`
+          SELECT "id"::text AS "id" FROM "Ticket"
+           WHERE "workspaceId" = ${ws.id}::uuid AND "status" <> 'CLOSED' AND "id" > ${after}::uuid
+           ORDER BY "id" LIMIT ${SLA_SWEEP_BATCH}`;
+        await refreshTicketSla(tx, ws.id, rows.map((r) => r.id), now, policies);
+        return rows.map((r) => r.id);
+      });
+      recomputed += ids.length;
+      if (ids.length < SLA_SWEEP_BATCH) break;
+      after = ids[ids.length - 1]!;
+      if (recomputed % 10_000 < SLA_SWEEP_BATCH) log.info({ workspaceId: ws.id, recomputed }, "recomputing SLA deadlines");
+    }
+    // Done, unless the policies changed again meanwhile (then the next sweep starts over).
+    await db.workspace.updateMany({ where: { id: ws.id, slaRecomputeAt: ws.slaRecomputeAt }, data: { slaRecomputeAt: null } });
+    log.info({ workspaceId: ws.id, recomputed }, "SLA deadlines recomputed after a change of policies or calendars");
+  }
+  return recomputed;
+}
+
+async function sweepDue(tx: DbTx, log: Logger, send: SendSlaNotice, now: Date, only: string | null): Promise<{ seen: number; notices: number }> {
+  const due = await tx.$queryRaw<Array<{ id: string; workspaceId: string }>>`
+    SELECT "id"::text AS "id", "workspaceId"::text AS "workspaceId"
+      FROM "Ticket"
+     WHERE "slaSweepAt" <= ${now} AND (${only}::uuid IS NULL OR "workspaceId" = ${only}::uuid)
+     ORDER BY "slaSweepAt"
+     LIMIT ${SLA_SWEEP_BATCH}
+       FOR UPDATE SKIP LOCKED`;
+  const byWorkspace = new Map<string, string[]>();
+  for (const t of due) byWorkspace.set(t.workspaceId, [...(byWorkspace.get(t.workspaceId) ?? []), t.id]);
+  let notices = 0;
+  for (const [workspaceId, ids] of byWorkspace) {
+    const computed = await computeTicketSla(tx, workspaceId, ids, now);
+    for (const c of computed) notices += await sendDueNotices(tx, workspaceId, c, send, now);
+    await storeTicketSla(tx, workspaceId, computed, now);
+    // A ticket whose SLA could not be worked out (logged) is looked at again later, not in a loop now.
+    const done = new Set(computed.map((c) => c.ticketId));
+    const failed = ids.filter((id) => !done.has(id));
+    if (failed.length > 0) {
+      await tx.$executeRaw`UPDATE "Ticket" SET "slaSweepAt" = ${new Date(now.getTime() + 15 * 60_000)} WHERE "id" = ANY(${failed}::uuid[])`;
+      log.warn({ workspaceId, tickets: failed.length }, "SLA sweep skipped tickets it could not evaluate; retrying in 15 minutes");
+    }
+  }
+  return { seen: due.length, notices };
+}
+
+async function sendDueNotices(tx: DbTx, workspaceId: string, c: ComputedTicketSla, send: SendSlaNotice, now: Date): Promise<number> {
+  const due = ticketNotices(c).flatMap(({ notice, policy }) => noticesDue([notice], c.sent, now, policy.calendar));
+  if (due.length === 0) return 0;
+  await tx.slaWarning.createMany({
+    data: due.map((n) => ({ workspaceId, ticketId: c.ticketId, metric: METRIC[n.metric], cycleStartedAt: n.cycleStartedAt, beforeMinutes: n.beforeMinutes, sentAt: now })),
+    skipDuplicates: true,
+  });
+  for (const n of due) c.sent.add(noticeKey(n));
+  const memberIds = await noticeRecipients(tx, workspaceId, c.assigneeId);
+  const urgent = mostUrgent(due);
+  if (memberIds.length > 0) for (const notice of urgent) await send(tx, { workspaceId, ticketId: c.ticketId, memberIds, notice });
+  return urgent.length;
+}
+
+/** The ticket's assignee while active; else every active agent and admin of the workspace. */
+export async function noticeRecipients(tx: DbTx, workspaceId: string, assigneeId: string | null): Promise<string[]> {
+  if (assigneeId) {
+    const assignee = await tx.member.findFirst({ where: { id: assigneeId, workspaceId, deactivatedAt: null }, select: { id: true } });
+    if (assignee) return [assignee.id];
+  }
+  const agents = await tx.member.findMany({ where: { workspaceId, deactivatedAt: null, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true }, orderBy: { id: "asc" } });
+  return agents.map((m) => m.id);
+}
