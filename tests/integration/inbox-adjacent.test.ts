@@ -49,6 +49,10 @@ beforeAll(async () => {
       }),
     );
   }
+  // SLA deadlines on three open tickets (two of them equal), none on the others: the due sort's two ranges.
+  for (const [i, hours] of [[0, 80], [2, 76], [3, 80]] as const) {
+    await db().$executeRaw`UPDATE "Ticket" SET "slaDueAt" = ${at(hours)} WHERE "id" = ${tickets[i]!.id}::uuid`;
+  }
   const other = await makeWorkspace(db());
   const otherCustomer = await makeCustomer(db(), other.id, { email: "alice@shop.test" });
   foreign = await makeTicket(db(), other, { customer: otherCustomer, subject: "Parcel lost", messages: [{ kind: "INBOUND", text: "x", at: at(50) }] });
@@ -65,6 +69,8 @@ const LISTS: Array<[string, InboxSearchParams]> = [
   ["the default view (open, by activity)", {}],
   ["open tickets, newest first", { view: "open", sort: "created" }],
   ["open tickets by priority", { view: "open", sort: "priority" }],
+  ["open tickets by SLA deadline", { view: "open", sort: "due" }],
+  ["every ticket by SLA deadline", { status: ["OPEN", "PENDING", "CLOSED"], sort: "due" }],
   ["the Unassigned view", { view: "unassigned" }],
   ["the Mine view", { view: "mine", sort: "created" }],
   ["URL filters: high priority, any status", { status: ["OPEN", "PENDING", "CLOSED"], priority: ["HIGH", "NORMAL"] }],

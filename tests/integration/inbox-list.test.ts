@@ -192,7 +192,11 @@ describe("sorts and cursors", () => {
     activity: (x, y) => y.lastActivityAt.getTime() - x.lastActivityAt.getTime() || byId(x, y),
     created: (x, y) => y.createdAt.getTime() - x.createdAt.getTime() || byId(x, y),
     priority: (x, y) => PRIORITY[y.priority] - PRIORITY[x.priority] || y.lastActivityAt.getTime() - x.lastActivityAt.getTime() || byId(x, y),
+    // Earliest deadline first, ties and the tickets without one (last) by id ascending.
+    due: (x, y) => (due.get(x.id) ?? Infinity) - (due.get(y.id) ?? Infinity) || -byId(x, y),
   };
+  /** The SLA deadlines given to some tickets (others have none). */
+  const due = new Map<string, number>();
 
   beforeAll(async () => {
     fresh = await makeWorkspace(db());
@@ -211,9 +215,15 @@ describe("sorts and cursors", () => {
         messages: [{ kind: "INBOUND", text: `t${i}`, at: created }, { kind: "REPLY", text: "ok", authorMemberId: ctx.actor.type === "member" ? ctx.actor.memberId : undefined, at: active }],
       }));
     }
+    // Deadlines on 8 of the 13, in pairs sharing one (ties broken by id).
+    for (const [i, x] of existing.entries()) {
+      if (i % 3 === 2) continue;
+      due.set(x.id, base + 2 * H + (7 - Math.floor(i / 2)) * 60_000);
+      await db().$executeRaw`UPDATE "Ticket" SET "slaDueAt" = ${new Date(due.get(x.id)!)} WHERE "id" = ${x.id}::uuid`;
+    }
   });
 
-  for (const sort of ["activity", "created", "priority"] as const) {
+  for (const sort of ["activity", "created", "priority", "due"] as const) {
     it(`${sort}: orders and pages with no skip or repeat while new tickets arrive`, async () => {
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -224,7 +234,9 @@ describe("sorts and cursors", () => {
         cursor = page.nextCursor;
         pages++;
         // Newer (and most urgent) than any cursor so far: belongs to pages already read.
-        await makeTicket(db(), fresh, { customer: { id: existing[0]!.customerId }, priority: "URGENT", messages: [{ kind: "INBOUND", text: "new" }] });
+        const arrived = await makeTicket(db(), fresh, { customer: { id: existing[0]!.customerId }, priority: "URGENT", messages: [{ kind: "INBOUND", text: "new" }] });
+        // Due before any deadline so far, in the due sort.
+        await db().$executeRaw`UPDATE "Ticket" SET "slaDueAt" = ${new Date(Date.now() - 48 * H)} WHERE "id" = ${arrived.id}::uuid`;
       } while (cursor && pages < 10);
       expect(pages).toBe(4);
       expect(seen).toEqual([...existing].sort(expected[sort]).map((x) => x.id));

@@ -14,6 +14,8 @@ describe("inbox cursors", () => {
       { sort: "activity", at, id },
       { sort: "created", at, id },
       { sort: "priority", priority: "URGENT", at, id },
+      { sort: "due", at, id },
+      { sort: "due", at: null, id },
     ];
     for (const k of keys) {
       const c = encodeInboxCursor(k);

@@ -2,7 +2,7 @@
 // parse requests and check responses with these very schemas, and the OpenAPI document is
 // generated from them (openapi.ts), so the document cannot drift from what the API does.
 import { z } from "zod";
-import type { Channel, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
+import type { Channel, MessageKind, SlaMetric, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
 import { EmailSchema, PersonNameSchema, text } from "@/lib/validation";
 import { MAX_REPLY_FILE_BYTES, MAX_REPLY_FILES, MAX_REPLY_TOTAL_BYTES } from "@/lib/reply-attachments";
 import { AreaKeySchema, MAX_TICKET_CC, MessageTextSchema, OrderNumberSchema, SubjectSchema, TagNameSchema, TicketNumberSchema } from "@/server/tickets/ticket.schemas";
@@ -18,12 +18,25 @@ export const ApiDeliveryStatus = z.enum(["queued", "sent", "failed"]);
 export const toDbStatus = (s: z.output<typeof ApiStatus>) => s.toUpperCase() as TicketStatus;
 export const toDbPriority = (s: z.output<typeof ApiPriority>) => s.toUpperCase() as TicketPriority;
 export const toDbChannel = (s: z.output<typeof ApiChannel>) => s.toUpperCase() as Channel;
-export const fromDbEnum = <T extends TicketStatus | TicketPriority | Channel | MessageKind>(v: T) =>
+export const fromDbEnum = <T extends TicketStatus | TicketPriority | Channel | MessageKind | SlaMetric>(v: T) =>
   v.toLowerCase() as Lowercase<T>;
 
 // ---- Responses -------------------------------------------------------------------------------
 
 const Timestamp = z.iso.datetime().describe("ISO 8601, UTC");
+
+export const ApiSlaMetric = z.enum(["first_response", "next_response", "resolution"]);
+
+export const ApiTicketSla = z
+  .object({
+    policyId: z.uuid().nullable().describe("The SLA policy that applies now; null when none does any more"),
+    firstResponseDueAt: Timestamp.nullable().describe("Null when met, stopped, paused or without a target"),
+    nextResponseDueAt: Timestamp.nullable().describe("The running next-response clock's deadline (from the oldest customer message not yet answered)"),
+    resolutionDueAt: Timestamp.nullable(),
+    paused: z.boolean().describe("The ticket is pending: its clocks are paused until the customer answers"),
+    breaches: z.array(z.object({ metric: ApiSlaMetric, dueAt: Timestamp, at: Timestamp })).describe("Every deadline the ticket missed, oldest first"),
+  })
+  .describe("The ticket's SLA (issue 17); null when no policy applies and none was ever missed");
 
 export const ApiTicket = z.object({
   id: z.uuid(),
@@ -42,6 +55,7 @@ export const ApiTicket = z.object({
   updatedAt: Timestamp,
   lastMessageAt: Timestamp,
   version: z.int().min(0).describe("Optimistic-concurrency version; send it back as `version` or `If-Match`"),
+  sla: ApiTicketSla.nullable(),
 });
 export type ApiTicket = z.output<typeof ApiTicket>;
 

@@ -1,5 +1,5 @@
 // Database rows -> the API's JSON shapes (api.schemas.ts): camelCase, lower-case enums, ISO dates.
-import type { Channel, DeliveryStatus, MessageKind, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
+import type { Channel, DeliveryStatus, MessageKind, SlaMetric, TicketPriority, TicketStatus } from "@/generated/prisma/enums";
 import { fromDbEnum, type ApiCustomer, type ApiMessage, type ApiTicket } from "./api.schemas";
 
 export const API_TICKET_SELECT = {
@@ -19,6 +19,12 @@ export const API_TICKET_SELECT = {
   customer: { select: { id: true, email: true, name: true } },
   ccEmails: true,
   orderNumber: true,
+  slaPolicyId: true,
+  firstResponseDueAt: true,
+  nextResponseDueAt: true,
+  resolutionDueAt: true,
+  slaPaused: true,
+  slaCycles: { where: { breachedAt: { not: null } }, select: { metric: true, breachedAt: true }, orderBy: { breachedAt: "asc" } },
 } as const;
 
 type TicketRow = {
@@ -38,7 +44,30 @@ type TicketRow = {
   customer: { id: string; email: string; name: string | null };
   ccEmails: string[];
   orderNumber: string | null;
+  slaPolicyId: string | null;
+  firstResponseDueAt: Date | null;
+  nextResponseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  slaPaused: boolean;
+  slaCycles: Array<{ metric: SlaMetric; breachedAt: Date | null }>;
 };
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function serializeSla(t: TicketRow): ApiTicket["sla"] {
+  // A clock breaches the moment its deadline passes (or a new target is already used up), so the
+  // deadline it missed is the instant of the breach.
+  const breaches = t.slaCycles.flatMap((c) => (c.breachedAt ? [{ metric: fromDbEnum(c.metric), dueAt: c.breachedAt.toISOString(), at: c.breachedAt.toISOString() }] : []));
+  if (!t.slaPolicyId && breaches.length === 0) return null;
+  return {
+    policyId: t.slaPolicyId,
+    firstResponseDueAt: iso(t.firstResponseDueAt),
+    nextResponseDueAt: iso(t.nextResponseDueAt),
+    resolutionDueAt: iso(t.resolutionDueAt),
+    paused: t.slaPaused,
+    breaches,
+  };
+}
 
 export function serializeTicket(t: TicketRow): ApiTicket {
   return {
@@ -59,6 +88,7 @@ export function serializeTicket(t: TicketRow): ApiTicket {
     // Creation (with the first message) or the latest message: the ticket's last activity.
     lastMessageAt: t.lastActivityAt.toISOString(),
     version: t.version,
+    sla: serializeSla(t),
   };
 }
 

@@ -26,7 +26,7 @@ export async function findAdjacentTickets(ctx: Ctx, input: { list: InboxSearchPa
   if (!Number.isSafeInteger(input.ticketNumber) || input.ticketNumber < 1) throw new AppError("NOT_FOUND");
   const current = await ctx.db.ticket.findUnique({
     where: { workspaceId_number: { workspaceId: ctx.workspace.id, number: input.ticketNumber } },
-    select: { id: true, lastActivityAt: true, createdAt: true, priority: true },
+    select: { id: true, lastActivityAt: true, createdAt: true, priority: true, slaDueAt: true },
   });
   if (!current) throw new AppError("NOT_FOUND");
   const resolved = await resolveList(ctx, input.list);

@@ -14,13 +14,16 @@ const Payload = z.discriminatedUnion("s", [
   z.object({ s: z.literal("activity"), at: CursorInstantSchema, id: z.uuid() }).strict(),
   z.object({ s: z.literal("created"), at: CursorInstantSchema, id: z.uuid() }).strict(),
   z.object({ s: z.literal("priority"), p: TicketPrioritySchema, at: CursorInstantSchema, id: z.uuid() }).strict(),
+  z.object({ s: z.literal("due"), at: CursorInstantSchema.nullable(), id: z.uuid() }).strict(),
 ]);
 
 export function encodeInboxCursor(k: InboxKeyset): string {
   const payload =
     k.sort === "priority"
       ? { s: k.sort, p: k.priority, at: k.at.toISOString(), id: k.id }
-      : { s: k.sort, at: k.at.toISOString(), id: k.id };
+      : k.sort === "due"
+        ? { s: k.sort, at: k.at?.toISOString() ?? null, id: k.id }
+        : { s: k.sort, at: k.at.toISOString(), id: k.id };
   return Buffer.from(JSON.stringify(payload), "utf8").toString("base64url");
 }
 
@@ -40,6 +43,7 @@ export function decodeInboxCursor(cursor: string, sort: InboxSort): InboxKeyset 
   const parsed = Payload.safeParse(raw);
   if (!parsed.success || parsed.data.s !== sort) throw invalid();
   const p = parsed.data;
+  if (p.s === "due") return { sort: "due", at: p.at === null ? null : new Date(p.at), id: p.id };
   const at = new Date(p.at);
   return p.s === "priority" ? { sort: "priority", priority: p.p, at, id: p.id } : { sort: p.s, at, id: p.id };
 }

@@ -22,6 +22,8 @@ type Row = {
   lastActivityAt: Date;
   snoozedUntil: Date | null;
   version: number;
+  slaDueAt: Date | null;
+  slaPaused: boolean;
   customerId: string;
   customerName: string | null;
   customerEmail: string;
@@ -47,7 +49,7 @@ export async function loadInboxItems(ctx: Ctx, ids: string[]): Promise<InboxItem
   const rows = await ctx.db.$queryRaw<Row[]>`
     SELECT t."id"::text AS "id", t."number", t."subject", t."status"::text AS "status",
            t."priority"::text AS "priority", t."channel"::text AS "channel", t."createdAt",
-           t."lastActivityAt", t."snoozedUntil", t."version",
+           t."lastActivityAt", t."snoozedUntil", t."version", t."slaDueAt", t."slaPaused",
            c."id"::text AS "customerId", c."name" AS "customerName", c."email" AS "customerEmail",
            mb."id"::text AS "assigneeId", u."name" AS "assigneeName",
            a."key" AS "areaKey", a."name" AS "areaName",
@@ -91,5 +93,6 @@ function toItem(r: Row): InboxItem {
     area: r.areaKey !== null ? { key: r.areaKey, name: r.areaName ?? r.areaKey } : null,
     tags: r.tags ?? [],
     preview: r.previewKind && r.previewText !== null ? { kind: r.previewKind, text: previewLine(r.previewText) } : null,
+    sla: { dueAt: r.slaDueAt, paused: r.slaPaused },
   };
 }

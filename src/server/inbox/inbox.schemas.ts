@@ -11,7 +11,8 @@ import {
   TicketStatusSchema,
 } from "@/server/tickets/ticket.schemas";
 
-export const INBOX_SORTS = ["activity", "created", "priority"] as const;
+/** `due`: the earliest SLA deadline first (overdue at the top), tickets without one last. */
+export const INBOX_SORTS = ["activity", "created", "priority", "due"] as const;
 export const InboxSortSchema = z.enum(INBOX_SORTS);
 export type InboxSort = z.infer<typeof InboxSortSchema>;
 
@@ -68,7 +69,9 @@ export type ViewId = z.infer<typeof ViewIdSchema>;
 export type InboxKeyset =
   | { sort: "activity"; at: Date; id: string }
   | { sort: "created"; at: Date; id: string }
-  | { sort: "priority"; priority: "LOW" | "NORMAL" | "HIGH" | "URGENT"; at: Date; id: string };
+  | { sort: "priority"; priority: "LOW" | "NORMAL" | "HIGH" | "URGENT"; at: Date; id: string }
+  /** `at` null: among the tickets without a deadline, after every one with a deadline. */
+  | { sort: "due"; at: Date | null; id: string };
 
 /** One row of the inbox list. */
 export type InboxItem = {
@@ -88,6 +91,8 @@ export type InboxItem = {
   tags: string[];
   /** The latest customer message or reply (never a note), cut to a short line of plain text. */
   preview: { kind: "INBOUND" | "REPLY"; text: string } | null;
+  /** The earliest deadline of the ticket's running SLA clocks; `paused` while it is pending. */
+  sla: { dueAt: Date | null; paused: boolean };
 };
 
 export type InboxPage = { items: InboxItem[]; nextCursor: string | null };

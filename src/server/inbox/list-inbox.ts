@@ -3,7 +3,8 @@
 // arrive). Two statements: the page's keys, which one of the Ticket indexes serves in order
 // (activity: (workspaceId[, status[, assigneeId]], lastActivityAt, id); created:
 // (workspaceId, status, createdAt, id); priority: (workspaceId, status, priority, lastActivityAt,
-// id)), then the page's rows by id (inbox-items.ts). With `q` the keys come from searchTickets,
+// id); due: (workspaceId, status, slaDueAt, id), the tickets with a deadline and those without
+// read as two ranges), then the page's rows by id (inbox-items.ts). With `q` the keys come from searchTickets,
 // which ranks by recency, so a search is always listed by activity. Any member may read.
 import type { Ctx } from "@/server/context";
 import { requireRole } from "@/server/context";
@@ -15,12 +16,13 @@ import { inboxFilterConditions, resolveInboxFilters, type ResolvedInboxFilters }
 import { loadInboxItems } from "./inbox-items";
 import { ListInboxInputSchema, type InboxKeyset, type InboxPage, type InboxSort, type ListInboxInput } from "./inbox.schemas";
 
-type Key = { id: string; lastActivityAt: Date; createdAt: Date; priority: "LOW" | "NORMAL" | "HIGH" | "URGENT" };
+type Key = { id: string; lastActivityAt: Date; createdAt: Date; priority: "LOW" | "NORMAL" | "HIGH" | "URGENT"; slaDueAt: Date | null };
 
 const ORDER: Record<InboxSort, Prisma.Sql> = {
   activity: Prisma.sql`t."lastActivityAt" DESC, t."id" DESC`,
   created: Prisma.sql`t."createdAt" DESC, t."id" DESC`,
   priority: Prisma.sql`t."priority" DESC, t."lastActivityAt" DESC, t."id" DESC`,
+  due: Prisma.sql`t."slaDueAt" ASC NULLS LAST, t."id" ASC`,
 };
 
 /** The same orders backwards: for the rows before a position (the previous ticket of a list). */
@@ -28,13 +30,14 @@ const REVERSE_ORDER: Record<InboxSort, Prisma.Sql> = {
   activity: Prisma.sql`t."lastActivityAt" ASC, t."id" ASC`,
   created: Prisma.sql`t."createdAt" ASC, t."id" ASC`,
   priority: Prisma.sql`t."priority" ASC, t."lastActivityAt" ASC, t."id" ASC`,
+  due: Prisma.sql`t."slaDueAt" DESC NULLS FIRST, t."id" DESC`,
 };
 
 /**
  * Rows strictly after `k` in its sort, or strictly before it with `before` (row comparison: one
- * index range, no OR chain).
+ * index range, no OR chain). The due sort has its own (dueRanges).
  */
-function afterKeyset(k: InboxKeyset, before = false): Prisma.Sql {
+function afterKeyset(k: Exclude<InboxKeyset, { sort: "due" }>, before = false): Prisma.Sql {
   const at = Prisma.sql`${k.at.toISOString()}::timestamptz`;
   const id = Prisma.sql`${k.id}::uuid`;
   const op = Prisma.raw(before ? ">" : "<");
@@ -52,6 +55,7 @@ export type InboxKey = Key;
 
 /** Where a ticket stands in a sort, as the cursor of the page that starts right after it. */
 export function keysetOf(sort: InboxSort, k: Key): InboxKeyset {
+  if (sort === "due") return { sort, at: k.slaDueAt, id: k.id };
   if (sort === "priority") return { sort, priority: k.priority, at: k.lastActivityAt, id: k.id };
   return { sort, at: sort === "created" ? k.createdAt : k.lastActivityAt, id: k.id };
 }
@@ -115,18 +119,20 @@ async function sortedKeys(
 ): Promise<KeyPage> {
   const { status, ...rest } = f;
   const common = inboxFilterConditions(ctx.workspace.id, rest);
-  if (after) common.push(afterKeyset(after, backwards));
+  if (after && after.sort !== "due") common.push(afterKeyset(after, backwards));
   const order = backwards ? REVERSE_ORDER[sort] : ORDER[sort];
-  const branch = (s: string) => Prisma.sql`(
-    SELECT t."id", t."lastActivityAt", t."createdAt", t."priority"
+  // The due sort reads each status as two ranges (see dueRanges); the others as one.
+  const ranges = sort === "due" ? dueRanges(after?.sort === "due" ? after : undefined, backwards) : [{ where: [], order }];
+  const branch = (s: string, range: Range) => Prisma.sql`(
+    SELECT t."id", t."lastActivityAt", t."createdAt", t."priority", t."slaDueAt"
       FROM "Ticket" t
-     WHERE ${Prisma.join([...common, Prisma.sql`t."status" = ${s}::"TicketStatus"`], " AND ")}
-     ORDER BY ${order}
+     WHERE ${Prisma.join([...common, ...range.where, Prisma.sql`t."status" = ${s}::"TicketStatus"`], " AND ")}
+     ORDER BY ${range.order}
      LIMIT ${limit + 1})`;
-  const branches = [...new Set(status ?? ALL_STATUSES)].map(branch);
+  const branches = [...new Set(status ?? ALL_STATUSES)].flatMap((s) => ranges.map((r) => branch(s, r)));
   // Ordered as uuid and enum (the keyset's types), cast to text only on the way out.
   const rows = await ctx.db.$queryRaw<Key[]>`
-    SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority"
+    SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority", t."slaDueAt"
       FROM (${Prisma.join(branches, " UNION ALL ")}) t
      ORDER BY ${order}
      LIMIT ${limit + 1}`;
@@ -134,8 +140,34 @@ async function sortedKeys(
   return { keys, more: rows.length > limit ? keys.at(-1)! : null };
 }
 
+type Range = { where: Prisma.Sql[]; order: Prisma.Sql };
+
+/**
+ * The due sort's ranges of one status after (or before) a position: the tickets with a deadline,
+ * earliest first, and those without one, by id, after them. Each is one range of the index
+ * (workspaceId, status, slaDueAt, id) in its order; an OR of the two would be none.
+ */
+function dueRanges(after: Extract<InboxKeyset, { sort: "due" }> | undefined, backwards: boolean): Range[] {
+  const dated = (cond?: Prisma.Sql): Range => ({
+    where: [cond ?? Prisma.sql`t."slaDueAt" IS NOT NULL`],
+    order: backwards ? Prisma.sql`t."slaDueAt" DESC, t."id" DESC` : Prisma.sql`t."slaDueAt" ASC, t."id" ASC`,
+  });
+  const undated = (cond?: Prisma.Sql): Range => ({
+    where: [Prisma.sql`t."slaDueAt" IS NULL`, ...(cond ? [cond] : [])],
+    order: backwards ? Prisma.sql`t."id" DESC` : Prisma.sql`t."id" ASC`,
+  });
+  if (!after) return [dated(), undated()];
+  const id = Prisma.sql`${after.id}::uuid`;
+  if (after.at === null) {
+    // Among the undated: forwards only undated ones follow; backwards every dated one comes first.
+    return backwards ? [undated(Prisma.sql`t."id" < ${id}`), dated()] : [undated(Prisma.sql`t."id" > ${id}`)];
+  }
+  const at = Prisma.sql`${after.at.toISOString()}::timestamptz`;
+  return backwards ? [dated(Prisma.sql`(t."slaDueAt", t."id") < (${at}, ${id})`)] : [dated(Prisma.sql`(t."slaDueAt", t."id") > (${at}, ${id})`), undated()];
+}
+
 /** Before every keyset position: the first page, for a cursor that must start there. */
-const TOP: Key = { id: "ffffffff-ffff-ffff-ffff-ffffffffffff", lastActivityAt: new Date("9999-12-31T00:00:00Z"), createdAt: new Date(0), priority: "NORMAL" };
+const TOP: Key = { id: "ffffffff-ffff-ffff-ffff-ffffffffffff", lastActivityAt: new Date("9999-12-31T00:00:00Z"), createdAt: new Date(0), priority: "NORMAL", slaDueAt: null };
 
 /**
  * A search page. A query that is exactly a ticket number (`12`, `#12`) names that ticket: when
@@ -161,7 +193,7 @@ async function searchPage(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: n
 async function namedTicket(ctx: Ctx, number: number, f: ResolvedInboxFilters): Promise<Key | null> {
   const where = [...inboxFilterConditions(ctx.workspace.id, f), Prisma.sql`t."number" = ${number}`];
   const [row] = await ctx.db.$queryRaw<Key[]>`
-    SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority"
+    SELECT t."id"::text AS "id", t."lastActivityAt", t."createdAt", t."priority"::text AS "priority", t."slaDueAt"
       FROM "Ticket" t WHERE ${Prisma.join(where, " AND ")}`;
   return row ?? null;
 }
@@ -172,7 +204,7 @@ const MAX_SEARCH_CHUNKS = 25;
 async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: number, after?: InboxKeyset, skipId?: string): Promise<KeyPage> {
   const { mentionedMemberId, ...searchFilters } = f;
   const found: Key[] = [];
-  let position = after && after.id !== TOP.id ? { lastActivityAt: after.at, id: after.id } : undefined;
+  let position = after && after.sort !== "due" && after.id !== TOP.id ? { lastActivityAt: after.at, id: after.id } : undefined;
   for (let chunk = 0; chunk < MAX_SEARCH_CHUNKS; chunk++) {
     // One more than the page tells whether another page follows; search pages hold at most
     // SEARCH_MAX_LIMIT, so a larger page takes several chunks.
@@ -181,7 +213,7 @@ async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: n
     const ids = mentionedMemberId ? await mentioned(ctx, mentionedMemberId, hits.map((h) => h.ticketId)) : null;
     for (const h of hits) {
       if ((ids && !ids.has(h.ticketId)) || h.ticketId === skipId) continue;
-      found.push({ id: h.ticketId, lastActivityAt: h.lastActivityAt, createdAt: h.lastActivityAt, priority: "NORMAL" });
+      found.push({ id: h.ticketId, lastActivityAt: h.lastActivityAt, createdAt: h.lastActivityAt, priority: "NORMAL", slaDueAt: null });
     }
     if (found.length > limit) {
       const keys = found.slice(0, limit);
@@ -192,7 +224,7 @@ async function searchKeys(ctx: Ctx, q: string, f: ResolvedInboxFilters, limit: n
     position = { lastActivityAt: last.lastActivityAt, id: last.ticketId };
   }
   // Searched this far without filling the page: offer the rest from where the search stopped.
-  const stop: Key = { id: position!.id, lastActivityAt: position!.lastActivityAt, createdAt: position!.lastActivityAt, priority: "NORMAL" };
+  const stop: Key = { id: position!.id, lastActivityAt: position!.lastActivityAt, createdAt: position!.lastActivityAt, priority: "NORMAL", slaDueAt: null };
   return { keys: found, more: stop };
 }
 

@@ -10,6 +10,7 @@ import { Badge } from "@/ui/badge";
 import { cn } from "@/lib/cn";
 import { isolate } from "@/lib/bidi";
 import { TicketPriorityBadge, TicketStatusBadge } from "../ticket-badges";
+import { SlaDueBadge } from "../sla-due-badge";
 import { areaLabel } from "@/lib/area-label";
 
 type Props = {
@@ -89,6 +90,7 @@ export function InboxRow({ slug, ticketQuery, item, canEdit, isCursor, isSelecte
           <TicketStatusBadge status={item.status} label={tt(`status.${item.status}`)} />
           <TicketPriorityBadge priority={item.priority} label={tt(`priority.${item.priority}`)} always />
           {snoozed && <Badge tone="note">{t("list.snoozed")}</Badge>}
+          {item.status !== "CLOSED" && <SlaDueBadge dueAt={item.sla.dueAt} paused={item.sla.paused} />}
           {/* Phones: the last activity joins this line; the time column is for wider screens. */}
           <span className="text-gray-500 sm:hidden">
             <span className="sr-only">{t("list.lastActivity")} </span>
