@@ -34,6 +34,8 @@ import { RetryDeliveryButton } from "./retry-delivery-button";
 import { mailParts } from "./mail-parts";
 import { MoveMessage } from "./move-message";
 import { movableMessageIds } from "@/lib/movable-messages";
+import { getTicketSlaView } from "@/server/sla/ticket-sla.queries";
+import { SlaCard } from "./sla-card";
 
 type Props = {
   params: Promise<{ workspace: string; number: string }>;
@@ -78,6 +80,8 @@ export default async function TicketPage({ params, searchParams }: Props) {
     getFormatter(),
   ]);
   const [tm, imageOrigin] = await Promise.all([getTranslations("tickets.ticket.mail"), requestOrigin()]);
+  // No card when no SLA policy applies to the ticket (as Zendesk shows nothing then).
+  const sla = await getTicketSlaView(ctx, ticket.id);
   const formatSize = (bytes: number) =>
     bytes >= 1024 * 1024
       ? format.number(bytes / 1024 / 1024, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 })
@@ -278,6 +282,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                 <TicketCc slug={ctx.workspace.slug} ticketNumber={ticket.number} version={ticket.version} cc={ticket.ccEmails} canEdit={canChange} />
               </div>
             </Card>
+            {sla && <SlaCard sla={sla} />}
           </aside>
         </ResponsiveDisclosure>
         <section aria-labelledby="conversation-heading" className="flex flex-col gap-4 lg:col-start-1 lg:row-start-1">
