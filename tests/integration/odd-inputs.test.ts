@@ -251,6 +251,7 @@ describe("server actions", () => {
     mergeTicketsAction: () => [ws.slug, { sourceNumber: String(otherTicketNumber), targetNumber: String(ticketNumber) }],
     createTicketAction: () => [ws.slug, { subject: "Odd", customer: { email: "odd.new@example.com", name: "Odd", phone: "+30 210", locale: "en" }, message: { text: "Hi" }, tags: ["vip"], area: "billing" }],
     markMentionsSeenAction: () => [ws.slug, { ticketNumber: String(ticketNumber) }],
+    markNotificationsReadAction: () => [ws.slug, { ids: ["01900000-0000-7000-8000-000000000000"] }],
     updateWorkspaceSettingsAction: () => [ws.slug, { assignOnFirstReply: true, blockedSenders: ["spam@example.com", "junk.example"] }],
     updateWorkspaceBrandingAction: () => [ws.slug, { helpCenterEnabled: true, accentColor: "#1d4ed8", footerLinks: [{ label: "Returns", url: "https://shop.example.com/returns" }] }],
     // The file's bytes (a Blob, as the browser sends it) carry no text; the slug gets the NUL.

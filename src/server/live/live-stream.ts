@@ -1,6 +1,7 @@
 // The body of one server-sent-events connection: a workspace's ticket changes (ids only),
 // other members' presence on its tickets (`presence`: who, which ticket, what state; never the
-// viewer's own), `resync` after the listener lost its connection or when the page opening the
+// viewer's own), `notifications` when the viewer has new in-app notifications (never another
+// member's), `resync` after the listener lost its connection or when the page opening the
 // stream may have missed a change before it opened, a comment heartbeat so proxies
 // keep an idle connection open, and cleanup when the client goes away. Pure over its inputs, so it is
 // tested with a fake subscription; the route gives it the process's listener.
@@ -92,6 +93,11 @@ export function createLiveStream(options: LiveStreamOptions): ReadableStream<Uin
           const { ticketId, number, memberId, name, tab, state, at } = event.presence;
           if (memberId === options.viewerMemberId) return;
           send(sseEvent("presence", { ticketId, number, memberId, name, tab, state, at }));
+          return;
+        }
+        if (event.type === "notifications") {
+          // Only the member they are for learns of them (and of nothing else: no ids, no count).
+          if (event.memberId === options.viewerMemberId) send(sseEvent("notifications", {}));
           return;
         }
         // Only what the client needs to know that it should refetch; never the workspace id or content.

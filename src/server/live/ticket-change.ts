@@ -26,6 +26,8 @@ export type TicketChange = z.infer<typeof TicketChangeSchema>;
 export type LiveEvent =
   | { type: "ticket"; change: TicketChange }
   | { type: "presence"; presence: PresenceSignal }
+  /** A member has new in-app notifications (channel `shopdesk_notifications`, see notification-signal.ts). */
+  | { type: "notifications"; memberId: string }
   | { type: "resync" };
 
 export type ParsedPayload = { ok: true; change: TicketChange } | { ok: false; reason: string };

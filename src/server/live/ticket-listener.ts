@@ -11,6 +11,7 @@ import { databaseUrl } from "@/server/db";
 import { logger, type Logger } from "@/server/logger";
 import { parseTicketChange, TICKET_CHANNEL, type LiveEvent } from "@/server/live/ticket-change";
 import { parsePresenceSignal, PRESENCE_CHANNEL } from "@/server/presence/presence-signal";
+import { NOTIFICATION_CHANNEL, parseNotificationSignal } from "@/server/live/notification-signal";
 
 export type LiveSubscriber = (event: LiveEvent) => void;
 export type Unsubscribe = () => void;
@@ -135,6 +136,7 @@ export class TicketListener {
       this.pid = rows[0]?.pid ?? null;
       await client.query(`LISTEN ${TICKET_CHANNEL}`);
       await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
     } catch (err) {
       this.onLost(client, err);
       return;
@@ -231,6 +233,10 @@ export class TicketListener {
     } else if (msg.channel === PRESENCE_CHANNEL) {
       const parsed = parsePresenceSignal(msg.payload);
       if (parsed.ok) return this.fanOut(parsed.signal.workspaceId, { type: "presence", presence: parsed.signal });
+      reason = parsed.reason;
+    } else if (msg.channel === NOTIFICATION_CHANNEL) {
+      const parsed = parseNotificationSignal(msg.payload);
+      if (parsed.ok) return this.fanOut(parsed.signal.workspaceId, { type: "notifications", memberId: parsed.signal.memberId });
       reason = parsed.reason;
     } else {
       return;
