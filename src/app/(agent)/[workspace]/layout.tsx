@@ -10,6 +10,8 @@ import { MainNav } from "./main-nav";
 import { LiveUpdates } from "./live-updates";
 import { ShortcutsHelp } from "./shortcuts/shortcuts-help";
 import { GoToTicket } from "./shortcuts/go-to-ticket";
+import { NotificationBell } from "./notification-bell";
+import { getNotificationSummary } from "@/server/notifications/notification.queries";
 
 type Props = { children: ReactNode; params: Promise<{ workspace: string }> };
 
@@ -22,6 +24,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
     getTranslations("agent"),
     getTranslations("common"),
   ]);
+  const notifications = await getNotificationSummary(ctx);
   const isAdmin = hasRole(ctx.actor, "ADMIN");
   const base = `/${ctx.workspace.slug}`;
 
@@ -46,7 +49,8 @@ export default async function WorkspaceLayout({ children, params }: Props) {
               { href: isAdmin ? `${base}/settings/members` : `${base}/settings/account`, label: t("nav.settings") },
             ]}
           />
-          <div className="ms-auto">
+          <div className="ms-auto flex items-center gap-1">
+            <NotificationBell slug={ctx.workspace.slug} unread={notifications.unread} items={notifications.latest} />
             <UserMenu
               name={user.name}
               labels={{

@@ -19,10 +19,11 @@ const MIN_GAP_MS = 1_000;
 const RECONNECT_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 /**
- * What the leader tab relays: a ticket change or a gap (both refresh the route), the stream
- * (re)opening (presence may have been missed, the route is current), or a presence signal.
+ * What the leader tab relays: a ticket change, new notifications for this member (the bell in
+ * the layout) or a gap (all refresh the route), the stream (re)opening (presence may have been
+ * missed, the route is current), or a presence signal.
  */
-type Relay = "ticket" | "resync" | "reopened" | { presence: unknown };
+type Relay = "ticket" | "notifications" | "resync" | "reopened" | { presence: unknown };
 
 /** `renderedAt`: when the server rendered the page (ms since the epoch); the stream starts with a resync if a ticket changed since. */
 export function LiveUpdates({ workspace, renderedAt }: { workspace: string; renderedAt: number }) {
@@ -72,7 +73,7 @@ export function LiveUpdates({ workspace, renderedAt }: { workspace: string; rend
         return;
       }
       if (kind === "resync" || kind === "reopened") window.dispatchEvent(new Event(LIVE_RESYNC_EVENT));
-      if (kind === "ticket" || kind === "resync") scheduleRefresh();
+      if (kind === "ticket" || kind === "notifications" || kind === "resync") scheduleRefresh();
     };
     const relay = (kind: Relay) => {
       handle(kind);
@@ -81,7 +82,7 @@ export function LiveUpdates({ workspace, renderedAt }: { workspace: string; rend
     if (channel) {
       channel.onmessage = (e: MessageEvent<unknown>) => {
         const data = e.data;
-        if (data === "ticket" || data === "resync" || data === "reopened") handle(data);
+        if (data === "ticket" || data === "notifications" || data === "resync" || data === "reopened") handle(data);
         else if (typeof data === "object" && data !== null && "presence" in data) handle({ presence: data.presence });
       };
     }
@@ -93,6 +94,7 @@ export function LiveUpdates({ workspace, renderedAt }: { workspace: string; rend
       const es = new EventSource(`/api/live/${encodeURIComponent(workspace)}?since=${since.current}`);
       source = es;
       es.addEventListener("ticket", () => relay("ticket"));
+      es.addEventListener("notifications", () => relay("notifications"));
       es.addEventListener("resync", () => relay("resync"));
       es.addEventListener("presence", (e: MessageEvent<string>) => {
         try {
