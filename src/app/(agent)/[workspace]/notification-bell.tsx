@@ -4,7 +4,7 @@
 // "Mark all as read". Escape or a click outside closes it and focus returns to the bell. The
 // layout renders it with the server's data; new notifications re-render the layout through the
 // live stream (live-updates.tsx).
-import { useEffect, useId, useRef, useState, useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type CSSProperties } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
@@ -20,6 +20,8 @@ export function NotificationBell({ slug, unread, items }: { slug: string; unread
   const format = useFormatter();
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  /** On phones the list spans the screen's width under the bell (the bell is not at the screen's edge). */
+  const [top, setTop] = useState(0);
   const [error, setError] = useState(false);
   const [pending, startTransition] = useTransition();
   const button = useRef<HTMLButtonElement>(null);
@@ -75,7 +77,10 @@ export function NotificationBell({ slug, unread, items }: { slug: string; unread
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-label={t("bell", { count: unread })}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setTop(button.current?.getBoundingClientRect().bottom ?? 0);
+          setOpen((o) => !o);
+        }}
         className="relative flex size-10 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" className="size-5">
@@ -94,7 +99,8 @@ export function NotificationBell({ slug, unread, items }: { slug: string; unread
           role="region"
           aria-labelledby={headingId}
           tabIndex={-1}
-          className="absolute end-0 z-40 mt-2 w-[22rem] max-w-[calc(100vw-1.5rem)] rounded-md border border-gray-200 bg-white shadow-lg focus:outline-none"
+          style={{ "--bell-top": `${top + 8}px` } as CSSProperties}
+          className="fixed inset-x-3 top-(--bell-top) z-40 rounded-md sm:absolute sm:inset-x-auto sm:end-0 sm:top-auto sm:mt-2 sm:w-[22rem] border border-gray-200 bg-white shadow-lg focus:outline-none"
         >
           <div className="flex items-center justify-between gap-2 border-b border-gray-200 px-4 py-3">
             <h2 id={headingId} className="text-sm font-semibold text-gray-900">
