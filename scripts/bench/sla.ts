@@ -5,7 +5,8 @@
 //    replaying them, the business-time arithmetic), as the sweep and every ticket change do, in
 //    tickets per second; then the same with the state stored (refresh-ticket-sla.ts);
 // 2. the breach sweep: the worker's sweep at an instant when the deadlines of those tickets have
-//    passed (each breach marked, each notice recorded and handed over), its time and rate;
+//    passed (each breach marked, each notice recorded and sent: in-app rows and queued mail to the
+//    assignee or every agent), its time and rate;
 // 3. the inbox list's p95 alone, and while that sweep runs beside it (the goal: no more than 20%
 //    higher).
 // Prints a table and, as the last line, one JSON object with the figures.

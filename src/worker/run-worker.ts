@@ -11,6 +11,7 @@ import { enableRecentBlobs } from "@/server/storage/blob-store";
 import { startBoss } from "@/server/jobs/boss";
 import { cleanupExpired } from "@/server/jobs/cleanup-expired";
 import { wakeSnoozed } from "@/server/jobs/wake-snoozed";
+import { sweepSla } from "@/server/sla/sweep-sla";
 import { processQueuedInboundMail } from "@/server/mail/process-inbound-mail";
 import { createPreparePool, type PreparePool } from "@/server/mail/prepare-pool";
 import { INBOUND_MAIL_CHANNEL } from "@/server/mail/accept-raw-mail";
@@ -76,6 +77,9 @@ async function start(state: State): Promise<void> {
   // Snoozes are due to the minute; the schedule's first run covers any that fell due while stopped.
   await workQueue(boss, "wakeSnoozed", (_payload, job) => wakeSnoozed(prisma, job.log, new Date()), log);
   await scheduleJob(boss, "wakeSnoozed", { trigger: "schedule" });
+  // SLA breaches and warnings, and recomputing a workspace whose policies changed.
+  await workQueue(boss, "slaSweep", (_payload, job) => sweepSla(prisma, job.log), log);
+  await scheduleJob(boss, "slaSweep", { trigger: "schedule" });
   // Mail committed by any web process (or the listener, or an import) is parsed and threaded here:
   // drained in this process on each commit's notification, and by the job every minute as a safety net.
   // Parsing and sanitizing happen on threads of their own (prepare-pool.ts), beside the writes here.

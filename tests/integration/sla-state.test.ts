@@ -121,13 +121,13 @@ describe("a ticket's stored SLA state", () => {
     await updateSlaPolicy(admin, { policyId, targets: { normal: { firstResponseMinutes: 20, resolutionMinutes: 480, businessHours: false } } });
     expect((await db().workspace.findUniqueOrThrow({ where: { id: wsId } })).slaRecomputeAt).not.toBeNull();
     const { sent, send } = collector(ticketId);
-    const swept = await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: new Date(created + 5 * MIN) });
+    const swept = await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: new Date(created + 5 * MIN) });
     expect(swept.recomputed).toBeGreaterThanOrEqual(1);
     expect((await stateOf(ticketId)).ticket.firstResponseDueAt?.getTime()).toBe(created + 20 * MIN);
     expect((await db().workspace.findUniqueOrThrow({ where: { id: wsId } })).slaRecomputeAt).toBeNull();
     expect(sent).toEqual([]);
     await updateSlaPolicy(admin, { policyId, targets: { normal: { firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 480, businessHours: false } } });
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: new Date(created + 6 * MIN) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: new Date(created + 6 * MIN) });
   });
 });
 
@@ -138,16 +138,16 @@ describe("the SLA sweep", () => {
     const at = (minutes: number) => new Date(created + minutes * MIN);
     const { sent, send } = collector(ticketId);
 
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: at(31) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: at(31) });
     expect(sent.map((d) => [d.ticketId, d.notice.metric, d.notice.beforeMinutes])).toEqual([[ticketId, "first_response", 30]]);
     // Unassigned: every agent and admin of the workspace, never the light agent.
     expect(sent[0]!.memberIds.sort()).toEqual([admin.actor, agent.actor].map((a) => (a.type === "member" ? a.memberId : "")).sort());
     expect((await stateOf(ticketId)).ticket.slaSweepAt?.getTime()).toBe(at(60).getTime());
 
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: at(45) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: at(45) });
     expect(sent).toHaveLength(1);
 
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: at(61) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: at(61) });
     const { cycles } = await stateOf(ticketId);
     const first = cycles.find((c) => c.metric === "FIRST_RESPONSE")!;
     expect(first.state).toBe("RUNNING");
@@ -155,7 +155,7 @@ describe("the SLA sweep", () => {
     expect(first.settledAt?.getTime()).toBe(at(60).getTime());
     expect(sent.map((d) => d.notice.beforeMinutes)).toEqual([30, 0]);
 
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: at(62) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: at(62) });
     expect(sent).toHaveLength(2);
     expect(await db().slaWarning.count({ where: { ticketId } })).toBe(2);
   });
@@ -166,15 +166,15 @@ describe("the SLA sweep", () => {
     const hours = { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [], [WEEKDAYS[openDay.getUTCDay()]!]: allDay };
     const calendar = await createCalendar(admin, { name: `Closed ${randomBytes(2).toString("hex")}`, timeZone: "UTC", hours, holidays: [] });
     await createSlaPolicy(admin, { name: "Night", position: 0, calendarId: calendar.id, conditions: { priorities: ["low"] }, targets: { low: { firstResponseMinutes: 60, businessHours: false } }, warnBeforeMinutes: [30] });
-    await sweepSla(db(), silentLog, async () => {}, { workspaceId: wsId });
+    await sweepSla(db(), silentLog, { send: async () => {}, workspaceId: wsId });
     const { ticketId, number } = await newTicket(agent, "Loyalty points");
     await updateTicket(agent, { ticketNumber: number, priority: "LOW" });
     const created = (await stateOf(ticketId)).ticket.createdAt.getTime();
     const at = (minutes: number) => new Date(created + minutes * MIN);
     const { sent, send } = collector(ticketId);
 
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: at(31) });
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: at(61) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: at(31) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: at(61) });
     expect(sent).toEqual([]);
     const { ticket, cycles } = await stateOf(ticketId);
     // The breach is marked on time all the same; its notice waits for the opening.
@@ -182,16 +182,27 @@ describe("the SLA sweep", () => {
     const opening = Date.UTC(openDay.getUTCFullYear(), openDay.getUTCMonth(), openDay.getUTCDate());
     expect(ticket.slaSweepAt?.getTime()).toBe(opening);
 
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: new Date(opening + MIN) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: new Date(opening + MIN) });
     expect(sent.map((d) => [d.ticketId, d.notice.beforeMinutes])).toEqual([[ticketId, 0]]);
-    await sweepSla(db(), silentLog, send, { workspaceId: wsId, now: new Date(opening + 2 * MIN) });
+    await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: new Date(opening + 2 * MIN) });
     expect(sent).toHaveLength(1);
+  });
+
+  it("tells the assignee alone, in the bell and by email, when the sweep sends for real", async () => {
+    const { ticketId, number } = await newTicket(agent, "Gift card balance");
+    const me = agent.actor.type === "member" ? agent.actor.memberId : "";
+    await updateTicket(agent, { ticketNumber: number, assignee: me });
+    const created = (await stateOf(ticketId)).ticket.createdAt.getTime();
+    await sweepSla(db(), silentLog, { workspaceId: wsId, now: new Date(created + 31 * MIN) });
+    const notifications = await db().notification.findMany({ where: { ticketId }, select: { memberId: true, kind: true, data: true } });
+    expect(notifications).toEqual([{ memberId: me, kind: "sla_warning", data: { metric: "first_response", dueAt: new Date(created + 60 * MIN).toISOString(), leadMinutes: 30 } }]);
+    expect(await db().outboundMail.count({ where: { workspaceId: wsId, kind: "AGENT_NOTIFICATION", createdAt: { gte: new Date(created) } } })).toBeGreaterThanOrEqual(1);
   });
 
   it("leaves other workspaces' tickets alone", async () => {
     const other = await makeWorkspace(db());
     const { send } = collector("");
-    const result = await sweepSla(db(), silentLog, send, { workspaceId: other.id, now: new Date(Date.now() + 24 * 60 * MIN) });
+    const result = await sweepSla(db(), silentLog, { send: send, workspaceId: other.id, now: new Date(Date.now() + 24 * 60 * MIN) });
     expect(result).toEqual({ recomputed: 0, swept: 0, notices: 0 });
   });
 });

@@ -26,6 +26,17 @@ export const QUEUES = {
     /** Every minute (UTC). */
     cron: "* * * * *",
   },
+  slaSweep: {
+    name: "sla.sweep",
+    payload: z.object({ trigger: JobTrigger.default("manual") }),
+    // The SLA sweep (src/server/sla/sweep-sla.ts): breaches and warnings are due to the minute.
+    // Stately as above; tickets are claimed FOR UPDATE SKIP LOCKED in batches that commit one by
+    // one, and each notice is recorded with it, so an expired or retried run sends nothing twice.
+    // Ten minutes: a workspace's recompute after its policies changed may take a while.
+    options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 10 * 60 },
+    /** Every minute (UTC). */
+    cron: "* * * * *",
+  },
   processInboundMail: {
     name: "mail.process-inbound",
     payload: z.object({ trigger: JobTrigger.default("manual") }),

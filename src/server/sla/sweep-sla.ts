@@ -10,6 +10,7 @@
 //    change, and several workers share the sweep.
 import type { Db, DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
+import { notifyMembers } from "@/server/notifications/notify-members";
 import { computeTicketSla, refreshTicketSla, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
 import type { SlaMetric } from "./sla-clock";
 import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
@@ -27,11 +28,27 @@ export type SendSlaNotice = (db: DbTx, delivery: SlaNoticeDelivery) => Promise<v
 
 export type SlaSweepResult = { recomputed: number; swept: number; notices: number };
 
-/** `workspaceId` keeps a sweep to one workspace (tests, the benchmark); the worker sweeps them all. */
-export type SlaSweepOptions = { now?: Date; workspaceId?: string };
+/** In-app and by email, through the members' notifications (notify-members.ts). */
+export const notifySlaNotice: SendSlaNotice = async (db, { workspaceId, ticketId, memberIds, notice }) => {
+  const warning = notice.beforeMinutes > 0;
+  await notifyMembers(db, {
+    workspaceId,
+    ticketId,
+    memberIds,
+    kind: warning ? "sla_warning" : "sla_breach",
+    data: { metric: notice.metric, dueAt: notice.dueAt, ...(warning ? { leadMinutes: notice.beforeMinutes } : {}) },
+  });
+};
 
-export async function sweepSla(db: Db, log: Logger, send: SendSlaNotice, opts: SlaSweepOptions = {}): Promise<SlaSweepResult> {
+/**
+ * `workspaceId` keeps a sweep to one workspace (tests, the benchmark); the worker sweeps them all.
+ * `send` tells agents (notifySlaNotice unless given).
+ */
+export type SlaSweepOptions = { now?: Date; workspaceId?: string; send?: SendSlaNotice };
+
+export async function sweepSla(db: Db, log: Logger, opts: SlaSweepOptions = {}): Promise<SlaSweepResult> {
   const now = opts.now ?? new Date();
+  const send = opts.send ?? notifySlaNotice;
   const only = opts.workspaceId ?? null;
   const result: SlaSweepResult = { recomputed: 0, swept: 0, notices: 0 };
   result.recomputed = await recomputeStaleWorkspaces(db, log, now, only);
