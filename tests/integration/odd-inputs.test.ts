@@ -278,6 +278,11 @@ describe("server actions", () => {
     updateCalendarAction: () => [ws.slug, { calendarId: "01900000-0000-7000-8000-000000000000", name: "Odd", timeZone: "Europe/Tallinn", hours: { tue: [["22:00", "06:00"]] }, holidays: [{ date: "2026-01-01", name: "Odd" }] }],
     deleteCalendarAction: () => [ws.slug, { calendarId: "01900000-0000-7000-8000-000000000000" }],
     importHolidaysAction: () => [ws.slug, { calendarId: "01900000-0000-7000-8000-000000000000", from: 2026, to: 2027, file: new Blob(["BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n"]) }],
+    // SLA policies (issue 17): names, tags, areas and domains are text; the ids and slug get the NUL too.
+    createSlaPolicyAction: () => [ws.slug, { name: "Odd policy", position: 1, calendarId: "01900000-0000-7000-8000-000000000000", conditions: { channels: ["email"], tags: ["vip"], areas: ["billing"], emailDomains: ["example.com"] }, targets: { urgent: { firstResponseMinutes: 60, businessHours: true } }, warnBeforeMinutes: [15] }],
+    updateSlaPolicyAction: () => [ws.slug, { policyId: "01900000-0000-7000-8000-000000000000", name: "Odd", conditions: { tags: ["vip"], emailDomains: ["example.com"] } }],
+    deleteSlaPolicyAction: () => [ws.slug, { policyId: "01900000-0000-7000-8000-000000000000" }],
+    moveSlaPolicyAction: () => [ws.slug, { policyId: "01900000-0000-7000-8000-000000000000", direction: "up" }],
     // Parses a closed list of locales before it touches cookies or the database.
     setLocaleAction: () => ["en"],
     // The public contact form (previous state, then its fields as FormData): a token that is not

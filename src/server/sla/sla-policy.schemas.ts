@@ -110,3 +110,7 @@ export const SlaPolicyView = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type SlaPolicyView = z.output<typeof SlaPolicyView>;
+
+/** The settings page's move up/down: the policy swaps places with its neighbour in the order tried. */
+export const MoveSlaPolicyInput = z.object({ policyId: z.uuid(), direction: z.enum(["up", "down"]) });
+export type MoveSlaPolicyInput = z.input<typeof MoveSlaPolicyInput>;
