@@ -23,6 +23,7 @@ export default async function SettingsLayout({ children, params }: Props) {
         { href: `${base}/members`, label: ta("nav.members") },
         { href: `${base}/mailboxes`, label: ta("nav.mailboxes") },
         { href: `${base}/business-hours`, label: t("businessHours.nav") },
+        { href: `${base}/sla-policies`, label: t("slaPolicies.nav") },
         { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },
         { href: `${base}/help-center`, label: ta("nav.helpCenterMeasures") },
         { href: `${base}/audit-log`, label: t("auditLog.nav") },
