@@ -127,6 +127,18 @@ describe("seedDemo", () => {
     expect(await db.article.count({ where: { workspace: { slug: "northwind" } } })).toBe(0);
   });
 
+  it("gives Demo Shop a default business calendar and a Standard SLA policy for all tickets, Northwind none", async () => {
+    const demo = await workspace("demo");
+    const calendars = await db.businessCalendar.findMany({ where: { workspaceId: demo.id }, select: { id: true, name: true, timeZone: true, isDefault: true } });
+    expect(calendars).toEqual([{ id: expect.any(String), name: "Athens support hours", timeZone: "Europe/Athens", isDefault: true }]);
+    const policies = await db.slaPolicy.findMany({ where: { workspaceId: demo.id }, select: { name: true, calendarId: true, conditions: true, targets: true, warnBeforeMinutes: true } });
+    expect(policies).toEqual([
+      expect.objectContaining({ name: "Standard", calendarId: calendars[0]!.id, conditions: {}, warnBeforeMinutes: [60, 15] }),
+    ]);
+    expect(policies[0]!.targets).toMatchObject({ normal: { firstResponseMinutes: 240, nextResponseMinutes: 480, resolutionMinutes: 1440, businessHours: true }, urgent: { firstResponseMinutes: 60, businessHours: false } });
+    expect(await db.slaPolicy.count({ where: { workspace: { slug: "northwind" } } })).toBe(0);
+  });
+
   it("numbers each workspace's tickets 1..N without gaps", async () => {
     for (const slug of ["demo", "northwind"]) {
       const ws = await workspace(slug);

@@ -20,6 +20,7 @@ import { DEMO_ARTICLES, DEMO_HELP_CATEGORIES } from "./demo-help-center";
 import { seedHelpCenter, type DemoHelpCenter } from "./seed-help-center";
 import { seedHelpCenterActivity } from "./seed-help-activity";
 import { DEMO_CANNED_REPLIES, type DemoCannedReply } from "./demo-canned-replies";
+import { DEMO_SLA, seedDemoSla, type DemoSla } from "./demo-sla";
 import { systemCtx } from "@/server/context";
 import { createCannedReply } from "@/server/canned-replies/create-canned-reply";
 import { findMentions } from "@/server/tickets/mentions";
@@ -51,6 +52,8 @@ export type DemoWorkspaceSpec = {
   helpCenter?: DemoHelpCenter;
   /** Shared canned replies. */
   cannedReplies?: DemoCannedReply[];
+  /** A business calendar and SLA policies. */
+  sla?: DemoSla;
 };
 
 export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
@@ -73,6 +76,7 @@ export const DEMO_WORKSPACES: DemoWorkspaceSpec[] = [
     ],
     helpCenter: { categories: DEMO_HELP_CATEGORIES, articles: DEMO_ARTICLES },
     cannedReplies: DEMO_CANNED_REPLIES,
+    sla: DEMO_SLA,
   },
   {
     slug: "northwind",
@@ -214,6 +218,7 @@ async function seedWorkspace(
   // Through the use case, so the demo's placeholders are checked like anyone's.
   const seedCtx = systemCtx(tx, workspace, log.child({}, { level: "warn" }), "demo seed");
   for (const reply of spec.cannedReplies ?? []) await createCannedReply(seedCtx, { ...reply, shared: true });
+  if (spec.sla) await seedDemoSla(seedCtx, spec.sla);
   if (spec.helpCenter) {
     await seedHelpCenter(tx, workspace, spec.helpCenter, log);
     await seedHelpCenterActivity(tx, workspace, now);
