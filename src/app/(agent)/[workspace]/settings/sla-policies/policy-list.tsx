@@ -52,6 +52,9 @@ export function PolicyList({ slug, locale, policies, calendars, areas }: Props) 
   }
 
   function move(id: string, direction: Direction) {
+    // One move at a time: the next one must start from the order this one leaves. (Not disabled
+    // meanwhile: a disabled button would drop the keyboard focus.)
+    if (moving) return;
     setNotice(null);
     focusAfterMove.current = { id, direction };
     startMove(async () => {
@@ -139,7 +142,7 @@ export function PolicyList({ slug, locale, policies, calendars, areas }: Props) 
                         ref={keep(`${policy.id}:up`)}
                         variant="ghost"
                         size="sm"
-                        disabled={index === 0 || moving}
+                        disabled={index === 0}
                         aria-label={`${t("moveUp")}: ${policy.name}`}
                         onClick={() => move(policy.id, "up")}
                       >
@@ -149,7 +152,7 @@ export function PolicyList({ slug, locale, policies, calendars, areas }: Props) 
                         ref={keep(`${policy.id}:down`)}
                         variant="ghost"
                         size="sm"
-                        disabled={index === policies.length - 1 || moving}
+                        disabled={index === policies.length - 1}
                         aria-label={`${t("moveDown")}: ${policy.name}`}
                         onClick={() => move(policy.id, "down")}
                       >
