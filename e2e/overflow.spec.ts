@@ -113,7 +113,7 @@ for (const locale of LOCALES) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoOverflowAtEachWidth(page, "the ticket page");
 
-      for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/branding", "/demo/settings/members", "/demo/settings/api-tokens", "/demo/settings/canned-replies", "/demo/settings/business-hours", "/demo/settings/mailboxes"]) {
+      for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/branding", "/demo/settings/members", "/demo/settings/api-tokens", "/demo/settings/canned-replies", "/demo/settings/business-hours", "/demo/settings/sla-policies", "/demo/settings/mailboxes"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoOverflowAtEachWidth(page, path);
@@ -137,6 +137,15 @@ for (const locale of LOCALES) {
       await editor.getByRole("button", { name: message(locale, "settings.businessHours.form.addInterval") }).first().click();
       await editor.getByRole("button", { name: message(locale, "settings.businessHours.form.addHoliday") }).click();
       await expectNoOverflowAtEachWidth(page, "the business-hours editor");
+
+      // The SLA policy editor: conditions, the targets table (it scrolls inside its own region on
+      // a phone) and the warnings (issue 17).
+      await page.goto("/demo/settings/sla-policies");
+      const newPolicy = page.getByRole("button", { name: message(locale, "settings.slaPolicies.newPolicy") });
+      await waitForHydration(newPolicy);
+      await newPolicy.click();
+      await expect(page.getByRole("main").locator("form")).toBeVisible();
+      await expectNoOverflowAtEachWidth(page, "the SLA policy editor");
     } finally {
       await context.close();
     }

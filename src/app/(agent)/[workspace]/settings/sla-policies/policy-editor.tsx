@@ -53,7 +53,7 @@ function CheckboxGroup({ legend, options, values, onChange, error, errorId }: {
   errorId: string;
 }) {
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? errorId : undefined}>
+    <fieldset className="flex min-w-0 flex-col gap-2" aria-describedby={error ? errorId : undefined}>
       <legend className="mb-1 text-sm font-medium text-gray-800">{legend}</legend>
       <div className="flex flex-wrap gap-x-5 gap-y-2">
         {options.map((o) => (
@@ -171,7 +171,7 @@ export function PolicyEditor({ slug, policy, calendars, areas, nextPosition, onC
               <Select {...control} value={calendarId} onChange={(e) => setCalendarId(e.target.value)}>
                 {calendars.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.default ? tf("defaultCalendar", { name: c.name }) : c.name}
+                    {c.name}
                   </option>
                 ))}
               </Select>
@@ -191,7 +191,7 @@ export function PolicyEditor({ slug, policy, calendars, areas, nextPosition, onC
         )}
       </div>
 
-      <fieldset className="flex flex-col gap-4">
+      <fieldset className="flex min-w-0 flex-col gap-4">
         <legend className="text-sm font-semibold text-gray-900">{tf("conditions")}</legend>
         <p className="text-sm text-gray-600">{tf("conditionsHint")}</p>
         <CheckboxGroup

@@ -34,7 +34,9 @@ export function TargetsTable({ idBase, rows, onChange, errors }: Props) {
   const set = (priority: keyof TargetRows, row: Partial<TargetRow>) => onChange({ ...rows, [priority]: { ...rows[priority], ...row } });
 
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={`${idBase}-targets-hint${errors.targets ? ` ${tableErrorId}` : ""}`}>
+    // min-w-0: a fieldset is at least as wide as its content by default, which would let the table
+    // push the page wider than a phone instead of scrolling in its region.
+    <fieldset className="flex min-w-0 flex-col gap-2" aria-describedby={`${idBase}-targets-hint${errors.targets ? ` ${tableErrorId}` : ""}`}>
       <legend className="text-sm font-semibold text-gray-900">{t("targets")}</legend>
       <p id={`${idBase}-targets-hint`} className="text-sm text-gray-600">
         {t("targetsHint")}
@@ -45,7 +47,7 @@ export function TargetsTable({ idBase, rows, onChange, errors }: Props) {
         </p>
       )}
       {/* Wider than a phone: it scrolls sideways, and takes the focus so keyboards can scroll it. */}
-      <div role="region" aria-label={t("targets")} tabIndex={0} className="overflow-x-auto rounded-md border border-gray-200 focus:outline-2 focus:outline-brand-600">
+      <div role="region" aria-label={t("targets")} tabIndex={0} className="relative overflow-x-auto rounded-md border border-gray-200 focus:outline-2 focus:outline-brand-600">
         <table className="min-w-full text-sm">
           <thead className="bg-gray-50 text-start text-gray-700">
             <tr>
@@ -86,7 +88,7 @@ export function TargetsTable({ idBase, rows, onChange, errors }: Props) {
                             min={0}
                             step="any"
                             dir="ltr"
-                            className="w-20"
+                            className="w-20 shrink-0"
                             aria-label={t("durationValue", label)}
                             value={duration.value}
                             invalid={Boolean(cellError ?? errors.targets)}
@@ -96,7 +98,7 @@ export function TargetsTable({ idBase, rows, onChange, errors }: Props) {
                           <Select
                             aria-label={t("durationUnit", label)}
                             value={duration.unit}
-                            className="w-auto"
+                            wrapperClassName="w-32 shrink-0"
                             onChange={(e) => set(priority, { [metric]: { ...duration, unit: e.target.value as DurationUnit } })}
                           >
                             {DURATION_UNITS.map((unit) => (
