@@ -125,7 +125,10 @@ describe("a ticket's stored SLA state", () => {
     expect(swept.recomputed).toBeGreaterThanOrEqual(1);
     expect((await stateOf(ticketId)).ticket.firstResponseDueAt?.getTime()).toBe(created + 20 * MIN);
     expect((await db().workspace.findUniqueOrThrow({ where: { id: wsId } })).slaRecomputeAt).toBeNull();
+    // The half-hour warning fell before the change: recorded, never sent. The breach comes after it.
     expect(sent).toEqual([]);
+    await sweepSla(db(), silentLog, { send, workspaceId: wsId, now: new Date(created + 21 * MIN) });
+    expect(sent.map((d) => d.notice.beforeMinutes)).toEqual([0]);
     await updateSlaPolicy(admin, { policyId, targets: { normal: { firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 480, businessHours: false } } });
     await sweepSla(db(), silentLog, { send: send, workspaceId: wsId, now: new Date(created + 6 * MIN) });
   });

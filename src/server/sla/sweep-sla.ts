@@ -1,7 +1,10 @@
 // The worker's SLA sweep (issue 17), every minute over every workspace (queue sla.sweep), like the
 // snooze sweep: it reads no content and acts on no member's behalf.
 // 1. Workspaces whose policies or calendars changed (markSlaStale): every open and pending ticket's
-//    SLA is worked out again under the new rules, 200 tickets per transaction.
+//    SLA is worked out again under the new rules, 200 tickets per transaction. A change of rules
+//    pages nobody about the past: notices already due then are recorded as sent, unsent (the
+//    inbox shows those tickets overdue all the same). A new policy over a busy workspace, or the
+//    demo's, would otherwise ring every agent's bell for every old ticket at once.
 // 2. Tickets whose `slaSweepAt` has come: their SLA is worked out at now, which marks a deadline
 //    that passed as breached (SlaCycle), and the notices due are sent (sla-notices.ts): to the
 //    assignee or, unassigned, to every agent and admin, in-app and by email (notify-members.ts).
@@ -11,7 +14,7 @@
 import type { Db, DbTx } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { notifyMembers } from "@/server/notifications/notify-members";
-import { computeTicketSla, refreshTicketSla, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
+import { computeTicketSla, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
 import type { SlaMetric } from "./sla-clock";
 import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
 import { loadSlaPolicies } from "./sla-policy.queries";
@@ -75,7 +78,9 @@ async function recomputeStaleWorkspaces(db: Db, log: Logger, now: Date, only: st
           SELECT "id"::text AS "id" FROM "Ticket"
            WHERE "workspaceId" = ${ws.id}::uuid AND "status" <> 'CLOSED' AND "id" > ${after}::uuid
            ORDER BY "id" LIMIT ${SLA_SWEEP_BATCH}`;
-        await refreshTicketSla(tx, ws.id, rows.map((r) => r.id), now, policies);
+        const computed = await computeTicketSla(tx, ws.id, rows.map((r) => r.id), now, policies);
+        await recordPastNotices(tx, ws.id, computed, now);
+        await storeTicketSla(tx, ws.id, computed, now);
         return rows.map((r) => r.id);
       });
       recomputed += ids.length;
@@ -88,6 +93,20 @@ async function recomputeStaleWorkspaces(db: Db, log: Logger, now: Date, only: st
     log.info({ workspaceId: ws.id, recomputed }, "SLA deadlines recomputed after a change of policies or calendars");
   }
   return recomputed;
+}
+
+/** The notices of these tickets that are due at `now`, recorded as sent without telling anyone. */
+async function recordPastNotices(tx: DbTx, workspaceId: string, computed: readonly ComputedTicketSla[], now: Date): Promise<void> {
+  const rows = computed.flatMap((c) =>
+    ticketNotices(c)
+      .map(({ notice }) => notice)
+      .filter((n) => n.at.getTime() <= now.getTime() && !c.sent.has(noticeKey(n)))
+      .map((n) => {
+        c.sent.add(noticeKey(n));
+        return { workspaceId, ticketId: c.ticketId, metric: METRIC[n.metric], cycleStartedAt: n.cycleStartedAt, beforeMinutes: n.beforeMinutes, sentAt: now };
+      }),
+  );
+  if (rows.length > 0) await tx.slaWarning.createMany({ data: rows, skipDuplicates: true });
 }
 
 async function sweepDue(tx: DbTx, log: Logger, send: SendSlaNotice, now: Date, only: string | null): Promise<{ seen: number; notices: number }> {
