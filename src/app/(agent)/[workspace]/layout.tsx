@@ -45,6 +45,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
             items={[
               { href: `${base}/inbox`, label: t("nav.inbox") },
               { href: `${base}/help-center`, label: t("nav.helpCenter") },
+              ...(hasRole(ctx.actor, "AGENT") ? [{ href: `${base}/reports`, label: t("nav.reports") }] : []),
               // Everyone has their own account settings; admins land on the workspace's members.
               { href: isAdmin ? `${base}/settings/members` : `${base}/settings/account`, label: t("nav.settings") },
             ]}

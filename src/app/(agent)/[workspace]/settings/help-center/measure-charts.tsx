@@ -2,64 +2,20 @@
 // The measures as charts (recharts): per day, what visitors did (article views, searches, contact
 // form visits, submissions); new tickets per day by channel; and the contact form's funnel. Each
 // chart is a figure with a caption and its numbers in a table under "Show the numbers", for
-// screen readers and for anyone who wants the exact values. Time runs left to right in every
-// language, as on a calendar: the chart area is dir="ltr".
+// screen readers and for anyone who wants the exact values (src/ui/chart-figure.tsx).
 import { useFormatter, useTranslations } from "next-intl";
-import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { HelpCenterMeasures } from "@/server/help-center/help-center-measures";
-import { Card, CardBody, CardHeader } from "@/ui/card";
+import { ChartFigure, NumbersTable as DataTable, type ChartFigureProps } from "@/ui/chart-figure";
 
 const CHANNELS = ["EMAIL", "FORM", "PORTAL", "PHONE", "CHAT", "API", "SOCIAL"] as const;
 // Distinguishable for the common colour-vision deficiencies (Okabe–Ito), and told apart by the
 // legend and the table too.
 const COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"];
 
-function Figure({ id, title, description, table, children }: { id: string; title: string; description: string; table: ReactNode; children: ReactNode }) {
+function Figure(props: Omit<ChartFigureProps, "showNumbersLabel">) {
   const t = useTranslations("settings.helpMeasures");
-  return (
-    <Card>
-      <CardHeader title={<span id={id}>{title}</span>} description={description} level={2} />
-      <CardBody>
-        <figure aria-labelledby={id}>
-          <div dir="ltr" className="h-64 w-full" aria-hidden="true">
-            {children}
-          </div>
-          <details className="mt-3 text-sm">
-            <summary className="cursor-pointer font-medium text-brand-700">{t("showNumbers")}</summary>
-            <div className="mt-2 max-h-72 overflow-auto">{table}</div>
-          </details>
-        </figure>
-      </CardBody>
-    </Card>
-  );
-}
-
-function DataTable({ head, rows }: { head: string[]; rows: Array<Array<string | number>> }) {
-  return (
-    <table className="w-full text-sm">
-      <thead className="text-gray-600">
-        <tr>
-          {head.map((h, i) => (
-            <th key={h} scope="col" className={i === 0 ? "py-1 pe-3 text-start font-medium" : "px-2 py-1 text-end font-medium"}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={String(r[0])} className="border-t border-gray-100">
-            {r.map((c, i) => (
-              <td key={i} className={i === 0 ? "py-1 pe-3" : "px-2 py-1 text-end tabular-nums"}>
-                {c}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <ChartFigure {...props} showNumbersLabel={t("showNumbers")} />;
 }
 
 export function MeasureCharts({ measures }: { measures: HelpCenterMeasures }) {
