@@ -14,7 +14,8 @@
 // clock settled (tickets keep no history of them that a report could join cheaply).
 //
 // Agents and admins read it (a shop's team leads are agents here); light agents do not. One query
-// over the (workspaceId, settledAt) index, capped at MAX_SLA_REPORT_CYCLES rows.
+// over the (workspaceId, settledAt) index (the period's bounds are midnights on the workspace's
+// clock, computed in SQL), capped at MAX_SLA_REPORT_CYCLES rows.
 import { requireRole, type Ctx } from "@/server/context";
 import { Prisma } from "@/server/db";
 import type { SlaMetric as DbSlaMetric } from "@/generated/prisma/enums";
@@ -98,20 +99,19 @@ export async function slaReport(ctx: Ctx, raw: SlaReportInput): Promise<SlaRepor
 
   const [rows, policies] = await Promise.all([
     ctx.db.$queryRaw<Row[]>`
-      WITH bounds AS (
-        SELECT (${input.from}::date::timestamp AT TIME ZONE ${tz}) AS "start", ((${input.to}::date + 1)::timestamp AT TIME ZONE ${tz}) AS "end")
       SELECT c."startedAt", c."endedAt", c."settledAt", c."policyId"::text AS "policyId",
              (c."breachedAt" IS NOT NULL) AS "breached", (c."state" = 'MET' AND c."breachedAt" IS NULL) AS "met",
              (c."state" = 'MET') AS "metAtAll",
              to_char(c."settledAt" AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS "day",
              ${groupColumns(input.groupBy)}
-        FROM bounds, "SlaCycle" c
+        FROM "SlaCycle" c
         JOIN "Ticket" t ON t."id" = c."ticketId" AND t."workspaceId" = c."workspaceId"
         LEFT JOIN "SlaPolicy" p ON p."id" = c."policyId" AND p."workspaceId" = c."workspaceId"
         LEFT JOIN "ProblemArea" a ON a."id" = t."problemAreaId" AND a."workspaceId" = t."workspaceId"
         LEFT JOIN "Member" m ON m."id" = t."assigneeId" AND m."workspaceId" = t."workspaceId"
         LEFT JOIN "User" u ON u."id" = m."userId"
-       WHERE c."workspaceId" = ${ws}::uuid AND c."settledAt" >= bounds."start" AND c."settledAt" < bounds."end"
+       WHERE c."workspaceId" = ${ws}::uuid
+         AND c."settledAt" >= (${input.from}::date::timestamp AT TIME ZONE ${tz}) AND c."settledAt" < ((${input.to}::date + 1)::timestamp AT TIME ZONE ${tz})
          AND (c."breachedAt" IS NOT NULL OR (c."state" = 'MET' AND c."dueAt" IS NOT NULL))
          ${metric}
        ORDER BY c."settledAt", c."ticketId", c."metric"

@@ -211,9 +211,10 @@ export default async function SlaReportPage({ params, searchParams }: Props) {
               ))}
             </dl>
           </section>
-          <Card className="overflow-x-auto">
+          {/* Scrolls sideways on a phone: a focusable region, so the keyboard can scroll it too. */}
+          <Card className="overflow-x-auto" role="region" aria-labelledby="sla-table-caption" tabIndex={0}>
             <table className="w-full text-sm">
-              <caption className="px-5 pt-4 pb-2 text-start text-base font-semibold text-gray-900">
+              <caption id="sla-table-caption" className="px-5 pt-4 pb-2 text-start text-base font-semibold text-gray-900">
                 {t("caption", { group: groupBy, from: day(report.from), to: day(report.to) })}
               </caption>
               <thead className="text-gray-600">
