@@ -13,7 +13,9 @@ export function ChartFigure({ id, title, description, showNumbersLabel, table, c
       <CardHeader title={<span id={id}>{title}</span>} description={description} level={2} />
       <CardBody>
         <figure aria-labelledby={id}>
-          <div dir="ltr" className="h-64 w-full" aria-hidden="true">
+          {/* Clipped: the chart follows its box's width a frame late (ResizeObserver), so when the
+              window narrows it must not push the page wider meanwhile. */}
+          <div dir="ltr" className="h-64 w-full overflow-hidden" aria-hidden="true">
             {children}
           </div>
           <details className="mt-3 text-sm">

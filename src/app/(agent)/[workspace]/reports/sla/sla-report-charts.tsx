@@ -26,7 +26,7 @@ export function SlaReportCharts({ days, groups, groupBy }: { days: ChartDay[]; g
   const name = t("attainment");
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <ChartFigure
         id="chart-sla-days"
         title={t("perDay")}

@@ -42,7 +42,7 @@ export function MeasureCharts({ measures }: { measures: HelpCenterMeasures }) {
   ] as const;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <Figure
         id="chart-activity"
         title={t("activity")}
