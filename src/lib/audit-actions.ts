@@ -2,6 +2,7 @@
 // page's filter lists them, and the catalogs name each one (settings.auditLog.actions.*).
 export const AUDIT_ACTIONS = [
   "workspace.settings.updated",
+  "workspace.general.updated",
   "workspace.branding.updated",
   "workspace.logo.updated",
   "workspace.logo.removed",

@@ -257,6 +257,7 @@ describe("server actions", () => {
     // The file's bytes (a Blob, as the browser sends it) carry no text; the slug gets the NUL.
     uploadWorkspaceLogoAction: () => [ws.slug, { logo: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])]) }],
     removeWorkspaceLogoAction: () => [ws.slug, {}],
+    updateWorkspaceGeneralAction: () => [ws.slug, { name: "Odd shop", timeZone: "UTC", defaultLocale: "en" }],
     recoverSuspendedMailAction: () => [ws.slug, { inboundMailId: "01900000-0000-7000-8000-000000000000" }],
     deleteSuspendedMailAction: () => [ws.slug, { inboundMailId: "01900000-0000-7000-8000-000000000000" }],
     createMailboxAction: () => [ws.slug, { name: "Odd", address: "odd.mailbox@example.com", smtp: { host: "smtp.example.com", port: 587, security: "starttls", fromName: "Odd" } }],

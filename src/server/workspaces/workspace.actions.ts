@@ -4,16 +4,18 @@ import { revalidatePath } from "next/cache";
 import { agentAction, type ActionResult } from "@/server/action";
 import { removeWorkspaceLogo } from "./remove-workspace-logo";
 import { updateWorkspaceBranding } from "./update-workspace-branding";
+import { updateWorkspaceGeneral, type WorkspaceGeneral } from "./update-workspace-general";
 import { updateWorkspaceSettings } from "./update-workspace-settings";
 import { uploadWorkspaceLogo } from "./upload-workspace-logo";
 import type { WorkspaceBranding } from "./workspace-branding";
 import type { WorkspaceSettings } from "./workspace-settings";
-import { RemoveWorkspaceLogoInput, UpdateWorkspaceBrandingInput, UpdateWorkspaceSettingsInput, UploadWorkspaceLogoInput } from "./workspace.schemas";
+import { RemoveWorkspaceLogoInput, UpdateWorkspaceBrandingInput, UpdateWorkspaceGeneralInput, UpdateWorkspaceSettingsInput, UploadWorkspaceLogoInput } from "./workspace.schemas";
 
 const update = agentAction(UpdateWorkspaceSettingsInput, updateWorkspaceSettings);
 const updateBranding = agentAction(UpdateWorkspaceBrandingInput, updateWorkspaceBranding);
 const uploadLogo = agentAction(UploadWorkspaceLogoInput, uploadWorkspaceLogo);
 const removeLogo = agentAction(RemoveWorkspaceLogoInput, removeWorkspaceLogo);
+const updateGeneral = agentAction(UpdateWorkspaceGeneralInput, updateWorkspaceGeneral);
 
 export async function updateWorkspaceSettingsAction(
   workspaceSlug: string,
@@ -21,6 +23,13 @@ export async function updateWorkspaceSettingsAction(
 ): Promise<ActionResult<WorkspaceSettings>> {
   const result = await update(workspaceSlug, input);
   if (result.ok) revalidatePath(`/${workspaceSlug}/settings/workspace`);
+  return result;
+}
+
+/** The name shows in every page's header and the default language on the public pages: all of them. */
+export async function updateWorkspaceGeneralAction(workspaceSlug: string, input: UpdateWorkspaceGeneralInput): Promise<ActionResult<WorkspaceGeneral>> {
+  const result = await updateGeneral(workspaceSlug, input);
+  if (result.ok) revalidatePath(`/${workspaceSlug}`, "layout");
   return result;
 }
 

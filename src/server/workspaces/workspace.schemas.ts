@@ -46,3 +46,14 @@ export type UploadWorkspaceLogoInput = z.input<typeof UploadWorkspaceLogoInput>;
 
 export const RemoveWorkspaceLogoInput = z.object({});
 export type RemoveWorkspaceLogoInput = z.input<typeof RemoveWorkspaceLogoInput>;
+
+/**
+ * Settings > Workspace, general: the name people see, the time zone that dates and reports use,
+ * and the language of the public pages and of mail when a customer's own is unknown.
+ */
+export const UpdateWorkspaceGeneralInput = z.object({
+  name: text().trim().min(1).max(120),
+  timeZone: TimeZoneSchema,
+  defaultLocale: LocaleSchema,
+});
+export type UpdateWorkspaceGeneralInput = z.input<typeof UpdateWorkspaceGeneralInput>;
