@@ -25,11 +25,16 @@ export const AUDIT_ACTIONS = [
   "sla_policy.created",
   "sla_policy.updated",
   "sla_policy.deleted",
+  "problem_area.created",
+  "problem_area.renamed",
+  "problem_area.reordered",
+  "problem_area.archived",
+  "problem_area.unarchived",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy"] as const;
+export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** The prefixes the filter offers: each action's first segment (`member`, `mailbox`…) and its first two. */

@@ -94,7 +94,7 @@ describe("area views", () => {
 
   it("list the active areas by position", async () => {
     const areas = await listInboxAreas(agent);
-    expect(areas[0]).toEqual({ key: "returns", name: "Returns" });
+    expect(areas[0]).toEqual({ key: "returns", name: "Returns", names: {} });
     expect(areas.map((a) => a.key)).not.toContain("membership");
     expect(areas).toHaveLength(9);
   });

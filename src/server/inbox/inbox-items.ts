@@ -3,6 +3,7 @@
 // message or reply (never a note: the preview may be glanced at over a shoulder, and notes are
 // the agents' own talk). One statement; the preview is a LATERAL that walks the index
 // Message(workspaceId, ticketId, createdAt) backwards and stops at the first match.
+import { displayAreaNames } from "@/lib/problem-area-names";
 import type { Ctx } from "@/server/context";
 import { Prisma } from "@/server/db";
 import type { InboxItem } from "./inbox.schemas";
@@ -31,6 +32,7 @@ type Row = {
   assigneeName: string | null;
   areaKey: string | null;
   areaName: string | null;
+  areaNames: unknown;
   tags: string[] | null;
   previewKind: "INBOUND" | "REPLY" | null;
   previewText: string | null;
@@ -52,7 +54,7 @@ export async function loadInboxItems(ctx: Ctx, ids: string[]): Promise<InboxItem
            t."lastActivityAt", t."snoozedUntil", t."version", t."slaDueAt", t."slaPaused",
            c."id"::text AS "customerId", c."name" AS "customerName", c."email" AS "customerEmail",
            mb."id"::text AS "assigneeId", u."name" AS "assigneeName",
-           a."key" AS "areaKey", a."name" AS "areaName",
+           a."key" AS "areaKey", a."name" AS "areaName", a."names" AS "areaNames",
            (SELECT array_agg(g."name" ORDER BY g."name") FROM "TicketTag" tt
               JOIN "Tag" g ON g."id" = tt."tagId" AND g."workspaceId" = ${ws}
              WHERE tt."ticketId" = t."id" AND tt."workspaceId" = ${ws}) AS "tags",
@@ -72,11 +74,11 @@ export async function loadInboxItems(ctx: Ctx, ids: string[]): Promise<InboxItem
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [toItem(r)] : [];
+    return r ? [toItem(r, ctx.workspace.defaultLocale)] : [];
   });
 }
 
-function toItem(r: Row): InboxItem {
+function toItem(r: Row, defaultLocale: string): InboxItem {
   return {
     id: r.id,
     number: r.number,
@@ -90,7 +92,7 @@ function toItem(r: Row): InboxItem {
     version: r.version,
     customer: { id: r.customerId, name: r.customerName, email: r.customerEmail },
     assignee: r.assigneeId ? { id: r.assigneeId, name: r.assigneeName ?? "" } : null,
-    area: r.areaKey !== null ? { key: r.areaKey, name: r.areaName ?? r.areaKey } : null,
+    area: r.areaKey !== null ? { key: r.areaKey, name: r.areaName ?? r.areaKey, names: displayAreaNames(r.areaNames, defaultLocale) } : null,
     tags: r.tags ?? [],
     preview: r.previewKind && r.previewText !== null ? { kind: r.previewKind, text: previewLine(r.previewText) } : null,
     sla: { dueAt: r.slaDueAt, paused: r.slaPaused },

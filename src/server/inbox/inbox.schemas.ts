@@ -1,6 +1,7 @@
 // The inbox's vocabulary: views, filters, sorts and the URL that carries them. The page, the
 // saved views and the REST API's ticket list all speak it, so a view saved in the UI means the
 // same tickets as the API query with the same filters.
+import type { AreaNames } from "@/lib/problem-area-names";
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import {
@@ -87,7 +88,8 @@ export type InboxItem = {
   version: number;
   customer: { id: string; name: string | null; email: string };
   assignee: { id: string; name: string } | null;
-  area: { key: string; name: string } | null;
+  /** `names`: per language as readers see them (displayAreaNames). */
+  area: { key: string; name: string; names: AreaNames } | null;
   tags: string[];
   /** The latest customer message or reply (never a note), cut to a short line of plain text. */
   preview: { kind: "INBOUND" | "REPLY"; text: string } | null;

@@ -2,6 +2,7 @@
 // one problem area, or a saved view the member may see), narrowed by the filters in the URL. A
 // URL filter replaces the view's value for that same field, so `?view=open&status=PENDING` is
 // the pending tickets: the URL is what the member last chose.
+import { displayAreaNames, type AreaNames } from "@/lib/problem-area-names";
 import { z } from "zod";
 import type { Ctx } from "@/server/context";
 import { actorMemberId, requireRole } from "@/server/context";
@@ -90,11 +91,12 @@ async function savedViewBase(ctx: Ctx, id: string): Promise<ViewBase> {
 }
 
 /** The workspace's active problem areas, in their configured order (the sidebar's area views). */
-export async function listInboxAreas(ctx: Ctx): Promise<Array<{ key: string; name: string }>> {
+export async function listInboxAreas(ctx: Ctx): Promise<Array<{ key: string; name: string; names: AreaNames }>> {
   requireRole(ctx, "LIGHT_AGENT");
-  return ctx.db.problemArea.findMany({
+  const areas = await ctx.db.problemArea.findMany({
     where: { workspaceId: ctx.workspace.id, archivedAt: null },
     orderBy: [{ position: "asc" }, { key: "asc" }],
-    select: { key: true, name: true },
+    select: { key: true, name: true, names: true },
   });
+  return areas.map((a) => ({ key: a.key, name: a.name, names: displayAreaNames(a.names, ctx.workspace.defaultLocale) }));
 }

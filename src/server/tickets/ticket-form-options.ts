@@ -1,12 +1,14 @@
 // The choices the ticket page's controls offer: members who may own tickets, members who can be
 // @mentioned in notes, the workspace's problem areas and its tags. Scoped to ctx.workspace.
 import type { Ctx } from "@/server/context";
+import { displayAreaNames, type AreaNames } from "@/lib/problem-area-names";
 
 export type TicketFormOptions = {
   assignees: { memberId: string; name: string }[];
   /** Every active member, light agents too (they read and write notes). */
   mentionable: { id: string; name: string; email: string }[];
-  areas: { key: string; name: string }[];
+  /** Active areas only: an archived one is offered for no new choice. */
+  areas: { key: string; name: string; names: AreaNames }[];
   tags: string[];
 };
 
@@ -23,7 +25,7 @@ export async function getTicketFormOptions(ctx: Ctx): Promise<TicketFormOptions>
     }),
     ctx.db.problemArea.findMany({
       where: { workspaceId, archivedAt: null },
-      select: { key: true, name: true },
+      select: { key: true, name: true, names: true },
       orderBy: [{ position: "asc" }, { name: "asc" }],
     }),
     ctx.db.tag.findMany({ where: { workspaceId }, select: { name: true }, orderBy: { name: "asc" }, take: TAG_SUGGESTIONS }),
@@ -31,7 +33,7 @@ export async function getTicketFormOptions(ctx: Ctx): Promise<TicketFormOptions>
   return {
     assignees: members.filter((m) => m.role !== "LIGHT_AGENT").map((m) => ({ memberId: m.id, name: m.user.name })),
     mentionable: members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email })),
-    areas,
+    areas: areas.map((a) => ({ key: a.key, name: a.name, names: displayAreaNames(a.names, ctx.workspace.defaultLocale) })),
     tags: tags.map((t) => t.name),
   };
 }

@@ -14,7 +14,7 @@ const TICKET_SELECT = {
   createdAt: true,
   customer: { select: { id: true, name: true, email: true } },
   assignee: { select: { id: true, user: { select: { name: true } } } },
-  problemArea: { select: { key: true, name: true } },
+  problemArea: { select: { key: true, name: true, names: true } },
   tags: { select: { tag: { select: { name: true } } }, orderBy: { tag: { name: "asc" } } },
 } as const;
 

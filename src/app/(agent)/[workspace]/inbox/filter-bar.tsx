@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { isolate } from "@/lib/bidi";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { InboxSearchParams } from "@/server/inbox/inbox.schemas";
 import { Input } from "@/ui/input";
 import { Select } from "@/ui/select";
@@ -34,7 +34,7 @@ type Props = {
 };
 
 export async function FilterBar({ action, params, statuses, assignee, area, sort, assignees, areas, customerName, clearHref, removeCustomerHref }: Props) {
-  const [t, tt] = await Promise.all([getTranslations("inbox"), getTranslations("tickets")]);
+  const [t, tt, locale] = await Promise.all([getTranslations("inbox"), getTranslations("tickets"), getLocale()]);
   const selectClass = "h-9 text-sm";
   const active = hasUrlFilters(params) ? Object.values(urlFilters(params)).filter((v) => v !== undefined).length : 0;
   // Each field is as wide as its label and its longest option, and the row wraps: translations
@@ -129,7 +129,7 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
               <option value="">{t("filters.any")}</option>
               {areas.map((a) => (
                 <option key={a.key} value={a.key}>
-                  {isolate(areaLabel(tt, a))}
+                  {isolate(areaLabel(tt, a, locale))}
                 </option>
               ))}
             </Select>,

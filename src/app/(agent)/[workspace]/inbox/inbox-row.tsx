@@ -3,7 +3,7 @@
 // the row's focus target for j/k; the checkbox and the customer link sit above it.
 import type { Ref } from "react";
 import Link from "next/link";
-import { useNow, useTranslations } from "next-intl";
+import { useLocale, useNow, useTranslations } from "next-intl";
 import type { InboxItem } from "@/server/inbox/inbox.schemas";
 import { RelativeTime } from "@/ui/relative-time";
 import { Badge } from "@/ui/badge";
@@ -30,6 +30,7 @@ type Props = {
 export function InboxRow({ slug, ticketQuery, item, canEdit, isCursor, isSelected, customerHref, onToggle, onFocusRow, linkRef }: Props) {
   const t = useTranslations("inbox");
   const tt = useTranslations("tickets");
+  const locale = useLocale();
   const customer = item.customer.name ?? item.customer.email;
   const now = useNow();
   const snoozed = item.snoozedUntil !== null && new Date(item.snoozedUntil).getTime() > now.getTime();
@@ -106,7 +107,7 @@ export function InboxRow({ slug, ticketQuery, item, canEdit, isCursor, isSelecte
           <span aria-hidden="true">·</span>
           <span>
             <span className="sr-only">{t("list.area")} </span>
-            {areaLabel(tt, item.area)}
+            {areaLabel(tt, item.area, locale)}
           </span>
           {item.tags.length > 0 && (
             <ul aria-label={t("list.tags")} className="flex flex-wrap gap-1">

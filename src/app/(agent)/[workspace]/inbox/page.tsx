@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { isolate } from "@/lib/bidi";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { hasRole, type Ctx } from "@/server/context";
 import { isAppError } from "@/server/errors";
@@ -91,6 +91,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     getTranslations("settings.mailboxes"),
   ]);
   const savedCounts = await countSavedViews(ctx, saved);
+  const locale = await getLocale();
   const isAdmin = hasRole(ctx.actor, "ADMIN");
   const canEdit = hasRole(ctx.actor, "AGENT");
 
@@ -99,7 +100,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     if ((builtIn as readonly string[]).includes(id)) return t(`views.${id as (typeof builtIn)[number]}`);
     if (id.startsWith("area:")) {
       const key = id.slice(5);
-      return areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key });
+      return areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key }, locale);
     }
     return resolved.savedView?.name ?? saved.find((s) => `saved:${s.id}` === id)?.name ?? id;
   };
@@ -114,7 +115,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     {
       key: "areas",
       label: t("views.areas"),
-      views: options.areas.map((a) => ({ id: `area:${a.key}`, label: areaLabel(tt, a), count: counts.areas[a.key] ?? 0 })),
+      views: options.areas.map((a) => ({ id: `area:${a.key}`, label: areaLabel(tt, a, locale), count: counts.areas[a.key] ?? 0 })),
     },
     {
       key: "personal",
@@ -144,7 +145,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     t,
     tt,
     assigneeName: (id) => options.assignees.find((a) => a.memberId === id)?.name ?? null,
-    areaName: (key) => areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key }),
+    areaName: (key) => areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key }, locale),
     customerName: customerName ? (customerName.name ?? customerName.email) : null,
   });
 
@@ -227,7 +228,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
           ticketQuery={listQuery({ params: p, previous: parsed.previous })}
           canEdit={canEdit}
           assignees={options.assignees.map((a) => ({ value: a.memberId, label: isolate(a.name) }))}
-          areas={options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a)) }))}
+          areas={options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a, locale)) }))}
           customerHref={`${base}${inboxQuery(withoutCustomer)}${inboxQuery(withoutCustomer) ? "&" : "?"}customer=`}
           empty={
             filtersInUse.length > 0 ? (

@@ -14,7 +14,7 @@ type Props = { children: ReactNode; params: Promise<{ workspace: string }> };
 export default async function SettingsLayout({ children, params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
-  const [t, ta] = await Promise.all([getTranslations("settings"), getTranslations("agent")]);
+  const [t, ta, tw] = await Promise.all([getTranslations("settings"), getTranslations("agent"), getTranslations("workspaceSetup")]);
   const base = `/${ctx.workspace.slug}/settings`;
   const admin = hasRole(ctx.actor, "ADMIN")
     ? [
@@ -24,6 +24,7 @@ export default async function SettingsLayout({ children, params }: Props) {
         { href: `${base}/mailboxes`, label: ta("nav.mailboxes") },
         { href: `${base}/business-hours`, label: t("businessHours.nav") },
         { href: `${base}/sla-policies`, label: t("slaPolicies.nav") },
+        { href: `${base}/problem-areas`, label: tw("problemAreas.nav") },
         { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },
         { href: `${base}/help-center`, label: ta("nav.helpCenterMeasures") },
         { href: `${base}/audit-log`, label: t("auditLog.nav") },

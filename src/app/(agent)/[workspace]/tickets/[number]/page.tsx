@@ -4,7 +4,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { appUrl } from "@/env";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { getAgentThread, getTicketInWorkspace, hasUnseenMentions, listCustomerTickets, listMergeCandidates } from "@/server/tickets/ticket.queries";
 import { isAppError } from "@/server/errors";
@@ -12,6 +12,7 @@ import { Card } from "@/ui/card";
 import { Alert } from "@/ui/alert";
 import { TicketPriorityBadge, TicketStatusBadge } from "../../ticket-badges";
 import { areaLabel } from "@/lib/area-label";
+import { displayAreaNames } from "@/lib/problem-area-names";
 import { ThreadMessage, ThreadEvent, ThreadEventFold } from "./thread-entry";
 import { foldEvents, type EventFold } from "@/lib/fold-events";
 import type { ThreadEntry } from "@/server/tickets/ticket.queries";
@@ -99,7 +100,11 @@ export default async function TicketPage({ params, searchParams }: Props) {
   const canRetry = canEdit;
   const me = actorMemberId(ctx.actor);
   const memberNames = new Map(options.mentionable.map((m) => [m.id, m.name]));
-  const areaNames = new Map(options.areas.map((a) => [a.key, areaLabel(tt, a)]));
+  const locale = await getLocale();
+  // An archived area is offered for no new choice, but the ticket that has it still shows it.
+  const ownArea = ticket.problemArea && !options.areas.some((a) => a.key === ticket.problemArea?.key) ? [{ ...ticket.problemArea, names: displayAreaNames(ticket.problemArea.names, ctx.workspace.defaultLocale) }] : [];
+  const areaChoices = [...options.areas, ...ownArea];
+  const areaNames = new Map(areaChoices.map((a) => [a.key, areaLabel(tt, a, locale)]));
   const names: EventNames = { member: (id) => memberNames.get(id), area: (key) => areaNames.get(key) };
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const movable = canChange ? movableMessageIds(thread) : new Set<string>();
@@ -234,7 +239,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                     ],
                     area: [
                       { value: "", label: tt("area.none") },
-                      ...options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a)) })),
+                      ...areaChoices.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a, locale)) })),
                     ],
                   }}
                 />

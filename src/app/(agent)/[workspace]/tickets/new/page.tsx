@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { isolate } from "@/lib/bidi";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { actorMemberId, hasRole } from "@/server/context";
 import { getTicketFormOptions } from "@/server/tickets/ticket-form-options";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewTicketPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
-  const [t, tt] = await Promise.all([getTranslations("tickets.newTicket"), getTranslations("tickets")]);
+  const [t, tt, locale] = await Promise.all([getTranslations("tickets.newTicket"), getTranslations("tickets"), getLocale()]);
   if (!hasRole(ctx.actor, "AGENT")) {
     return (
       <div className="flex flex-col gap-6">
@@ -39,7 +39,7 @@ export default async function NewTicketPage({ params }: Props) {
         options={{
           channel: (["PHONE", "EMAIL", "CHAT"] as const).map((v) => ({ value: v, label: tt(`channel.${v}`) })),
           priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
-          area: [{ value: "", label: tt("area.none") }, ...options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a)) }))],
+          area: [{ value: "", label: tt("area.none") }, ...options.areas.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a, locale)) }))],
           assignee: [{ value: "", label: t("unassigned") }, ...options.assignees.map((a) => ({ value: a.memberId, label: isolate(a.name) }))],
         }}
       />

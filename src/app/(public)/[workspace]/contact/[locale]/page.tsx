@@ -53,7 +53,7 @@ export default async function ContactPage({ params, searchParams }: Props) {
       workspace={workspace.slug}
       locale={locale}
       formToken={issueFormToken(workspace.id).token}
-      areas={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a) }))}
+      areas={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a, locale) }))}
       portalHref={`/${workspace.slug}/portal/${locale}`}
       embedded={embedded}
       suggestArticles={workspace.helpCenterEnabled}

@@ -126,7 +126,7 @@ export default async function ArticleEditorPage({ params, searchParams }: Props)
               promoted={article.promoted}
               areas={article.areas}
               categoryOptions={categoryOptions(tree, uiLocale, ctx.workspace.defaultLocale)}
-              areaOptions={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a) }))}
+              areaOptions={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a, uiLocale) }))}
               canEdit={canEdit}
             />
           </CardBody>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProblemArea" ADD COLUMN     "names" JSONB NOT NULL DEFAULT '{}';
