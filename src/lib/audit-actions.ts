@@ -30,11 +30,14 @@ export const AUDIT_ACTIONS = [
   "problem_area.reordered",
   "problem_area.archived",
   "problem_area.unarchived",
+  "tag.renamed",
+  "tag.merged",
+  "tag.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area"] as const;
+export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area", "tag"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** The prefixes the filter offers: each action's first segment (`member`, `mailbox`…) and its first two. */

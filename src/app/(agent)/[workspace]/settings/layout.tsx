@@ -25,6 +25,7 @@ export default async function SettingsLayout({ children, params }: Props) {
         { href: `${base}/business-hours`, label: t("businessHours.nav") },
         { href: `${base}/sla-policies`, label: t("slaPolicies.nav") },
         { href: `${base}/problem-areas`, label: tw("problemAreas.nav") },
+        { href: `${base}/tags`, label: tw("tags.nav") },
         { href: `${base}/api-tokens`, label: ta("nav.apiTokens") },
         { href: `${base}/help-center`, label: ta("nav.helpCenterMeasures") },
         { href: `${base}/audit-log`, label: t("auditLog.nav") },
