@@ -10,6 +10,9 @@ import type { Ctx } from "@/server/context";
 import { contactFormPage } from "@/server/contact/contact-form.queries";
 import { issueFormToken } from "@/server/contact/form-token";
 import { submitContactForm } from "@/server/contact/submit-contact-form";
+import { createArticle } from "@/server/help-center/create-article";
+import { createHelpCategory } from "@/server/help-center/create-help-category";
+import { updateArticle } from "@/server/help-center/update-article";
 import { db, disconnectDb } from "@/server/db";
 import { makeCustomer, makeTicket } from "@/server/demo/factories";
 import { closePgPool } from "@/server/pg-pool";
@@ -205,6 +208,17 @@ describe("archiving", () => {
     const events = await db().auditEvent.count({ where: { workspaceId: ws.id } });
     await setProblemAreaArchived(admin, { areaId: area.id, archived: true });
     expect(await db().auditEvent.count({ where: { workspaceId: ws.id } })).toBe(events);
+
+    // A help-center article keeps an area archived after it was given, but no article gets it anew.
+    const category = await createHelpCategory(admin, { translations: { en: { name: "Gift cards" } } });
+    await setProblemAreaArchived(admin, { areaId: area.id, archived: false });
+    const article = await createArticle(admin, { categoryId: category.id, areas: ["gift_cards"], content: { locale: "en", title: "Gift card balance", bodyHtml: "<p>On the card.</p>" } });
+    await setProblemAreaArchived(admin, { areaId: area.id, archived: true });
+    await updateArticle(admin, { articleId: article.articleId, areas: ["gift_cards", "refunds"] });
+    expect(await db().articleArea.count({ where: { articleId: article.articleId } })).toBe(2);
+    expect(await rejection(createArticle(admin, { categoryId: category.id, areas: ["gift_cards"], content: { locale: "en", title: "Another", bodyHtml: "<p>x</p>" } }))).toMatchObject({
+      code: "VALIDATION",
+    });
 
     await setProblemAreaArchived(admin, { areaId: area.id, archived: false });
     expect(await lastEvent()).toMatchObject({ action: "problem_area.unarchived", targetId: area.id });

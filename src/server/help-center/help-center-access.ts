@@ -17,11 +17,17 @@ export async function getArticleInWorkspace(db: DbTx, workspaceId: string, id: s
   return article;
 }
 
-/** The ids of the workspace's problem areas with these keys; an unknown key is a field error. */
-export async function resolveAreaKeys(db: DbTx, workspaceId: string, keys: readonly string[], field: string): Promise<string[]> {
+/**
+ * The ids of the workspace's problem areas with these keys; an unknown or archived key is a field
+ * error, except an archived area in `kept` (the ids an article already has), which stays.
+ */
+export async function resolveAreaKeys(db: DbTx, workspaceId: string, keys: readonly string[], field: string, kept: readonly string[] = []): Promise<string[]> {
   if (keys.length === 0) return [];
   const wanted = [...new Set(keys)];
-  const found = await db.problemArea.findMany({ where: { workspaceId, key: { in: wanted }, archivedAt: null }, select: { id: true, key: true } });
+  const found = await db.problemArea.findMany({
+    where: { workspaceId, key: { in: wanted }, OR: [{ archivedAt: null }, { id: { in: [...kept] } }] },
+    select: { id: true, key: true },
+  });
   const missing = wanted.filter((k) => !found.some((a) => a.key === k));
   if (missing.length > 0) {
     throw fieldError(field, "invalid", `unknown problem area: ${missing.join(", ")}`);

@@ -17,7 +17,9 @@ export async function updateArticle(ctx: Ctx, raw: UpdateArticleInput): Promise<
       data: { ...(categoryId ? { categoryId } : {}), ...(input.promoted !== undefined ? { promoted: input.promoted } : {}), ...(input.position !== undefined ? { position: input.position } : {}) },
     });
     if (input.areas) {
-      const areaIds = await resolveAreaKeys(db, workspace.id, input.areas, "areas");
+      // An area archived since it was given stays with the article when the editor sends it back.
+      const kept = (await db.articleArea.findMany({ where: { workspaceId: workspace.id, articleId: article.id }, select: { areaId: true } })).map((a) => a.areaId);
+      const areaIds = await resolveAreaKeys(db, workspace.id, input.areas, "areas", kept);
       await db.articleArea.deleteMany({ where: { articleId: article.id } });
       if (areaIds.length > 0) await db.articleArea.createMany({ data: areaIds.map((areaId) => ({ workspaceId: workspace.id, articleId: article.id, areaId })) });
     }
