@@ -34,6 +34,8 @@ for (const locale of ["en", "ar"] as const) {
         // The demo's canned replies, by folder, and the form with its language tabs.
         { path: "/demo/settings/canned-replies", ready: () => expect(page.locator("li[data-canned-reply]").first()).toBeVisible() },
         { path: "/demo/settings/business-hours", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
+        // Problem areas: a name field per language, each in its own direction.
+        { path: "/demo/settings/problem-areas", ready: () => expect(page.locator("li[data-problem-area]").first()).toBeVisible() },
         // In English only (their Arabic layout is checked by overflow.spec.ts): the CI budget is tight.
         ...(locale === "en"
           ? [
