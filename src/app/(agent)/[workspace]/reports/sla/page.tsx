@@ -4,7 +4,7 @@
 // so a view can be bookmarked or shared; a bad filter is named at its field.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { areaLabel } from "@/lib/area-label";
 import { cn } from "@/lib/cn";
 import { requireMemberPage } from "@/server/auth/session";
@@ -51,7 +51,7 @@ export default async function SlaReportPage({ params, searchParams }: Props) {
   const [{ workspace }, query] = await Promise.all([params, searchParams]);
   const ctx = await requireMemberPage(workspace);
   if (!hasRole(ctx.actor, "AGENT")) return <NotForYou slug={ctx.workspace.slug} />;
-  const [t, tt, format] = await Promise.all([getTranslations("reports.sla"), getTranslations("tickets"), getFormatter()]);
+  const [t, tt, format, locale] = await Promise.all([getTranslations("reports.sla"), getTranslations("tickets"), getFormatter(), getLocale()]);
 
   const end = today(ctx.workspace.timeZone);
   const asked = {
@@ -96,7 +96,7 @@ export default async function SlaReportPage({ params, searchParams }: Props) {
       case "priority":
         return tt(`priority.${g.key ?? "NORMAL"}`);
       case "area":
-        return areaLabel(tt, g.key === null ? null : { key: g.key, name: g.name ?? g.key });
+        return areaLabel(tt, g.key === null ? null : { key: g.key, name: g.name ?? g.key }, locale);
       case "agent":
         return g.key === null ? t("unassigned") : (g.name ?? g.key);
     }

@@ -39,7 +39,7 @@ export default async function SlaPoliciesPage({ params }: Props) {
         locale={locale}
         policies={policies}
         calendars={calendars.map((c) => ({ id: c.id, name: c.name, default: c.default }))}
-        areas={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a) }))}
+        areas={areas.map((a) => ({ key: a.key, label: areaLabel(tt, a, locale) }))}
       />
     </div>
   );
