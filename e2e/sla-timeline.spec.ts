@@ -26,7 +26,8 @@ async function setUpPolicy(request: APIRequestContext, run: string, domain: stri
     headers,
     data: {
       name: `Webshop ${run}`,
-      position: 9000,
+      // Before the demo's catch-all "Standard" policy (position 10).
+      position: 1,
       calendarId,
       conditions: { emailDomains: [domain] },
       targets: { normal: { firstResponseMinutes: 120, resolutionMinutes: 2880, businessHours: false } },
@@ -52,6 +53,11 @@ test("the ticket page shows the first response due, then met in the SLA timeline
     await signIn(page, "agent@demo.test");
     const number = await createTicket(page, { subject: `Where is order ${run}?`, message: "It has not arrived yet.", newCustomer: { email: `maria@${domain}`, name: "Maria" } });
     expect(number).toBeGreaterThan(0);
+
+    // The inbox shows the ticket's next deadline on its row (the newest ticket: on top by activity).
+    await page.goto("/demo/inbox");
+    await expect(page.locator(`li[data-ticket="${number}"] [data-sla="later"]`)).toContainText(/Due in (2|1) hr/);
+    await page.goto(`/demo/tickets/${number}`);
 
     const card = page.getByTestId("sla-card");
     await expect(card.getByRole("heading", { name: t("title") })).toBeVisible();

@@ -29,7 +29,8 @@ export const DEMO_SLA: DemoSla = {
   policies: [
     {
       name: "Standard",
-      position: 0,
+      // The catch-all goes last: room before it for policies with conditions (VIP customers...).
+      position: 10,
       // Urgent tickets count around the clock; the others in business hours (8 h = a working day).
       targets: {
         urgent: { firstResponseMinutes: 1 * HOUR, nextResponseMinutes: 2 * HOUR, resolutionMinutes: 24 * HOUR, businessHours: false },
