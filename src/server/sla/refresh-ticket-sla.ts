@@ -68,8 +68,10 @@ export async function computeTicketSla(db: DbTx, workspaceId: string, ticketIds:
   if (stored.length === 0) return [];
   const loaded = policies ?? (await loadSlaPolicies(workspaceId, db));
   if (loaded.length === 0) {
-    // No policy: nothing is due. Skip reading histories; whatever was stored goes.
-    return stored.map((s) => ({ ticketId: s.id, assigneeId: s.assigneeId, evaluation: null, policy: null, cycles: [], sent: new Set(), stored: s }));
+    // No policy: nothing is due. Skip reading histories; whatever state was stored goes (a
+    // workspace that never had a policy, most of them, stops here).
+    const withState = stored.filter((s) => s.slaPolicyId || s.slaPaused || s.slaDueAt || s.slaSweepAt || s.firstResponseDueAt || s.nextResponseDueAt || s.resolutionDueAt);
+    return withState.map((s) => ({ ticketId: s.id, assigneeId: s.assigneeId, evaluation: null, policy: null, cycles: [], sent: new Set(), stored: s }));
   }
   const found = stored.map((s) => s.id);
   const [histories, warnings] = await Promise.all([
