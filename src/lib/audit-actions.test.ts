@@ -10,6 +10,7 @@ describe("audit action filters", () => {
       "member.role_changed",
       "member.deactivated",
       "member.reactivated",
+      "member.availability_changed",
     ]);
     expect(actionsMatching("workspace.logo")).toEqual(["workspace.logo.updated", "workspace.logo.removed"]);
     expect(actionsMatching("mailbox.updated")).toEqual(["mailbox.updated"]);

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "member.role_changed",
   "member.deactivated",
   "member.reactivated",
+  "member.availability_changed",
   "invitation.revoked",
   "api_token.created",
   "api_token.revoked",
@@ -33,11 +34,15 @@ export const AUDIT_ACTIONS = [
   "tag.renamed",
   "tag.merged",
   "tag.deleted",
+  "team.created",
+  "team.updated",
+  "team.deleted",
+  "team.members_changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area", "tag"] as const;
+export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area", "tag", "team"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** The prefixes the filter offers: each action's first segment (`member`, `mailbox`…) and its first two. */

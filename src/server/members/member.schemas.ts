@@ -60,3 +60,7 @@ export type ChangeMemberRoleInput = z.input<typeof ChangeMemberRoleInput>;
 
 export const MemberIdInput = z.object({ memberId: MemberIdSchema });
 export type MemberIdInput = z.input<typeof MemberIdInput>;
+
+/** Away or back: a member for themselves (no memberId), an admin for anyone of the workspace. */
+export const SetMemberAwayInput = z.object({ memberId: MemberIdSchema.optional(), away: z.boolean() });
+export type SetMemberAwayInput = z.input<typeof SetMemberAwayInput>;

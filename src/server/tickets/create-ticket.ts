@@ -4,6 +4,8 @@
 // cannot. The customer is picked by id or found by email (lower-cased) in the workspace, and
 // created when new; a found customer's empty name, phone and locale are filled in, never overwritten.
 // Events: CREATED (by the actor, with the initial fields) and CUSTOMER_MESSAGE (by the customer).
+// A ticket created without an assignee goes through the assignment rule (teams/route-tickets.ts)
+// in the same transaction: TEAM_CHANGED and ASSIGNEE_CHANGED by the system when it sets them.
 // createTickets opens several at once in a fixed number of statements; createTicket is one of them.
 import type { Actor, Ctx } from "@/server/context";
 import { eventActor, inTransaction, requireRole } from "@/server/context";
@@ -18,6 +20,8 @@ import { allocateTicketNumbers } from "./ticket-number";
 import { inboundEmailColumns } from "./inbound-email-columns";
 import { CreateTicketInput } from "./ticket.schemas";
 import { ensureTags, normalizeTagNames } from "./ticket-tags";
+import { resolveTeam } from "@/server/teams/team.queries";
+import { routeTickets, RULE_ACTOR, type Routed } from "@/server/teams/route-tickets";
 
 export type CreateTicketResult = { ticketId: string; number: number; customerId: string; messageId: string; version: number };
 
@@ -82,7 +86,7 @@ async function findOrCreateCustomers(db: DbTx, workspaceId: string, inputs: read
 type TicketRow = Required<
   Pick<
     Prisma.TicketCreateManyInput,
-    | "id" | "workspaceId" | "number" | "subject" | "channel" | "priority" | "customerId" | "assigneeId" | "problemAreaId"
+    | "id" | "workspaceId" | "number" | "subject" | "channel" | "priority" | "customerId" | "assigneeId" | "teamId" | "problemAreaId"
     | "mailboxId" | "orderNumber" | "createdAt" | "updatedAt" | "lastActivityAt" | "lastCustomerMessageAt"
   >
 > & { ccEmails: string[] };
@@ -95,6 +99,7 @@ const TICKET_COLUMNS: ColumnTypes<TicketRow> = {
   priority: '"TicketPriority"',
   customerId: "uuid",
   assigneeId: "uuid",
+  teamId: "uuid",
   problemAreaId: "uuid",
   mailboxId: "uuid",
   orderNumber: "text",
@@ -170,6 +175,7 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
         priority: input.priority ?? "NORMAL",
         customerId: customerIds[i]!,
         assigneeId: input.assignee ? await resolveAssignee(db, workspaceId, input.assignee) : null,
+        teamId: input.team ? await resolveTeam(db, workspaceId, input.team) : null,
         area: input.area ? await resolveArea(db, workspaceId, input.area) : null,
         tags,
         tagIds: await ensureTags(db, workspaceId, tags),
@@ -178,6 +184,16 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
     const now = new Date();
     // As late as possible: from here to commit the workspace row is locked (see ticket-number.ts).
     const first = await allocateTicketNumbers(db, workspaceId, planned.length);
+    // Only tickets without an assignee are routed; the rule locks the teams it picks from.
+    const unassigned: number[] = [];
+    const toRoute = [];
+    for (const [i, t] of planned.entries()) {
+      if (t.assigneeId !== null) continue;
+      unassigned.push(i);
+      toRoute.push({ channel: t.channel, areaKey: t.area?.key ?? null, mailboxId: t.input.mailboxId ?? null, teamId: t.teamId });
+    }
+    const routedList = await routeTickets(db, workspaceId, toRoute);
+    const routed = new Map<number, Routed>(unassigned.map((i, k) => [i, routedList[k]!]));
     // Through the driver (insert-rows.ts): the mail worker opens most tickets, a batch at a time.
     const ticketRows: TicketRow[] = planned.map((t, i) => ({
       id: newId(),
@@ -187,7 +203,8 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
       channel: t.channel,
       priority: t.priority,
       customerId: t.customerId,
-      assigneeId: t.assigneeId,
+      assigneeId: t.assigneeId ?? routed.get(i)?.assigneeId ?? null,
+      teamId: routed.get(i)?.teamId ?? t.teamId,
       problemAreaId: t.area?.id ?? null,
       mailboxId: t.input.mailboxId ?? null,
       orderNumber: t.input.orderNumber ?? null,
@@ -219,9 +236,15 @@ export async function createTickets(ctx: Ctx, raws: readonly CreateTicketInput[]
     if (tagRows.length > 0) await db.ticketTag.createMany({ data: tagRows });
     const eventRows: EventRow[] = planned.flatMap((t, i) => {
       const ticket = ticketOf(i);
-      const created = { channel: t.channel, priority: t.priority, assigneeId: t.assigneeId, area: t.area?.key ?? null, tags: t.tags };
+      const created = { channel: t.channel, priority: t.priority, assigneeId: t.assigneeId, teamId: t.teamId, area: t.area?.key ?? null, tags: t.tags };
+      const rule = routed.get(i);
+      const ruleEvent = (type: "TEAM_CHANGED" | "ASSIGNEE_CHANGED", to: string) => ({
+        id: newId(), workspaceId, ticketId: ticket.id, type, ...RULE_ACTOR, data: { from: null, to }, ticketVersion: ticket.version, createdAt: now,
+      });
       return [
         { id: newId(), workspaceId, ticketId: ticket.id, type: "CREATED" as const, ...eventActor(actor), data: created, ticketVersion: ticket.version, createdAt: now },
+        ...(rule?.teamFromRule ? [ruleEvent("TEAM_CHANGED", rule.teamId!)] : []),
+        ...(rule?.assigneeId ? [ruleEvent("ASSIGNEE_CHANGED", rule.assigneeId)] : []),
         {
           id: newId(),
           workspaceId,

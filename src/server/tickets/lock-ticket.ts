@@ -14,6 +14,8 @@ export type LockedTicket = {
   channel: Channel;
   customerId: string;
   assigneeId: string | null;
+  teamId: string | null;
+  mailboxId: string | null;
   problemAreaId: string | null;
   /** The key of the ticket's problem area (for event data). */
   areaKey: string | null;
@@ -30,6 +32,7 @@ export type LockedTicket = {
 const SELECT_LOCKED = Prisma.sql`
   SELECT t."id"::text AS "id", t."number", t."status", t."priority", t."channel",
          t."customerId"::text AS "customerId", t."assigneeId"::text AS "assigneeId",
+         t."teamId"::text AS "teamId", t."mailboxId"::text AS "mailboxId",
          t."problemAreaId"::text AS "problemAreaId", a."key" AS "areaKey",
          t."firstResponseAt", t."lastCustomerMessageAt", t."lastActivityAt", t."closedAt",
          t."snoozedUntil", t."mergedIntoId"::text AS "mergedIntoId", t."version"

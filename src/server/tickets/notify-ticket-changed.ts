@@ -19,6 +19,7 @@ export type TicketChangeKind =
   | "priority"
   | "assignee"
   | "area"
+  | "team"
   | "tags"
   | "cc"
   | "updated"

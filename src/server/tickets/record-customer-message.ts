@@ -2,7 +2,8 @@
 // message does to a ticket, called by the email ingestion (with a system ctx and the email
 // threading ids), the portal and the API. It sets lastCustomerMessageAt and lastActivityAt; a
 // PENDING or CLOSED ticket reopens (STATUS_CHANGED by the CUSTOMER, closedAt cleared) and any
-// snooze ends. A message to a ticket that was merged away lands on the ticket it was merged into.
+// snooze ends; a reopened ticket goes through the assignment rule when its assignee is missing or
+// unavailable (teams/route-tickets.ts). A message to a ticket that was merged away lands on the ticket it was merged into.
 // Agents may record one too (a customer's message taken down by hand); light agents may not. A
 // customer signed in to the portal (actor "customer") may write only to their own tickets: any
 // other number is NOT_FOUND. Files (a portal reply's) are stored in the same transaction.
@@ -20,6 +21,7 @@ import { MAX_TICKET_CC, RecordCustomerMessageInput } from "./ticket.schemas";
 import { ccRecipients } from "@/server/mail/outgoing-mail";
 import { forwardingAddress } from "@/server/mailboxes/mailbox.queries";
 import { storeAttachments } from "@/server/mail/mail-attachments";
+import { routeReopenedTicket, RULE_ACTOR } from "@/server/teams/route-tickets";
 
 export type RecordCustomerMessageResult = {
   messageId: string;
@@ -87,11 +89,13 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
     const customer = { actorType: "CUSTOMER" as const, actorMemberId: null, ticketVersion: version, createdAt: now };
     const mailCc = input.email?.cc ?? [];
     const cc = mailCc.length > 0 ? await mailCcToAdd(db, workspaceId, ticket.id, mailCc) : null;
+    const routing = reopened ? await routeReopenedTicket(db, workspaceId, ticket) : null;
     await db.ticketEvent.createMany({
       data: [
         { workspaceId, ticketId: ticket.id, type: "CUSTOMER_MESSAGE", data: { messageId: message.id }, ...customer },
         ...(reopened ? [{ workspaceId, ticketId: ticket.id, type: "STATUS_CHANGED" as const, data: { from: ticket.status, to: "OPEN" }, ...customer }] : []),
         ...(cc?.added ?? []).map((address) => ({ workspaceId, ticketId: ticket.id, type: "CC_ADDED" as const, data: { address }, ...customer })),
+        ...(routing?.events ?? []).map((e) => ({ workspaceId, ticketId: ticket.id, ...e, ...customer, ...RULE_ACTOR })),
       ],
     });
     await db.ticket.update({
@@ -102,6 +106,7 @@ export async function recordCustomerMessage(ctx: Ctx, raw: RecordCustomerMessage
         snoozedUntil: null,
         ...(reopened ? { status: "OPEN", closedAt: null } : {}),
         ...(cc?.added.length ? { ccEmails: cc.all } : {}),
+        ...routing?.data,
         version,
       },
     });

@@ -1,5 +1,5 @@
-// The field changes updateTicket and bulkUpdateTickets share: checking the referenced member and
-// problem area, and applying status, priority, assignee, area and tag changes to locked tickets
+// The field changes updateTicket and bulkUpdateTickets share: checking the referenced member,
+// problem area and team, and applying status, priority, assignee, area, team and tag changes to locked tickets
 // with one TicketEvent per changed field, one version bump and one notification per ticket.
 //
 // lastActivityAt is left alone: it is the inbox's "last message" sort key (creation or the
@@ -13,9 +13,10 @@ import type { LockedTicket } from "./lock-ticket";
 import { notifyTicketsChanged, type TicketChange, type TicketChangeKind } from "./notify-ticket-changed";
 import type { TicketChanges } from "./ticket.schemas";
 import { ensureTags } from "./ticket-tags";
+import { resolveTeam } from "@/server/teams/team.queries";
 
-/** The member and area the changes name, checked against the workspace. */
-export type ResolvedRefs = { assigneeId?: string | null; area?: { id: string; key: string } | null };
+/** The member, area and team the changes name, checked against the workspace. */
+export type ResolvedRefs = { assigneeId?: string | null; area?: { id: string; key: string } | null; teamId?: string | null };
 
 /** An active member of the workspace who may own tickets (not a light agent), or VALIDATION on `field`. */
 export async function resolveAssignee(db: DbTx, workspaceId: string, memberId: string, field = "assignee"): Promise<string> {
@@ -42,6 +43,7 @@ export async function resolveRefs(db: DbTx, workspaceId: string, changes: Ticket
     refs.assigneeId = changes.assignee === null ? null : await resolveAssignee(db, workspaceId, changes.assignee);
   }
   if (changes.area !== undefined) refs.area = changes.area === null ? null : await resolveArea(db, workspaceId, changes.area);
+  if (changes.team !== undefined) refs.teamId = changes.team === null ? null : await resolveTeam(db, workspaceId, changes.team);
   return refs;
 }
 
@@ -127,6 +129,12 @@ export async function applyTicketChanges(
       data.problemAreaId = refs.area?.id ?? null;
       changed.push("area");
       undo.area = t.areaKey;
+    }
+    if (refs.teamId !== undefined && refs.teamId !== t.teamId) {
+      event("TEAM_CHANGED", { from: t.teamId, to: refs.teamId });
+      data.teamId = refs.teamId;
+      changed.push("team");
+      undo.team = t.teamId;
     }
     const tagAdds = adds.get(t.id)!;
     const tagRemoves = remove.filter((n) => tagsNow.get(t.id)!.has(n));

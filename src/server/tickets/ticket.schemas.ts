@@ -100,6 +100,8 @@ const TicketChangesShape = {
   assignee: MemberIdSchema.nullable().optional(),
   /** A problem area key of the workspace, or null to clear. */
   area: AreaKeySchema.nullable().optional(),
+  /** A team id of the workspace, or null for none. */
+  team: z.uuid().nullable().optional(),
   addTags: TagListSchema.optional(),
   removeTags: TagListSchema.optional(),
 };
@@ -175,6 +177,8 @@ export const CreateTicketInput = z.object({
   priority: TicketPrioritySchema.optional(),
   area: AreaKeySchema.optional(),
   assignee: MemberIdSchema.optional(),
+  /** A team of the workspace; without it (and without an assignee) the teams' routing conditions choose. */
+  team: z.uuid().optional(),
   tags: TagListSchema.optional(),
   /** The shop's order the ticket is about: shown beside the ticket and found by search. */
   orderNumber: OrderNumberSchema.optional(),
