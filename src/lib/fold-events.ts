@@ -5,13 +5,14 @@
 // end a run, as a message does. Pure and browser-safe.
 
 /** What a fold's summary names, in this order, whatever order the changes came in. */
-export const FOLD_KINDS = ["status", "priority", "assignee", "area", "tags", "cc", "snooze"] as const;
+export const FOLD_KINDS = ["status", "priority", "assignee", "team", "area", "tags", "cc", "snooze"] as const;
 export type FoldKind = (typeof FOLD_KINDS)[number];
 
 const KIND_OF_EVENT: Readonly<Record<string, FoldKind>> = {
   STATUS_CHANGED: "status",
   PRIORITY_CHANGED: "priority",
   ASSIGNEE_CHANGED: "assignee",
+  TEAM_CHANGED: "team",
   AREA_CHANGED: "area",
   TAG_ADDED: "tags",
   TAG_REMOVED: "tags",

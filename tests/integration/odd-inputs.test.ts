@@ -244,7 +244,7 @@ describe("server actions", () => {
     sendReplyAction: () => [ws.slug, { ticketNumber, text: "A reply", attachments: [{ filename: "odd.txt", contentType: "text/plain", content: new Blob(["odd"]) }] }],
     addNoteAction: () => [ws.slug, { ticketNumber, text: "A note" }],
     retryDeliveryAction: () => [ws.slug, { ticketNumber, messageId: "01900000-0000-7000-8000-000000000000" }],
-    updateTicketAction: () => [ws.slug, { ticketNumber, area: "billing", addTags: ["vip"] }],
+    updateTicketAction: () => [ws.slug, { ticketNumber, area: "billing", team: "01900000-0000-7000-8000-000000000000", addTags: ["vip"] }],
     updateTicketCcAction: () => [ws.slug, { ticketNumber, add: ["odd.cc@example.com"], remove: ["gone@example.com"] }],
     snoozeTicketAction: () => [ws.slug, { ticketNumber, until: new Date(Date.now() + 86_400_000).toISOString() }],
     moveMessageToNewTicketAction: () => [ws.slug, { ticketNumber, messageId: "01900000-0000-7000-8000-000000000000" }],
@@ -290,6 +290,11 @@ describe("server actions", () => {
     updateSlaPolicyAction: () => [ws.slug, { policyId: "01900000-0000-7000-8000-000000000000", name: "Odd", conditions: { tags: ["vip"], emailDomains: ["example.com"] } }],
     deleteSlaPolicyAction: () => [ws.slug, { policyId: "01900000-0000-7000-8000-000000000000" }],
     moveSlaPolicyAction: () => [ws.slug, { policyId: "01900000-0000-7000-8000-000000000000", direction: "up" }],
+    // Teams (issue 17) and a member's availability.
+    createTeamAction: () => [ws.slug, { name: "Odd team", assignmentMode: "ROUND_ROBIN", maxOpenPerAgent: 5, conditions: { channels: ["EMAIL"], areas: ["billing"] }, memberIds: [agent.memberId] }],
+    updateTeamAction: () => [ws.slug, { teamId: "01900000-0000-7000-8000-000000000000", name: "Odd", conditions: { areas: ["returns"] }, memberIds: [] }],
+    deleteTeamAction: () => [ws.slug, { teamId: "01900000-0000-7000-8000-000000000000" }],
+    setMemberAwayAction: () => [ws.slug, { memberId: agent.memberId, away: true }],
     // Parses a closed list of locales before it touches cookies or the database.
     setLocaleAction: () => ["en"],
     // The public contact form (previous state, then its fields as FormData): a token that is not

@@ -11,6 +11,8 @@ export type MemberListItem = {
   email: string;
   role: MemberRole;
   deactivatedAt: Date | null;
+  /** Set while the member is away (no new tickets from the assignment rule). */
+  awayAt: Date | null;
   lastSignInAt: Date | null;
   joinedAt: Date;
   /** The member is the actor: the page hides "deactivate" for them. */
@@ -29,6 +31,7 @@ export async function listMembers(ctx: Ctx, raw: ListMembersInput = {}): Promise
       id: true,
       role: true,
       deactivatedAt: true,
+      awayAt: true,
       createdAt: true,
       user: { select: { id: true, name: true, email: true, lastSignInAt: true } },
     },
@@ -43,6 +46,7 @@ export async function listMembers(ctx: Ctx, raw: ListMembersInput = {}): Promise
       email: m.user.email,
       role: m.role,
       deactivatedAt: m.deactivatedAt,
+      awayAt: m.awayAt,
       lastSignInAt: m.user.lastSignInAt,
       joinedAt: m.createdAt,
       isSelf: m.id === selfId,

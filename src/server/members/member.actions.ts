@@ -20,7 +20,9 @@ import {
   InviteMemberInput,
   MemberIdInput,
   RevokeInvitationInput,
+  SetMemberAwayInput,
 } from "./member.schemas";
+import { setMemberAway, type SetMemberAwayResult } from "./set-member-away";
 import { reactivateMember } from "./reactivate-member";
 import { revokeInvitation } from "./revoke-invitation";
 
@@ -29,6 +31,7 @@ const revoke = agentAction(RevokeInvitationInput, revokeInvitation);
 const changeRole = agentAction(ChangeMemberRoleInput, changeMemberRole);
 const deactivate = agentAction(MemberIdInput, deactivateMember);
 const reactivate = agentAction(MemberIdInput, reactivateMember);
+const setAway = agentAction(SetMemberAwayInput, setMemberAway);
 
 function revalidated<T>(slug: string, result: ActionResult<T>): ActionResult<T> {
   if (result.ok) revalidatePath(`/${slug}/settings/members`);
@@ -82,4 +85,11 @@ export async function joinWithInvitationAction(
     const joined = await joinWithInvitation(db(), logger.child({ requestId }), input, user, clientIp(await headers()));
     return { workspaceSlug: joined.workspaceSlug };
   });
+}
+
+/** Away or back (the user menu for oneself; the members page for admins): every page shows it. */
+export async function setMemberAwayAction(workspaceSlug: string, input: SetMemberAwayInput): Promise<ActionResult<SetMemberAwayResult>> {
+  const result = await setAway(workspaceSlug, input);
+  if (result.ok) revalidatePath(`/${workspaceSlug}`, "layout");
+  return result;
 }

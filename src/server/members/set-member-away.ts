@@ -34,3 +34,10 @@ export async function setMemberAway(ctx: Ctx, raw: SetMemberAwayInput): Promise<
     return { memberId: member.id, awayAt, changed: true };
   });
 }
+
+/** Whether the signed-in member is away (the user menu's toggle); false for anyone else. */
+export async function isSelfAway(ctx: Ctx): Promise<boolean> {
+  if (ctx.actor.type !== "member") return false;
+  const member = await ctx.db.member.findFirst({ where: { id: ctx.actor.memberId, workspaceId: ctx.workspace.id }, select: { awayAt: true } });
+  return member?.awayAt != null;
+}

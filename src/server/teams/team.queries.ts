@@ -116,3 +116,10 @@ export function teamNameTaken(name: string, cause?: unknown): AppError {
     ...(cause ? { cause } : {}),
   });
 }
+
+/** Admins: the mailboxes a team's conditions can name, for the settings form. */
+export async function listTeamMailboxChoices(ctx: Ctx): Promise<Array<{ id: string; label: string }>> {
+  requireRole(ctx, "ADMIN");
+  const rows = await ctx.db.mailbox.findMany({ where: { workspaceId: ctx.workspace.id }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, address: true } });
+  return rows.map((m) => ({ id: m.id, label: `${m.name} <${m.address}>` }));
+}

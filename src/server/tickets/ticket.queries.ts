@@ -31,6 +31,7 @@ export async function getTicketInWorkspace(ctx: Ctx, number: number) {
       snoozedUntil: true,
       ccEmails: true,
       orderNumber: true,
+      teamId: true,
       mergedInto: { select: { number: true } },
       customer: { select: { id: true, name: true, email: true, phone: true, locale: true } },
     },

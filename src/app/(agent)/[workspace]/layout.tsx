@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { listMyWorkspaces, requireMemberPage, requireUser } from "@/server/auth/session";
 import { hasRole } from "@/server/context";
+import { isSelfAway } from "@/server/members/set-member-away";
 import { Wordmark } from "@/ui/wordmark";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 import { UserMenu } from "./user-menu";
@@ -19,8 +20,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const { workspace: slug } = await params;
   const ctx = await requireMemberPage(slug);
   const user = await requireUser();
-  const [workspaces, t, tc] = await Promise.all([
+  const [workspaces, away, t, tc] = await Promise.all([
     listMyWorkspaces(user.id),
+    isSelfAway(ctx),
     getTranslations("agent"),
     getTranslations("common"),
   ]);
@@ -54,6 +56,8 @@ export default async function WorkspaceLayout({ children, params }: Props) {
             <NotificationBell slug={ctx.workspace.slug} unread={notifications.unread} items={notifications.latest} />
             <UserMenu
               name={user.name}
+              slug={ctx.workspace.slug}
+              away={away}
               labels={{
                 menu: t("userMenu.label", { name: user.name }),
                 signedInAs: t("userMenu.signedInAs", { email: user.email }),
@@ -61,6 +65,9 @@ export default async function WorkspaceLayout({ children, params }: Props) {
                 signOutEverywhere: t("userMenu.signOutEverywhere"),
                 signOutEverywhereHint: t("userMenu.signOutEverywhereHint"),
                 error: tc("errors.generic"),
+                away: t("userMenu.away"),
+                awayHint: t("userMenu.awayHint"),
+                awayBadge: t("userMenu.awayBadge"),
               }}
             />
           </div>

@@ -21,6 +21,7 @@ export default async function SettingsLayout({ children, params }: Props) {
         { href: `${base}/workspace`, label: ta("nav.workspace") },
         { href: `${base}/branding`, label: t("branding.nav") },
         { href: `${base}/members`, label: ta("nav.members") },
+        { href: `${base}/teams`, label: t("teams.nav") },
         { href: `${base}/mailboxes`, label: ta("nav.mailboxes") },
         { href: `${base}/business-hours`, label: t("businessHours.nav") },
         { href: `${base}/sla-policies`, label: t("slaPolicies.nav") },

@@ -55,6 +55,7 @@ export default async function MembersPage({ params }: Props) {
                     <bdi className="min-w-0 truncate">{m.name}</bdi>
                     {m.isSelf && <Badge tone="brand">{t("you")}</Badge>}
                     {m.deactivatedAt && <Badge tone="neutral">{t("deactivated")}</Badge>}
+                    {!m.deactivatedAt && m.awayAt && <Badge tone="warning">{t("away")}</Badge>}
                   </p>
                   <p className="truncate text-sm text-gray-600" dir="ltr">
                     {m.email}

@@ -29,7 +29,7 @@ import { useComposerPresence } from "./presence/composer-presence";
 
 type Mode = "reply" | "note";
 type Status = "PENDING" | "CLOSED" | undefined;
-const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED", "CC_ADDED", "CC_REMOVED"]);
+const KNOWN_CHANGES = new Set(["CUSTOMER_MESSAGE", "REPLY_ADDED", "NOTE_ADDED", "STATUS_CHANGED", "ASSIGNEE_CHANGED", "TEAM_CHANGED", "PRIORITY_CHANGED", "AREA_CHANGED", "TAG_ADDED", "TAG_REMOVED", "CC_ADDED", "CC_REMOVED"]);
 const MB = 1024 * 1024;
 const PLACEHOLDER_KEYS = { "customer.name": "customerName", "ticket.number": "ticketNumber", "agent.name": "agentName", "order.number": "orderNumber" } as const;
 const FILE_ERRORS = new Set(["tooManyFiles", "fileTooLarge", "filesTooLarge"]);

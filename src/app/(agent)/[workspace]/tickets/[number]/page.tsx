@@ -105,7 +105,8 @@ export default async function TicketPage({ params, searchParams }: Props) {
   const ownArea = ticket.problemArea && !options.areas.some((a) => a.key === ticket.problemArea?.key) ? [{ ...ticket.problemArea, names: displayAreaNames(ticket.problemArea.names, ctx.workspace.defaultLocale) }] : [];
   const areaChoices = [...options.areas, ...ownArea];
   const areaNames = new Map(areaChoices.map((a) => [a.key, areaLabel(tt, a, locale)]));
-  const names: EventNames = { member: (id) => memberNames.get(id), area: (key) => areaNames.get(key) };
+  const teamNames = new Map(options.teams.map((team) => [team.id, team.name]));
+  const names: EventNames = { member: (id) => memberNames.get(id), area: (key) => areaNames.get(key), team: (id) => teamNames.get(id) };
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const movable = canChange ? movableMessageIds(thread) : new Set<string>();
 
@@ -224,8 +225,9 @@ export default async function TicketPage({ params, searchParams }: Props) {
                     priority: ticket.priority,
                     assignee: ticket.assignee?.id ?? "",
                     area: ticket.problemArea?.key ?? "",
+                    team: ticket.teamId ?? "",
                   }}
-                  labels={{ status: t("status"), priority: t("priority"), assignee: t("assignee"), area: t("area") }}
+                  labels={{ status: t("status"), priority: t("priority"), assignee: t("assignee"), team: t("team"), area: t("area") }}
                   options={{
                     status: (["OPEN", "PENDING", "CLOSED"] as const).map((v) => ({ value: v, label: tt(`status.${v}`) })),
                     priority: (["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((v) => ({ value: v, label: tt(`priority.${v}`) })),
@@ -237,6 +239,7 @@ export default async function TicketPage({ params, searchParams }: Props) {
                         ? [{ value: ticket.assignee.id, label: isolate(ticket.assignee.user.name) }]
                         : []),
                     ],
+                    team: [{ value: "", label: t("properties.noTeam") }, ...options.teams.map((team) => ({ value: team.id, label: isolate(team.name) }))],
                     area: [
                       { value: "", label: tt("area.none") },
                       ...areaChoices.map((a) => ({ value: a.key, label: isolate(areaLabel(tt, a, locale)) })),
@@ -389,7 +392,7 @@ function describeFold(fold: EventFold<EventEntry>, t: Translator, list: (items: 
 }
 
 /** Names for the ids and keys events record: active members and areas (others are "former"). */
-type EventNames = { member: (id: string) => string | undefined; area: (key: string) => string | undefined };
+type EventNames = { member: (id: string) => string | undefined; area: (key: string) => string | undefined; team: (id: string) => string | undefined };
 
 function describeEvent(
   e: { eventType: string; actorName: string | null; data: unknown },
@@ -427,6 +430,10 @@ function describeEvent(
       return data.to
         ? t("events.AREA_SET", { actor, area: isolate(names.area(data.to) ?? data.to) })
         : t("events.AREA_CLEARED", { actor });
+    case "TEAM_CHANGED":
+      return data.to
+        ? t("events.TEAM_SET", { actor, team: isolate(names.team(data.to) ?? t("events.formerTeam")) })
+        : t("events.TEAM_CLEARED", { actor });
     case "CREATED":
       return t(`events.${e.eventType}`, { actor });
     default:

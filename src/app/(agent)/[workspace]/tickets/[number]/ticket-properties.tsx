@@ -1,5 +1,5 @@
 "use client";
-// Status, priority, assignee and problem area of the ticket, changed in place. Each change is
+// Status, priority, assignee, team and problem area of the ticket, changed in place. Each change is
 // checked against the version the page shows (kept fresh by live updates); if someone changed
 // the ticket meanwhile, the page refreshes and says so. Each change's notice names the ticket and
 // offers Undo (see undo-notice.tsx). Shortcuts: e closes the ticket, a focuses the assignee.
@@ -12,7 +12,7 @@ import { useShortcuts } from "../../shortcuts/use-shortcuts";
 import { UndoNotice, useUndoNotice } from "../../undo-notice";
 
 type Option = { value: string; label: string };
-type Field = "status" | "priority" | "assignee" | "area";
+type Field = "status" | "priority" | "assignee" | "team" | "area";
 
 export function TicketProperties(props: {
   slug: string;
@@ -45,12 +45,13 @@ export function TicketProperties(props: {
     if (field === "status") return value === "CLOSED" ? tu("done.close", { tickets }) : value === "OPEN" ? tu("done.reopen", { tickets }) : tu("done.status", { tickets, status: label });
     if (field === "priority") return tu("done.priority", { tickets, priority: label });
     if (field === "assignee") return value ? tu("done.assign", { tickets, name: label }) : tu("done.unassign", { tickets });
+    if (field === "team") return value ? tu("done.team", { tickets, team: label }) : tu("done.clearTeam", { tickets });
     return value ? tu("done.area", { tickets, area: label }) : tu("done.clearArea", { tickets });
   }
 
   function change(field: Field, value: string) {
     const patch =
-      field === "assignee" ? { assignee: value || null } : field === "area" ? { area: value || null } : { [field]: value };
+      field === "assignee" || field === "area" || field === "team" ? { [field]: value || null } : { [field]: value };
     startTransition(async () => {
       const result = await updateTicketAction(props.slug, { ticketNumber: props.ticketNumber, expectedVersion: props.version, ...patch });
       if (result.ok) {
@@ -66,7 +67,7 @@ export function TicketProperties(props: {
 
   return (
     <div className="flex flex-col gap-3">
-      {(["status", "priority", "assignee", "area"] as const).map((field) => (
+      {(["status", "priority", "assignee", "team", "area"] as const).map((field) => (
         // Label above its select: in the narrow side column, a label beside it ("Προτεραιότητα",
         // "Περιοχή προβλήματος") leaves the select too little room in some languages.
         <div key={field} className="flex flex-col gap-1 text-sm">
