@@ -184,6 +184,26 @@ describe("updating", () => {
     const unchanged = await call(patchTicket, "PATCH", `/tickets/${made.number}`, { params: p, body: { status: "pending" } });
     expect(unchanged.json.version).toBe(2);
   });
+
+  it("sets and clears the team by id (teamId in the ticket object); another workspace's team is 422 on teamId", async () => {
+    const team = await db().team.create({ data: { workspaceId: ws.id, name: `API team ${Date.now()}` }, select: { id: true } });
+    const other = await makeWorkspace(db());
+    const foreign = await db().team.create({ data: { workspaceId: other.id, name: "Theirs" }, select: { id: true } });
+    const made = await makeTicket(db(), ws, { customer: await makeCustomer(db(), ws.id) });
+    const p = { number: String(made.number) };
+    const set = await call(patchTicket, "PATCH", `/tickets/${made.number}`, { params: p, body: { teamId: team.id } });
+    expect(set.status).toBe(200);
+    expect(ApiTicket.parse(set.json)).toMatchObject({ teamId: team.id, version: made.version + 1 });
+    expect((await db().ticketEvent.findFirstOrThrow({ where: { ticketId: made.id, type: "TEAM_CHANGED" } })).actorType).toBe("API");
+    const refused = await call(patchTicket, "PATCH", `/tickets/${made.number}`, { params: p, body: { teamId: foreign.id } });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.json)).toContain("teamId");
+    const cleared = await call(patchTicket, "PATCH", `/tickets/${made.number}`, { params: p, body: { teamId: null } });
+    expect(cleared.json).toMatchObject({ teamId: null });
+    const created = await call(postTicket, "POST", "/tickets", { body: { subject: "For the team", customer: { email: "team@example.com" }, message: { text: "Hi" }, teamId: team.id } });
+    expect(created.status).toBe(201);
+    expect(created.json.teamId).toBe(team.id);
+  });
 });
 
 describe("listing tickets", () => {

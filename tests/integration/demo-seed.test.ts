@@ -265,6 +265,16 @@ describe("seedDemo", () => {
     expect(await db.cannedReply.count({ where: { workspaceId: northwind.id } })).toBe(0);
   });
 
+  it("gives every demo workspace a round-robin team for returns and refunds, with those tickets", async () => {
+    for (const w of [await workspace("demo"), await workspace("northwind")]) {
+      const team = await db.team.findFirstOrThrow({ where: { workspaceId: w.id }, include: { members: true } });
+      expect(team).toMatchObject({ name: "Returns & refunds", assignmentMode: "ROUND_ROBIN", conditions: { areas: ["returns", "refunds"] } });
+      expect(team.members.length).toBeGreaterThan(0);
+      expect(await db.ticket.count({ where: { teamId: team.id, problemArea: { key: { notIn: ["returns", "refunds"] } } } })).toBe(0);
+      expect(await db.ticket.count({ where: { teamId: team.id } })).toBe(await db.ticket.count({ where: { workspaceId: w.id, problemArea: { key: { in: ["returns", "refunds"] } } } }));
+    }
+  });
+
   it("logs counts and timing, never message bodies", () => {
     expect(logLines.some((l) => l.includes('"msg":"demo data seeded"') && l.includes('"ms":'))).toBe(true);
     for (const word of ["Παραγγελία", "zamówienie", "Return label", "#10"]) {

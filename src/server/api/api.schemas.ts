@@ -48,6 +48,7 @@ export const ApiTicket = z.object({
   area: text().nullable().describe("Problem area key"),
   tags: z.array(text()),
   assignee: z.object({ email: text(), name: text() }).nullable(),
+  teamId: z.uuid().nullable().describe("The ticket's team (Settings › Teams), or null"),
   customer: z.object({ id: z.uuid(), email: text(), name: text().nullable() }),
   cc: z.array(text()).describe("Cc addresses: besides the customer, they receive every reply (kept from the customer's mail; agents add and remove them)"),
   orderNumber: text().nullable().describe("The shop's order the ticket is about, normalized: `#1001` is `1001`, letters upper case"),
@@ -193,6 +194,7 @@ export const CreateTicketBody = z
     priority: ApiPriority.optional(),
     area: AreaKeySchema.optional(),
     orderNumber: OrderNumberSchema.optional().describe("The shop's order the ticket is about (`#1001`, `ORD-2026-17`); stored normalized"),
+    teamId: z.uuid().optional().describe("One of the workspace's teams; without it the teams' routing conditions choose, and a round-robin team assigns the ticket"),
   })
   .strict();
 
@@ -202,6 +204,7 @@ export const UpdateTicketBody = z
     priority: ApiPriority.optional(),
     assignee: EmailSchema.nullable().optional().describe("A member's email, or null to unassign"),
     area: AreaKeySchema.nullable().optional().describe("A problem area key, or null to clear"),
+    teamId: z.uuid().nullable().optional().describe("One of the workspace's teams, or null for none"),
     tags: z.array(TagNameSchema).max(20).optional().describe("The complete set of tags the ticket should have"),
     cc: z
       .array(EmailSchema)

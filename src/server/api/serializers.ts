@@ -25,6 +25,7 @@ export const API_TICKET_SELECT = {
   resolutionDueAt: true,
   slaPaused: true,
   slaCycles: { where: { breachedAt: { not: null } }, select: { metric: true, breachedAt: true }, orderBy: { breachedAt: "asc" } },
+  teamId: true,
 } as const;
 
 type TicketRow = {
@@ -50,6 +51,7 @@ type TicketRow = {
   resolutionDueAt: Date | null;
   slaPaused: boolean;
   slaCycles: Array<{ metric: SlaMetric; breachedAt: Date | null }>;
+  teamId: string | null;
 };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -80,6 +82,7 @@ export function serializeTicket(t: TicketRow): ApiTicket {
     area: t.problemArea?.key ?? null,
     tags: t.tags.map((x) => x.tag.name),
     assignee: t.assignee ? { email: t.assignee.user.email, name: t.assignee.user.name } : null,
+    teamId: t.teamId,
     customer: { id: t.customer.id, email: t.customer.email, name: t.customer.name },
     cc: t.ccEmails,
     orderNumber: t.orderNumber,

@@ -70,17 +70,26 @@ export const createTicketEndpoint = defineEndpoint({
       ...(body.priority ? { priority: toDbPriority(body.priority) } : {}),
       ...(body.area ? { area: body.area } : {}),
       ...(body.orderNumber ? { orderNumber: body.orderNumber } : {}),
-    });
+      ...(body.teamId ? { team: body.teamId } : {}),
+    }).catch(teamAsTeamId);
     const ticket = await getApiTicket(ctx, created.number);
     return { data: ticket, headers: { Location: `/api/v1/tickets/${ticket.number}`, ETag: etag(ticket.version) } };
   },
 });
 
+/** The use cases name the field `team`; the API's is `teamId`. */
+function teamAsTeamId(e: unknown): never {
+  if (isAppError(e) && e.code === "VALIDATION" && e.fields?.team) {
+    throw new AppError("VALIDATION", e.message, { fields: { teamId: e.fields.team }, ...(e.fieldIssues?.team ? { fieldIssues: { teamId: e.fieldIssues.team } } : {}) });
+  }
+  throw e;
+}
+
 export const updateTicketEndpoint = defineEndpoint({
   method: "PATCH",
   path: "/tickets/{number}",
   operationId: "updateTicket",
-  summary: "Change status, priority, assignee, problem area, tags or Cc addresses (send `version` or If-Match for a 409 when stale)",
+  summary: "Change status, priority, assignee, team, problem area, tags or Cc addresses (send `version` or If-Match for a 409 when stale)",
   tag: "Tickets",
   auth: true,
   params: TicketParams,
@@ -109,8 +118,9 @@ export const updateTicketEndpoint = defineEndpoint({
         ...(body.priority ? { priority: toDbPriority(body.priority) } : {}),
         ...(assignee !== undefined ? { assignee } : {}),
         ...(body.area !== undefined ? { area: body.area } : {}),
+        ...(body.teamId !== undefined ? { team: body.teamId } : {}),
         ...(addTags ? { addTags, removeTags } : {}),
-      });
+      }).catch(teamAsTeamId);
       if (body.cc) {
         const wanted = new Set(body.cc);
         const { ccEmails } = await tx.db.ticket.findUniqueOrThrow({ where: { id: ticket.id, workspaceId: tx.workspace.id }, select: { ccEmails: true } });

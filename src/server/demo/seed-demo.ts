@@ -8,6 +8,7 @@ import type { DbTx, PrismaClient } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { hashPassword } from "@/server/auth/password";
 import { makeMember, makeTickets, makeWorkspace, type MakeTicketOptions } from "./factories";
+import { createTeam } from "@/server/teams/create-team";
 import { DEMO_CUSTOMERS, NORTHWIND_CUSTOMERS } from "./demo-customers";
 import { DEMO_TICKETS_AR } from "./demo-tickets-ar";
 import { DEMO_TICKETS_EL } from "./demo-tickets-el";
@@ -219,6 +220,16 @@ async function seedWorkspace(
   const seedCtx = systemCtx(tx, workspace, log.child({}, { level: "warn" }), "demo seed");
   for (const reply of spec.cannedReplies ?? []) await createCannedReply(seedCtx, { ...reply, shared: true });
   if (spec.sla) await seedDemoSla(seedCtx, spec.sla);
+  // A round-robin team for returns and refunds (issue 17): its agents and admins take new tickets
+  // of those areas in turn; the demo's existing tickets of those areas are in it already.
+  const team = await createTeam(seedCtx, {
+    name: "Returns & refunds",
+    assignmentMode: "ROUND_ROBIN",
+    maxOpenPerAgent: 25,
+    conditions: { areas: ["returns", "refunds"] },
+    memberIds: spec.members.filter((m) => m.role !== "LIGHT_AGENT").map((m) => agent(m.key)),
+  });
+  await tx.ticket.updateMany({ where: { workspaceId: workspace.id, problemArea: { key: { in: ["returns", "refunds"] } } }, data: { teamId: team.id } });
   if (spec.helpCenter) {
     await seedHelpCenter(tx, workspace, spec.helpCenter, log);
     await seedHelpCenterActivity(tx, workspace, now);
