@@ -17,6 +17,7 @@ import { updateTeam } from "@/server/teams/update-team";
 import { deleteTeam } from "@/server/teams/delete-team";
 import { setTeamMembers } from "@/server/teams/set-team-members";
 import { listTeamOptions, listTeams } from "@/server/teams/team.queries";
+import { listInboxIds } from "@/server/inbox/list-inbox";
 import { setMemberAway } from "@/server/members/set-member-away";
 import { deactivateMember } from "@/server/members/deactivate-member";
 import { memberCtx, rejection, silentLog, workspaceWithRoles } from "../helpers/context";
@@ -47,6 +48,15 @@ async function assigneeCounts(teamId: string) {
   return counts;
 }
 
+/**
+ * A use case call in a transaction of its own that may wait longer for a connection than Prisma's
+ * default 2 s: 20 at once share the pool of 10 with the other test files running in parallel. The
+ * use case runs inside it unchanged (inTransaction reuses it), so the calls still race for real.
+ */
+function own<I, R>(ctx: Ctx, fn: (ctx: Ctx, input: I) => Promise<R>, input: I): Promise<R> {
+  return db().$transaction((tx) => fn({ ...ctx, db: tx }, input), { maxWait: 60_000, timeout: 60_000 });
+}
+
 const roundRobinTeam = (s: Setup, extra: Record<string, unknown> = {}) =>
   createTeam(s.admin, { name: "Returns", assignmentMode: "ROUND_ROBIN", conditions: { areas: ["returns"] }, memberIds: s.agents.map((a) => a.memberId), ...extra });
 
@@ -54,7 +64,7 @@ describe("round-robin under concurrent creation", () => {
   it("20 at once into a team of 3 with capacity 5: 5 each, 5 left unassigned in the team", async () => {
     const s = await setup();
     const team = await roundRobinTeam(s, { maxOpenPerAgent: 5 });
-    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => createTicket(s.system, newTicketInput(s, i))));
+    const created = await Promise.all(Array.from({ length: 20 }, (_, i) => own(s.system, createTicket, newTicketInput(s, i))));
     expect(new Set(created.map((c) => c.number)).size).toBe(20);
     const counts = await assigneeCounts(team.id);
     expect(counts.get(null)).toBe(5);
@@ -64,7 +74,7 @@ describe("round-robin under concurrent creation", () => {
   it("without capacity, 20 spread as 7, 7 and 6", async () => {
     const s = await setup();
     const team = await roundRobinTeam(s);
-    await Promise.all(Array.from({ length: 20 }, (_, i) => createTicket(s.system, newTicketInput(s, i))));
+    await Promise.all(Array.from({ length: 20 }, (_, i) => own(s.system, createTicket, newTicketInput(s, i))));
     const counts = await assigneeCounts(team.id);
     expect(counts.get(null)).toBeUndefined();
     expect(s.agents.map((a) => counts.get(a.memberId)).sort()).toEqual([6, 7, 7]);
@@ -86,7 +96,7 @@ describe("round-robin under concurrent creation", () => {
     const team = await roundRobinTeam(s, { maxOpenPerAgent: 4 });
     const closed = [];
     for (let i = 0; i < 20; i++) closed.push(await makeTicket(db(), s.ws, { customer: { id: s.customerId }, status: "CLOSED", areaKey: "returns" }));
-    await Promise.all(closed.map((t) => recordCustomerMessage(s.system, { ticketNumber: t.number, text: "Still waiting" })));
+    await Promise.all(closed.map((t) => own(s.system, recordCustomerMessage, { ticketNumber: t.number, text: "Still waiting" })));
     const counts = await assigneeCounts(team.id);
     expect(s.agents.map((a) => counts.get(a.memberId))).toEqual([4, 4, 4]);
     expect(counts.get(null)).toBe(8);
@@ -198,6 +208,19 @@ describe("manual team assignment", () => {
     const bulk = await bulkUpdateTickets(s.admin, { ticketNumbers: [t.number], team: null });
     expect(bulk.updated[0]).toMatchObject({ changed: ["team"], undo: { team: team.id } });
     expect((await db().ticket.findUniqueOrThrow({ where: { id: t.id } })).teamId).toBeNull();
+  });
+
+  it("the inbox filters by team; another workspace's team id lists nothing", async () => {
+    const s = await setup(1);
+    const other = await setup(1);
+    const team = await createTeam(s.admin, { name: "Billing" });
+    const foreign = await createTeam(other.admin, { name: "Billing" });
+    const inTeam = await makeTicket(db(), s.ws, { customer: { id: s.customerId } });
+    await makeTicket(db(), s.ws, { customer: { id: s.customerId } });
+    await updateTicket(s.admin, { ticketNumber: inTeam.number, team: team.id });
+    await makeTicket(db(), other.ws, { customer: { id: other.customerId } });
+    expect((await listInboxIds(s.admin, { filters: { team: team.id } })).ids).toEqual([inTeam.id]);
+    expect((await listInboxIds(s.admin, { filters: { team: foreign.id } })).ids).toEqual([]);
   });
 
   it("another workspace's team is refused on a ticket as an unknown one", async () => {

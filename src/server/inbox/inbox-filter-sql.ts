@@ -1,4 +1,4 @@
-// The inbox filters resolved against the workspace (area key, tag name and "me" become ids) and
+// The inbox filters resolved against the workspace (area key, team, tag name and "me" become ids) and
 // turned into SQL conditions on `t` ("Ticket"). A reference that names nothing in the workspace
 // (an unknown area or tag, "me" for an actor who is not a member) makes the whole list empty
 // rather than being ignored, so a stale saved view never silently widens to every ticket.
@@ -14,6 +14,7 @@ export type ResolvedInboxFilters = {
   /** A member id, or null for unassigned tickets. */
   assigneeId?: string | null;
   problemAreaId?: string;
+  teamId?: string;
   tagId?: string;
   customerId?: string;
   /** Only tickets with a mention of this member. */
@@ -25,11 +26,12 @@ export async function resolveInboxFilters(ctx: Ctx, f: InboxFilters): Promise<Re
   const workspaceId = ctx.workspace.id;
   const me = actorMemberId(ctx.actor);
   if ((f.assignee === "me" || f.mentionsMe) && !me) return null;
-  const [area, tag] = await Promise.all([
+  const [area, tag, team] = await Promise.all([
     f.area ? ctx.db.problemArea.findFirst({ where: { workspaceId, key: f.area }, select: { id: true } }) : undefined,
     f.tag ? ctx.db.tag.findFirst({ where: { workspaceId, name: f.tag }, select: { id: true } }) : undefined,
+    f.team ? ctx.db.team.findFirst({ where: { workspaceId, id: f.team }, select: { id: true } }) : undefined,
   ]);
-  if (area === null || tag === null) return null;
+  if (area === null || tag === null || team === null) return null;
   const assigneeId = f.assignee === "me" ? me : f.assignee === "none" ? null : f.assignee;
   return {
     ...(f.status ? { status: f.status } : {}),
@@ -37,6 +39,7 @@ export async function resolveInboxFilters(ctx: Ctx, f: InboxFilters): Promise<Re
     ...(f.channel ? { channel: f.channel } : {}),
     ...(f.assignee !== undefined ? { assigneeId } : {}),
     ...(area ? { problemAreaId: area.id } : {}),
+    ...(team ? { teamId: team.id } : {}),
     ...(tag ? { tagId: tag.id } : {}),
     ...(f.customerId ? { customerId: f.customerId } : {}),
     ...(f.mentionsMe && me ? { mentionedMemberId: me } : {}),
@@ -54,6 +57,7 @@ export function inboxFilterConditions(workspaceId: string, f: ResolvedInboxFilte
   if (f.assigneeId === null) where.push(Prisma.sql`t."assigneeId" IS NULL`);
   else if (f.assigneeId !== undefined) where.push(Prisma.sql`t."assigneeId" = ${f.assigneeId}::uuid`);
   if (f.problemAreaId) where.push(Prisma.sql`t."problemAreaId" = ${f.problemAreaId}::uuid`);
+  if (f.teamId) where.push(Prisma.sql`t."teamId" = ${f.teamId}::uuid`);
   if (f.customerId) where.push(Prisma.sql`t."customerId" = ${f.customerId}::uuid`);
   if (f.tagId) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "TicketTag" tt

@@ -34,6 +34,8 @@ export const InboxFiltersSchema = z
     priority: z.array(TicketPrioritySchema).min(1).max(4).optional(),
     /** A problem area key of the workspace. */
     area: AreaKeySchema.optional(),
+    /** A team id of the workspace. */
+    team: z.uuid().optional(),
     /** A tag name of the workspace. */
     tag: TagNameSchema.optional(),
     channel: z.array(ChannelSchema).min(1).max(7).optional(),
@@ -115,6 +117,7 @@ export const InboxSearchParamsSchema = z.object({
   assignee: AssigneeFilterSchema.optional(),
   priority: list(TicketPrioritySchema).optional(),
   area: AreaKeySchema.optional(),
+  team: z.uuid().optional(),
   tag: TagNameSchema.optional(),
   channel: list(ChannelSchema).optional(),
   customer: z.uuid().optional(),

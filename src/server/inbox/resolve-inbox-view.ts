@@ -43,6 +43,7 @@ export async function resolveInboxView(ctx: Ctx, raw: InboxSearchParams): Promis
     ...(params.assignee ? { assignee: params.assignee } : {}),
     ...(params.priority ? { priority: params.priority } : {}),
     ...(params.area ? { area: params.area } : {}),
+    ...(params.team ? { team: params.team } : {}),
     ...(params.tag ? { tag: params.tag } : {}),
     ...(params.channel ? { channel: params.channel } : {}),
     ...(params.customer ? { customerId: params.customer } : {}),

@@ -11,11 +11,12 @@ type Names = {
   tt: Translator;
   assigneeName: (memberId: string) => string | null;
   areaName: (key: string) => string;
+  teamName: (id: string) => string | null;
   /** The filtered customer's name, when one of the listed tickets shows it. */
   customerName: string | null;
 };
 
-export function describeUrlFilters(params: InboxSearchParams, { t, tt, assigneeName, areaName, customerName }: Names): string[] {
+export function describeUrlFilters(params: InboxSearchParams, { t, tt, assigneeName, areaName, teamName, customerName }: Names): string[] {
   const f = urlFilters(params);
   const out: string[] = [];
   const add = (label: string, values: string[]) => out.push(`${label}: ${values.join(", ")}`);
@@ -26,6 +27,7 @@ export function describeUrlFilters(params: InboxSearchParams, { t, tt, assigneeN
   }
   if (f.priority) add(t("filters.priority"), f.priority.map((p) => tt(`priority.${p}`)));
   if (f.area) add(t("filters.area"), [areaName(f.area)]);
+  if (f.team) add(t("filters.team"), [teamName(f.team) ?? t("filters.unknownTeam")]);
   if (f.tag) add(t("filters.tag"), [f.tag]);
   if (f.channel) add(t("filters.channel"), f.channel.map((c) => tt(`channel.${c}`)));
   if (f.customer) out.push(customerName ? t("filters.customerIs", { name: customerName }) : t("filters.customerSet"));

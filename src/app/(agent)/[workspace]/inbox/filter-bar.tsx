@@ -28,12 +28,13 @@ type Props = {
   sort: string;
   assignees: { memberId: string; name: string }[];
   areas: { key: string; name: string }[];
+  teams: { id: string; name: string }[];
   customerName: string | null;
   clearHref: string;
   removeCustomerHref: string;
 };
 
-export async function FilterBar({ action, params, statuses, assignee, area, sort, assignees, areas, customerName, clearHref, removeCustomerHref }: Props) {
+export async function FilterBar({ action, params, statuses, assignee, area, sort, assignees, areas, teams, customerName, clearHref, removeCustomerHref }: Props) {
   const [t, tt, locale] = await Promise.all([getTranslations("inbox"), getTranslations("tickets"), getLocale()]);
   const selectClass = "h-9 text-sm";
   const active = hasUrlFilters(params) ? Object.values(urlFilters(params)).filter((v) => v !== undefined).length : 0;
@@ -134,6 +135,19 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
               ))}
             </Select>,
           )}
+          {teams.length > 0 &&
+            field(
+              "filter-team",
+              t("filters.team"),
+              <Select id="filter-team" name="team" defaultValue={params.team ?? ""} className={selectClass}>
+                <option value="">{t("filters.any")}</option>
+                {teams.map((team) => (
+                  <option key={team.id} value={team.id}>
+                    {isolate(team.name)}
+                  </option>
+                ))}
+              </Select>,
+            )}
           {field(
             "filter-channel",
             t("filters.channel"),

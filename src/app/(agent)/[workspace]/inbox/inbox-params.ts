@@ -41,7 +41,7 @@ export function parseInboxUrl(input: RawParams): ParsedInboxUrl {
 export function inboxQuery(params: Partial<InboxSearchParams>, previous: string[] = []): string {
   const qs = new URLSearchParams();
   const order: (keyof InboxSearchParams)[] = [
-    "view", "q", "status", "assignee", "priority", "area", "tag", "channel", "customer", "sort", "cursor",
+    "view", "q", "status", "assignee", "priority", "area", "team", "tag", "channel", "customer", "sort", "cursor",
   ];
   for (const key of order) {
     const value = params[key];
@@ -72,8 +72,8 @@ export function withoutPaging(params: InboxSearchParams): InboxSearchParams {
 
 /** Only the narrowing the agent added in the URL (not the view, search, sort or page). */
 export function urlFilters(params: InboxSearchParams) {
-  const { status, assignee, priority, area, tag, channel, customer } = params;
-  return { status, assignee, priority, area, tag, channel, customer };
+  const { status, assignee, priority, area, team, tag, channel, customer } = params;
+  return { status, assignee, priority, area, team, tag, channel, customer };
 }
 
 export function hasUrlFilters(params: InboxSearchParams): boolean {

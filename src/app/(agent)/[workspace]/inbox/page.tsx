@@ -146,6 +146,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
     tt,
     assigneeName: (id) => options.assignees.find((a) => a.memberId === id)?.name ?? null,
     areaName: (key) => areaLabel(tt, options.areas.find((a) => a.key === key) ?? { key, name: key }, locale),
+    teamName: (id) => options.teams.find((team) => team.id === id)?.name ?? null,
     customerName: customerName ? (customerName.name ?? customerName.email) : null,
   });
 
@@ -217,6 +218,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
           sort={resolved.sort}
           assignees={options.assignees}
           areas={options.areas}
+          teams={options.teams}
           customerName={customerName ? (customerName.name ?? customerName.email) : null}
           clearHref={clearHref}
           removeCustomerHref={`${base}${inboxQuery(withoutCustomer)}`}
