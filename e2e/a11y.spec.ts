@@ -36,6 +36,8 @@ for (const locale of ["en", "ar"] as const) {
         { path: "/demo/settings/business-hours", ready: () => expect(page.getByRole("heading", { level: 1 })).toBeVisible() },
         // Problem areas: a name field per language, each in its own direction.
         { path: "/demo/settings/problem-areas", ready: () => expect(page.locator("li[data-problem-area]").first()).toBeVisible() },
+        // The demo's round-robin team (issue 17).
+        { path: "/demo/settings/teams", ready: () => expect(page.locator("li[data-team]").first()).toBeVisible() },
         // In English only (their Arabic layout is checked by overflow.spec.ts): the CI budget is tight.
         ...(locale === "en"
           ? [

@@ -113,7 +113,7 @@ for (const locale of LOCALES) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoOverflowAtEachWidth(page, "the ticket page");
 
-      for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/branding", "/demo/settings/members", "/demo/settings/api-tokens", "/demo/settings/canned-replies", "/demo/settings/business-hours", "/demo/settings/sla-policies", "/demo/settings/mailboxes", "/demo/settings/problem-areas", "/demo/settings/tags", "/demo/reports/sla"]) {
+      for (const path of ["/demo/tickets/new", "/demo/settings/workspace", "/demo/settings/branding", "/demo/settings/members", "/demo/settings/api-tokens", "/demo/settings/canned-replies", "/demo/settings/business-hours", "/demo/settings/sla-policies", "/demo/settings/teams", "/demo/settings/mailboxes", "/demo/settings/problem-areas", "/demo/settings/tags", "/demo/reports/sla"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoOverflowAtEachWidth(page, path);

@@ -1,5 +1,5 @@
 // Teams and round-robin assignment through the real UI (issue 17): an admin creates a round-robin
-// team for gift-card questions with one agent, a customer's question about a gift card sent
+// team for exchanges with one agent, a customer's question about an exchange sent
 // through the contact form lands assigned to that agent and in the team (the ticket's sidebar
 // says so), and the admin deletes the team again through the confirmation dialog.
 import AxeBuilder from "@axe-core/playwright";
@@ -17,9 +17,9 @@ const t = (key: string, values: Record<string, string> = {}) => en(`settings.tea
 /** The form refuses what is sent faster than a person types (MIN_FILL_MS, 3 s) after it was shown. */
 const PERSON_PAUSE_MS = 3_200;
 
-test("a round-robin team takes a new gift-card question from the contact form and assigns it", async ({ page, browser }) => {
+test("a round-robin team takes a new exchange question from the contact form and assigns it", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const name = `Gift cards ${unique()}`;
+  const name = `Exchanges ${unique()}`;
   await signIn(page, "admin@demo.test");
   await page.goto("/demo/settings/teams");
   await expect(page.getByRole("navigation", { name: en("settings.nav") }).getByRole("link", { name: t("nav") })).toHaveAttribute("aria-current", "page");
@@ -33,7 +33,7 @@ test("a round-robin team takes a new gift-card question from the contact form an
   await expect(form.getByRole("combobox", { name: t("form.mode") })).toHaveValue("ROUND_ROBIN");
   await form.getByRole("spinbutton", { name: t("form.position") }).fill("0");
   await form.getByRole("group", { name: t("form.members") }).getByRole("checkbox", { name: "Alex Agent" }).check();
-  await form.getByRole("group", { name: t("form.areas") }).getByRole("checkbox", { name: en("tickets.area.gift_cards") }).check();
+  await form.getByRole("group", { name: t("form.areas") }).getByRole("checkbox", { name: en("tickets.area.exchanges") }).check();
   // A capacity of 0 is refused beside its field.
   await form.getByRole("spinbutton", { name: t("form.capacity") }).fill("0");
   await form.getByRole("button", { name: t("form.create") }).click();
@@ -46,16 +46,16 @@ test("a round-robin team takes a new gift-card question from the contact form an
   await expect(row).toContainText(t("members", { names: "Alex Agent" }));
   await expect(row).toContainText(t("mode.ROUND_ROBIN"));
 
-  // A customer asks about a gift card through the contact form, without an account.
+  // A customer asks about an exchange through the contact form, without an account.
   const customer = await browser.newPage();
   try {
     await customer.goto("/demo/contact/en");
     await waitForHydration(customer.getByLabel(en("contact.fields.subject")));
-    await customer.getByLabel(en("contact.fields.name")).fill("Grace Gift");
-    await customer.getByLabel(en("contact.fields.email")).fill(`grace-${unique()}@example.com`);
-    await customer.getByLabel(en("contact.fields.area")).selectOption("gift_cards");
-    await customer.getByLabel(en("contact.fields.subject")).fill(`Gift card balance ${name}`);
-    await customer.getByLabel(en("contact.fields.message")).fill("How much is left on my gift card?");
+    await customer.getByLabel(en("contact.fields.name")).fill("Ezra Exchange");
+    await customer.getByLabel(en("contact.fields.email")).fill(`ezra-${unique()}@example.com`);
+    await customer.getByLabel(en("contact.fields.area")).selectOption("exchanges");
+    await customer.getByLabel(en("contact.fields.subject")).fill(`Exchange a size ${name}`);
+    await customer.getByLabel(en("contact.fields.message")).fill("Can I exchange these shoes for a bigger size?");
     await customer.waitForTimeout(PERSON_PAUSE_MS);
     await customer.getByRole("button", { name: en("contact.send") }).click();
     await expect(customer.getByRole("heading", { name: en("contact.sent.title") })).toBeVisible();
@@ -73,7 +73,7 @@ test("a round-robin team takes a new gift-card question from the contact form an
     await customer.close();
   }
 
-  // Deleted through the confirmation dialog, so other tests' gift-card tickets are not routed.
+  // Deleted through the confirmation dialog, so other tests' exchange tickets are not routed.
   await page.goto("/demo/settings/teams");
   const deleteButton = page.getByRole("button", { name: `${t("delete")}: ${name}` });
   await waitForHydration(deleteButton);
