@@ -42,7 +42,7 @@ function payload(c: TicketChange): string {
 }
 
 /** Changes that cannot move an SLA clock (src/server/sla/sla-clock.ts): no refresh for them. */
-const SLA_NEUTRAL: ReadonlySet<TicketChangeKind> = new Set(["note", "assignee", "cc"]);
+const SLA_NEUTRAL: ReadonlySet<TicketChangeKind> = new Set(["note", "assignee", "team", "cc"]);
 
 /**
  * Every change of a ticket ends here, in its transaction, after its own writes: the tickets' stored

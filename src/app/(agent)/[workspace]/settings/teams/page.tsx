@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireMemberPage } from "@/server/auth/session";
 import { hasRole } from "@/server/context";
 import { listTeamMailboxChoices, listTeams } from "@/server/teams/team.queries";
@@ -22,13 +22,14 @@ export default async function TeamsPage({ params }: Props) {
   const { workspace } = await params;
   const ctx = await requireMemberPage(workspace);
   if (!hasRole(ctx.actor, "ADMIN")) return <AdminOnly slug={ctx.workspace.slug} />;
-  const [teams, members, options, mailboxes, t, tt] = await Promise.all([
+  const [teams, members, options, mailboxes, t, tt, locale] = await Promise.all([
     listTeams(ctx),
     listMembers(ctx, { status: "active" }),
     getTicketFormOptions(ctx),
     listTeamMailboxChoices(ctx),
     getTranslations("settings.teams"),
     getTranslations("tickets"),
+    getLocale(),
   ]);
   return (
     <div className="flex flex-col gap-6">
@@ -37,7 +38,7 @@ export default async function TeamsPage({ params }: Props) {
         slug={ctx.workspace.slug}
         teams={teams}
         members={members.filter((m) => m.role !== "LIGHT_AGENT").map((m) => ({ id: m.memberId, name: m.name || m.email, away: m.awayAt !== null }))}
-        areas={options.areas.map((a) => ({ key: a.key, label: areaLabel(tt, a) }))}
+        areas={options.areas.map((a) => ({ key: a.key, label: areaLabel(tt, a, locale) }))}
         mailboxes={mailboxes}
       />
     </div>
