@@ -128,6 +128,8 @@ export async function runSlaBenchmark(opts: { tickets: number; runs: number }): 
     const sweep = sweepSla(db(), pino({ level: "silent" }), { now: sweepAt, workspaceId }).finally(() => {
       sweeping = false;
     });
+    // Handled where it is awaited below; this keeps a failure meanwhile from crashing the process unreported.
+    sweep.catch(() => undefined);
     const during = await timeList(agent, () => !sweeping, 1);
     const swept = await sweep;
     const sweepMs = performance.now() - t0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationParts } from "./duration-parts";
+import { durationParts, slaUrgency } from "./duration-parts";
 
 const MIN = 60_000;
 
@@ -20,5 +20,14 @@ describe("durationParts", () => {
   it("counts two days and more in days and hours", () => {
     expect(durationParts(48 * 60 * MIN)).toEqual([{ value: 2, unit: "day" }]);
     expect(durationParts((3 * 24 + 4) * 60 * MIN + 30 * MIN)).toEqual([{ value: 3, unit: "day" }, { value: 4, unit: "hour" }]);
+  });
+});
+
+describe("slaUrgency", () => {
+  it("calls a deadline overdue once passed, soon within the hour", () => {
+    expect(slaUrgency(0)).toBe("overdue");
+    expect(slaUrgency(-60_000)).toBe("overdue");
+    expect(slaUrgency(60 * 60_000)).toBe("soon");
+    expect(slaUrgency(61 * 60_000)).toBe("later");
   });
 });

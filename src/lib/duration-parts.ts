@@ -24,3 +24,8 @@ export function durationParts(ms: number): DurationPart[] {
   if (hours % 24 > 0) parts.push({ value: hours % 24, unit: "hour" });
   return parts;
 }
+
+/** A deadline `ms` away: overdue once passed, due soon within the hour, or later. */
+export function slaUrgency(ms: number): "overdue" | "soon" | "later" {
+  return ms <= 0 ? "overdue" : ms <= 60 * MINUTE ? "soon" : "later";
+}

@@ -19,8 +19,15 @@ import type { SlaMetric } from "./sla-clock";
 import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
 import { loadSlaPolicies } from "./sla-policy.queries";
 
-/** Tickets per transaction, so a sweep after downtime never holds many row locks at once. */
+/** Tickets per recompute transaction, so a sweep after downtime never holds many row locks at once. */
 export const SLA_SWEEP_BATCH = 200;
+/**
+ * Due tickets per transaction: fewer, since each may send notices (a notification and a mail per
+ * recipient; an unassigned ticket's go to every agent). bench:sla found 200 overran Prisma's
+ * default 5 s transaction when every ticket breached at once; the timeout is raised as well.
+ */
+export const SLA_NOTICE_BATCH = 50;
+const NOTICE_TX = { timeout: 60_000, maxWait: 10_000 };
 
 const METRIC = { first_response: "FIRST_RESPONSE", next_response: "NEXT_RESPONSE", resolution: "RESOLUTION" } as const satisfies Record<SlaMetric, string>;
 
@@ -56,10 +63,10 @@ export async function sweepSla(db: Db, log: Logger, opts: SlaSweepOptions = {}):
   const result: SlaSweepResult = { recomputed: 0, swept: 0, notices: 0 };
   result.recomputed = await recomputeStaleWorkspaces(db, log, now, only);
   for (;;) {
-    const batch = await db.$transaction((tx) => sweepDue(tx, log, send, now, only));
+    const batch = await db.$transaction((tx) => sweepDue(tx, log, send, now, only), NOTICE_TX);
     result.swept += batch.seen;
     result.notices += batch.notices;
-    if (batch.seen < SLA_SWEEP_BATCH) break;
+    if (batch.seen < SLA_NOTICE_BATCH) break;
   }
   if (result.recomputed + result.swept > 0) log.info({ ...result, at: now.toISOString() }, "SLA sweep done");
   else log.debug({ at: now.toISOString() }, "no SLA work due");
@@ -115,14 +122,15 @@ async function sweepDue(tx: DbTx, log: Logger, send: SendSlaNotice, now: Date, o
       FROM "Ticket"
      WHERE "slaSweepAt" <= ${now} AND (${only}::uuid IS NULL OR "workspaceId" = ${only}::uuid)
      ORDER BY "slaSweepAt"
-     LIMIT ${SLA_SWEEP_BATCH}
+     LIMIT ${SLA_NOTICE_BATCH}
        FOR UPDATE SKIP LOCKED`;
   const byWorkspace = new Map<string, string[]>();
   for (const t of due) byWorkspace.set(t.workspaceId, [...(byWorkspace.get(t.workspaceId) ?? []), t.id]);
   let notices = 0;
   for (const [workspaceId, ids] of byWorkspace) {
     const computed = await computeTicketSla(tx, workspaceId, ids, now);
-    for (const c of computed) notices += await sendDueNotices(tx, workspaceId, c, send, now);
+    const recipients = noticeRecipients(tx, workspaceId);
+    for (const c of computed) notices += await sendDueNotices(tx, workspaceId, c, send, now, recipients);
     await storeTicketSla(tx, workspaceId, computed, now);
     // A ticket whose SLA could not be worked out (logged) is looked at again later, not in a loop now.
     const done = new Set(computed.map((c) => c.ticketId));
@@ -135,7 +143,7 @@ async function sweepDue(tx: DbTx, log: Logger, send: SendSlaNotice, now: Date, o
   return { seen: due.length, notices };
 }
 
-async function sendDueNotices(tx: DbTx, workspaceId: string, c: ComputedTicketSla, send: SendSlaNotice, now: Date): Promise<number> {
+async function sendDueNotices(tx: DbTx, workspaceId: string, c: ComputedTicketSla, send: SendSlaNotice, now: Date, recipients: Recipients): Promise<number> {
   const due = ticketNotices(c).flatMap(({ notice, policy }) => noticesDue([notice], c.sent, now, policy.calendar));
   if (due.length === 0) return 0;
   await tx.slaWarning.createMany({
@@ -143,18 +151,24 @@ async function sendDueNotices(tx: DbTx, workspaceId: string, c: ComputedTicketSl
     skipDuplicates: true,
   });
   for (const n of due) c.sent.add(noticeKey(n));
-  const memberIds = await noticeRecipients(tx, workspaceId, c.assigneeId);
+  const memberIds = await recipients(c.assigneeId);
   const urgent = mostUrgent(due);
   if (memberIds.length > 0) for (const notice of urgent) await send(tx, { workspaceId, ticketId: c.ticketId, memberIds, notice });
   return urgent.length;
 }
 
-/** The ticket's assignee while active; else every active agent and admin of the workspace. */
-export async function noticeRecipients(tx: DbTx, workspaceId: string, assigneeId: string | null): Promise<string[]> {
-  if (assigneeId) {
-    const assignee = await tx.member.findFirst({ where: { id: assigneeId, workspaceId, deactivatedAt: null }, select: { id: true } });
-    if (assignee) return [assignee.id];
-  }
-  const agents = await tx.member.findMany({ where: { workspaceId, deactivatedAt: null, role: { in: ["AGENT", "ADMIN"] } }, select: { id: true }, orderBy: { id: "asc" } });
-  return agents.map((m) => m.id);
+type Recipients = (assigneeId: string | null) => Promise<string[]>;
+
+/**
+ * Who gets a ticket's notices: its assignee while active; else every active agent and admin of the
+ * workspace. The workspace's members are read once per batch.
+ */
+function noticeRecipients(tx: DbTx, workspaceId: string): Recipients {
+  let members: Promise<Array<{ id: string; role: string }>> | null = null;
+  return async (assigneeId) => {
+    members ??= tx.member.findMany({ where: { workspaceId, deactivatedAt: null }, select: { id: true, role: true }, orderBy: { id: "asc" } });
+    const active = await members;
+    if (assigneeId && active.some((m) => m.id === assigneeId)) return [assigneeId];
+    return active.filter((m) => m.role === "AGENT" || m.role === "ADMIN").map((m) => m.id);
+  };
 }

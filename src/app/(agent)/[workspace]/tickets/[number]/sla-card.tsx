@@ -8,8 +8,8 @@ import type { SlaTimelineEntry } from "@/server/sla/sla-clock";
 import type { SlaMetricState, TicketSlaView } from "@/server/sla/ticket-sla.queries";
 import { Badge } from "@/ui/badge";
 import { Card } from "@/ui/card";
-import { SlaCountdown } from "./sla-countdown";
-import { formatDuration, SLA_TIME_FORMAT } from "./sla-duration";
+import { SlaDueBadge } from "../../sla-due-badge";
+import { formatDuration, SLA_TIME_FORMAT } from "../../sla-duration";
 
 type Translator = (key: string, values?: Record<string, string | number>) => string;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
@@ -56,7 +56,7 @@ export async function SlaCard({ sla }: { sla: TicketSlaView }) {
 function MetricBadge({ state, t }: { state: SlaMetricState; t: Translator }) {
   switch (state.state) {
     case "running":
-      return <SlaCountdown dueAt={state.dueAt} />;
+      return <SlaDueBadge dueAt={state.dueAt} paused={false} parts={2} />;
     case "paused":
       return (
         <Badge tone="neutral">
