@@ -44,16 +44,17 @@ async function member(email: string): Promise<Ctx> {
 /** A clean start: no SLA state left from an earlier run, then one calendar and one policy for every ticket. */
 async function setUp(admin: Ctx): Promise<void> {
   const workspaceId = admin.workspace.id;
-  await db().$transaction([
-    db().slaWarning.deleteMany({ where: { workspaceId } }),
-    db().slaCycle.deleteMany({ where: { workspaceId } }),
-    db().$executeRaw`UPDATE "Ticket" SET "slaPolicyId" = NULL, "firstResponseDueAt" = NULL, "nextResponseDueAt" = NULL, "resolutionDueAt" = NULL,
-                       "slaPaused" = false, "slaDueAt" = NULL, "slaSweepAt" = NULL
-                      WHERE "workspaceId" = ${workspaceId}::uuid AND ("slaPolicyId" IS NOT NULL OR "slaSweepAt" IS NOT NULL OR "slaDueAt" IS NOT NULL)`,
-    db().slaPolicy.deleteMany({ where: { workspaceId } }),
-    db().businessCalendar.deleteMany({ where: { workspaceId } }),
-    db().workspace.update({ where: { id: workspaceId }, data: { slaRecomputeAt: null } }),
-  ]);
+  // One statement at a time: after a run, these are hundreds of thousands of rows.
+  await db().slaWarning.deleteMany({ where: { workspaceId } });
+  await db().slaCycle.deleteMany({ where: { workspaceId } });
+  await db().notification.deleteMany({ where: { workspaceId } });
+  await db().outboundMail.deleteMany({ where: { workspaceId, kind: "AGENT_NOTIFICATION" } });
+  await db().$executeRaw`UPDATE "Ticket" SET "slaPolicyId" = NULL, "firstResponseDueAt" = NULL, "nextResponseDueAt" = NULL, "resolutionDueAt" = NULL,
+                           "slaPaused" = false, "slaDueAt" = NULL, "slaSweepAt" = NULL
+                          WHERE "workspaceId" = ${workspaceId}::uuid AND ("slaPolicyId" IS NOT NULL OR "slaSweepAt" IS NOT NULL OR "slaDueAt" IS NOT NULL)`;
+  await db().slaPolicy.deleteMany({ where: { workspaceId } });
+  await db().businessCalendar.deleteMany({ where: { workspaceId } });
+  await db().workspace.update({ where: { id: workspaceId }, data: { slaRecomputeAt: null } });
   const day = [["09:00", "17:00"]] as [string, string][];
   const calendar = await createCalendar(admin, {
     name: "Athens office",

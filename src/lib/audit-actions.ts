@@ -38,11 +38,14 @@ export const AUDIT_ACTIONS = [
   "team.updated",
   "team.deleted",
   "team.members_changed",
+  "canned_reply.created",
+  "canned_reply.updated",
+  "canned_reply.deleted",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area", "tag", "team"] as const;
+export const AUDIT_TARGET_TYPES = ["workspace", "member", "invitation", "api_token", "mailbox", "calendar", "sla_policy", "problem_area", "tag", "team", "canned_reply"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
 /** The prefixes the filter offers: each action's first segment (`member`, `mailbox`…) and its first two. */

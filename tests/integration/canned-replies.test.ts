@@ -116,6 +116,23 @@ describe("changing and deleting", () => {
     expect(await db().cannedReply.count({ where: { id: shared.id } })).toBe(0);
   });
 
+  it("writes a shared reply's changes to the audit log, never a personal one's", async () => {
+    const shared = await createCannedReply(admin, reply({ shared: true, title: "Refund timing", versions: { en: "Within 5 days." } }));
+    await updateCannedReply(admin, { id: shared.id, title: "Refund timing", folder: "Shipping", versions: { en: "Within 3 days.", el: "Εντός 3 ημερών." } });
+    await deleteCannedReply(admin, { id: shared.id });
+    const personal = await createCannedReply(agent, reply({ title: "Mine" }));
+    await deleteCannedReply(agent, { id: personal.id });
+    const events = await db().auditEvent.findMany({ where: { workspaceId: ws.id, targetType: "canned_reply", targetId: { in: [shared.id, personal.id] } }, orderBy: { createdAt: "asc" }, select: { action: true, targetId: true, before: true, after: true } });
+    expect(events.map((e) => [e.action, e.targetId])).toEqual([
+      ["canned_reply.created", shared.id],
+      ["canned_reply.updated", shared.id],
+      ["canned_reply.deleted", shared.id],
+    ]);
+    // Only what changed: the English text and the new Greek one.
+    expect(events[1]!.before).toEqual({ versions: { en: "Within 5 days." } });
+    expect(events[1]!.after).toEqual({ versions: { en: "Within 3 days.", el: "Εντός 3 ημερών." } });
+  });
+
   it("another workspace's reply is NOT_FOUND for every use case", async () => {
     const foreign = await createCannedReply(otherAdmin, reply({ shared: true, title: "Foreign" }));
     expect(await code(updateCannedReply(admin, { id: foreign.id, title: "X", versions: { en: "x" } }))).toBe("NOT_FOUND");

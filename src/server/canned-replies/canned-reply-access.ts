@@ -2,6 +2,7 @@
 // else it is NOT_FOUND, like another workspace's. A shared reply is visible to every member and
 // changed only by admins: to others it is FORBIDDEN, since they can see it anyway. Light agents
 // use replies but keep none of their own.
+import { recordAudit } from "@/server/audit/record-audit";
 import type { Ctx } from "@/server/context";
 import { actorMemberId, hasRole } from "@/server/context";
 import type { DbTx, Prisma } from "@/server/db";
@@ -21,6 +22,23 @@ export const CANNED_REPLY_SELECT = {
   versions: { select: { locale: true, body: true }, orderBy: { locale: "asc" } },
 } as const;
 type CannedReplyRow = Prisma.CannedReplyGetPayload<{ select: typeof CANNED_REPLY_SELECT }>;
+
+/**
+ * A shared reply is the workspace's setting, so its changes go to the audit log (a member's
+ * personal replies are their own). What the log keeps: title, folder and each language's text.
+ */
+export async function auditSharedCannedReply(
+  ctx: Ctx,
+  action: "canned_reply.created" | "canned_reply.updated" | "canned_reply.deleted",
+  before: CannedReplyRow | null,
+  after: CannedReplyRow | null,
+): Promise<void> {
+  const row = after ?? before;
+  if (!row || row.ownerId !== null) return;
+  const fields = (r: CannedReplyRow | null) =>
+    r ? { title: r.title, folder: r.folder, versions: Object.fromEntries(r.versions.map((v) => [v.locale, v.body])) } : null;
+  await recordAudit(ctx.db, ctx, { action, target: { type: "canned_reply", id: row.id, label: row.title }, before: fields(before), after: fields(after) });
+}
 
 /** Visible to the actor: shared, or their own. */
 export function visibleTo(ctx: Ctx): Prisma.CannedReplyWhereInput {

@@ -4,7 +4,7 @@ import type { Ctx } from "@/server/context";
 import { actorMemberId, inTransaction, requireRole } from "@/server/context";
 import { AppError } from "@/server/errors";
 import { parseInput } from "@/server/validate";
-import { assertKnownPlaceholders, CANNED_REPLY_SELECT, toSummary, writeVersions } from "./canned-reply-access";
+import { assertKnownPlaceholders, auditSharedCannedReply, CANNED_REPLY_SELECT, toSummary, writeVersions } from "./canned-reply-access";
 import { CreateCannedReplyInput, type CannedReplySummary } from "./canned-reply.schemas";
 
 export async function createCannedReply(ctx: Ctx, raw: CreateCannedReplyInput): Promise<CannedReplySummary> {
@@ -21,6 +21,7 @@ export async function createCannedReply(ctx: Ctx, raw: CreateCannedReplyInput): 
     });
     await writeVersions(tx.db, tx.workspace.id, id, input.versions);
     const reply = await tx.db.cannedReply.findUniqueOrThrow({ where: { id, workspaceId: tx.workspace.id }, select: CANNED_REPLY_SELECT });
+    await auditSharedCannedReply(tx, "canned_reply.created", null, reply);
     ctx.log.info({ cannedReplyId: id, shared: input.shared }, "canned reply created");
     return toSummary(tx, reply);
   });

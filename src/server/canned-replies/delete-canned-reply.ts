@@ -2,7 +2,7 @@
 import type { Ctx } from "@/server/context";
 import { inTransaction, requireRole } from "@/server/context";
 import { parseInput } from "@/server/validate";
-import { lockEditableCannedReply } from "./canned-reply-access";
+import { auditSharedCannedReply, CANNED_REPLY_SELECT, lockEditableCannedReply } from "./canned-reply-access";
 import { DeleteCannedReplyInput } from "./canned-reply.schemas";
 
 export async function deleteCannedReply(ctx: Ctx, raw: DeleteCannedReplyInput): Promise<{ id: string }> {
@@ -10,7 +10,9 @@ export async function deleteCannedReply(ctx: Ctx, raw: DeleteCannedReplyInput): 
   const input = parseInput(DeleteCannedReplyInput, raw);
   return inTransaction(ctx, async (tx) => {
     const reply = await lockEditableCannedReply(tx, input.id);
+    const before = await tx.db.cannedReply.findUniqueOrThrow({ where: { id: reply.id, workspaceId: tx.workspace.id }, select: CANNED_REPLY_SELECT });
     await tx.db.cannedReply.delete({ where: { id: reply.id, workspaceId: tx.workspace.id } });
+    await auditSharedCannedReply(tx, "canned_reply.deleted", before, null);
     ctx.log.info({ cannedReplyId: reply.id }, "canned reply deleted");
     return { id: reply.id };
   });
