@@ -42,7 +42,7 @@ const newTicket = (ctx: Ctx, subject = "Where is my parcel?") =>
 /** The notices the sweep hands over for one ticket (the workspace's other tickets have their own). */
 function collector(ticketId: string) {
   const sent: SlaNoticeDelivery[] = [];
-  return { sent, send: async (_db: unknown, d: SlaNoticeDelivery) => void (d.ticketId === ticketId && sent.push(d)) };
+  return { sent, send: async (_db: unknown, ds: SlaNoticeDelivery[]) => void sent.push(...ds.filter((d) => d.ticketId === ticketId)) };
 }
 
 beforeAll(async () => {

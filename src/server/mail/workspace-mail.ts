@@ -9,13 +9,26 @@ import { keyring, openSecret, sealSecret } from "./secret-box";
 
 export type WorkspaceMailContent = { subject: string; text: string };
 
-export async function queueWorkspaceMail(
-  db: DbTx,
-  input: { workspaceId: string; kind: OutboundMailKind; to: string; locale: string; content: WorkspaceMailContent; now: Date },
-): Promise<void> {
-  const contentEnc = sealSecret(JSON.stringify({ subject: input.content.subject, text: input.content.text }), await keyring());
-  await db.outboundMail.create({
-    data: { workspaceId: input.workspaceId, kind: input.kind, toAddress: input.to, locale: input.locale, contentEnc, createdAt: input.now, nextAttemptAt: input.now },
+export type QueuedWorkspaceMail = { workspaceId: string; kind: OutboundMailKind; to: string; locale: string; content: WorkspaceMailContent; now: Date };
+
+export async function queueWorkspaceMail(db: DbTx, input: QueuedWorkspaceMail): Promise<void> {
+  await queueWorkspaceMails(db, [input]);
+}
+
+/** Several mails in one statement, and one wake of the sender (the SLA sweep's notices). */
+export async function queueWorkspaceMails(db: DbTx, inputs: readonly QueuedWorkspaceMail[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const keys = await keyring();
+  await db.outboundMail.createMany({
+    data: inputs.map((input) => ({
+      workspaceId: input.workspaceId,
+      kind: input.kind,
+      toAddress: input.to,
+      locale: input.locale,
+      contentEnc: sealSecret(JSON.stringify({ subject: input.content.subject, text: input.content.text }), keys),
+      createdAt: input.now,
+      nextAttemptAt: input.now,
+    })),
   });
   await wakeMailSender(db);
 }

@@ -5,54 +5,70 @@
 // Only active members of the ticket's workspace are notified, whatever their role: a light agent
 // who is the assignee gets it too. Member ids of another workspace are dropped, never an error.
 import { appUrl } from "@/env";
-import type { DbTx } from "@/server/db";
+import type { DbTx, Prisma } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { signalNewNotifications } from "@/server/live/notification-signal";
 import { mailTranslator, pickLocale } from "@/server/mail/mail-texts";
-import { queueWorkspaceMail, type WorkspaceMailContent } from "@/server/mail/workspace-mail";
+import { queueWorkspaceMails, type QueuedWorkspaceMail, type WorkspaceMailContent } from "@/server/mail/workspace-mail";
 import { parseInput } from "@/server/validate";
 import { NotifyMembersInput, type NotificationKind, type SlaNotificationData } from "./notification.schemas";
 
 export type NotifyMembersResult = { notified: string[] };
 
 export async function notifyMembers(db: DbTx, raw: NotifyMembersInput, now: Date = new Date()): Promise<NotifyMembersResult> {
-  const input = parseInput(NotifyMembersInput, raw);
-  const { workspaceId } = input;
-  const ticket = await db.ticket.findFirst({
-    where: { id: input.ticketId, workspaceId },
-    select: { id: true, number: true, subject: true, workspace: { select: { slug: true, name: true, defaultLocale: true, timeZone: true } } },
-  });
-  if (!ticket) throw new AppError("NOT_FOUND", "No such ticket in this workspace");
-  const memberIds = [...new Set(input.memberIds)];
-  if (memberIds.length === 0) return { notified: [] };
-  const members = await db.member.findMany({
-    where: { id: { in: memberIds }, workspaceId, deactivatedAt: null },
-    select: { id: true, user: { select: { email: true, locale: true } } },
-    orderBy: { id: "asc" },
-  });
-  if (members.length === 0) return { notified: [] };
+  const [result] = await notifyMembersOfMany(db, [raw], now);
+  return result!;
+}
 
-  await db.notification.createMany({
-    data: members.map((m) => ({ workspaceId, memberId: m.id, kind: input.kind, ticketId: ticket.id, data: input.data, createdAt: now })),
+/**
+ * Several notifications of one workspace at once (the SLA sweep's batch): each input as
+ * notifyMembers takes it, written with a statement per table rather than per notification.
+ * NOT_FOUND when any ticket is not the workspace's; VALIDATION when the inputs span workspaces.
+ */
+export async function notifyMembersOfMany(db: DbTx, raws: readonly NotifyMembersInput[], now: Date = new Date()): Promise<NotifyMembersResult[]> {
+  const inputs = raws.map((raw) => parseInput(NotifyMembersInput, raw));
+  if (inputs.length === 0) return [];
+  const workspaceId = inputs[0]!.workspaceId;
+  if (inputs.some((i) => i.workspaceId !== workspaceId)) throw new AppError("VALIDATION", "Notifications of one workspace at a time");
+  const [workspace, tickets, members] = await Promise.all([
+    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true, name: true, defaultLocale: true, timeZone: true } }),
+    db.ticket.findMany({ where: { workspaceId, id: { in: [...new Set(inputs.map((i) => i.ticketId))] } }, select: { id: true, number: true, subject: true } }),
+    db.member.findMany({
+      where: { id: { in: [...new Set(inputs.flatMap((i) => i.memberIds))] }, workspaceId, deactivatedAt: null },
+      select: { id: true, user: { select: { email: true, locale: true } } },
+      orderBy: { id: "asc" },
+    }),
+  ]);
+  const ticketById = new Map(tickets.map((t) => [t.id, t]));
+  if (inputs.some((i) => !ticketById.has(i.ticketId))) throw new AppError("NOT_FOUND", "No such ticket in this workspace");
+  const memberById = new Map(members.map((m) => [m.id, m]));
+
+  const base = appUrl().replace(/\/+$/, "");
+  const notifications: Prisma.NotificationCreateManyInput[] = [];
+  const mails: QueuedWorkspaceMail[] = [];
+  const results = inputs.map((input) => {
+    const ticket = ticketById.get(input.ticketId)!;
+    const notified = [...new Set(input.memberIds)].flatMap((id) => (memberById.has(id) ? [memberById.get(id)!] : []));
+    const url = `${base}/${workspace.slug}/tickets/${ticket.number}`;
+    for (const m of notified) {
+      notifications.push({ workspaceId, memberId: m.id, kind: input.kind, ticketId: ticket.id, data: input.data, createdAt: now });
+      const locale = pickLocale(m.user.locale, workspace.defaultLocale);
+      mails.push({
+        workspaceId,
+        kind: "AGENT_NOTIFICATION",
+        to: m.user.email,
+        locale,
+        content: notificationMail(input.kind, input.data, { locale, now, url, number: ticket.number, subject: ticket.subject, workspace }),
+        now,
+      });
+    }
+    return { notified: notified.map((m) => m.id) };
   });
-  const url = `${appUrl().replace(/\/+$/, "")}/${ticket.workspace.slug}/tickets/${ticket.number}`;
-  for (const m of members) {
-    const locale = pickLocale(m.user.locale, ticket.workspace.defaultLocale);
-    await queueWorkspaceMail(db, {
-      workspaceId,
-      kind: "AGENT_NOTIFICATION",
-      to: m.user.email,
-      locale,
-      content: notificationMail(input.kind, input.data, { locale, now, url, number: ticket.number, subject: ticket.subject, workspace: ticket.workspace }),
-      now,
-    });
-  }
-  await signalNewNotifications(
-    db,
-    workspaceId,
-    members.map((m) => m.id),
-  );
-  return { notified: members.map((m) => m.id) };
+  if (notifications.length === 0) return results;
+  await db.notification.createMany({ data: notifications });
+  await queueWorkspaceMails(db, mails);
+  await signalNewNotifications(db, workspaceId, [...new Set(notifications.map((n) => n.memberId))]);
+  return results;
 }
 
 type MailContext = {

@@ -11,9 +11,9 @@
 //    Each notice is recorded (SlaWarning) in the transaction that sends it, so none goes twice.
 //    Tickets are claimed FOR UPDATE SKIP LOCKED: one being changed right now is refreshed by that
 //    change, and several workers share the sweep.
-import type { Db, DbTx } from "@/server/db";
+import type { Db, DbTx, Prisma } from "@/server/db";
 import type { Logger } from "@/server/logger";
-import { notifyMembers } from "@/server/notifications/notify-members";
+import { notifyMembersOfMany } from "@/server/notifications/notify-members";
 import { computeTicketSla, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
 import type { SlaMetric } from "./sla-clock";
 import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
@@ -33,21 +33,26 @@ const METRIC = { first_response: "FIRST_RESPONSE", next_response: "NEXT_RESPONSE
 
 /** What the sweep hands over to be told to agents: one notice of one ticket, and who is to get it. */
 export type SlaNoticeDelivery = { workspaceId: string; ticketId: string; memberIds: string[]; notice: SlaNotice };
-/** Tells agents about a notice, in the sweep's transaction (in-app rows and queued mail). */
-export type SendSlaNotice = (db: DbTx, delivery: SlaNoticeDelivery) => Promise<void>;
+/** Tells agents about notices of one workspace, in the sweep's transaction (in-app rows and queued mail). */
+export type SendSlaNotice = (db: DbTx, deliveries: SlaNoticeDelivery[]) => Promise<void>;
 
 export type SlaSweepResult = { recomputed: number; swept: number; notices: number };
 
-/** In-app and by email, through the members' notifications (notify-members.ts). */
-export const notifySlaNotice: SendSlaNotice = async (db, { workspaceId, ticketId, memberIds, notice }) => {
-  const warning = notice.beforeMinutes > 0;
-  await notifyMembers(db, {
-    workspaceId,
-    ticketId,
-    memberIds,
-    kind: warning ? "sla_warning" : "sla_breach",
-    data: { metric: notice.metric, dueAt: notice.dueAt, ...(warning ? { leadMinutes: notice.beforeMinutes } : {}) },
-  });
+/** In-app and by email, through the members' notifications (notify-members.ts), a batch at a time. */
+export const notifySlaNotice: SendSlaNotice = async (db, deliveries) => {
+  await notifyMembersOfMany(
+    db,
+    deliveries.map(({ workspaceId, ticketId, memberIds, notice }) => {
+      const warning = notice.beforeMinutes > 0;
+      return {
+        workspaceId,
+        ticketId,
+        memberIds,
+        kind: warning ? "sla_warning" : "sla_breach",
+        data: { metric: notice.metric, dueAt: notice.dueAt, ...(warning ? { leadMinutes: notice.beforeMinutes } : {}) },
+      };
+    }),
+  );
 };
 
 /**
@@ -130,7 +135,16 @@ async function sweepDue(tx: DbTx, log: Logger, send: SendSlaNotice, now: Date, o
   for (const [workspaceId, ids] of byWorkspace) {
     const computed = await computeTicketSla(tx, workspaceId, ids, now);
     const recipients = noticeRecipients(tx, workspaceId);
-    for (const c of computed) notices += await sendDueNotices(tx, workspaceId, c, send, now, recipients);
+    const sent: Prisma.SlaWarningCreateManyInput[] = [];
+    const deliveries: SlaNoticeDelivery[] = [];
+    for (const c of computed) {
+      const due = await dueNotices(workspaceId, c, now, recipients);
+      sent.push(...due.sent);
+      deliveries.push(...due.deliveries);
+    }
+    if (sent.length > 0) await tx.slaWarning.createMany({ data: sent, skipDuplicates: true });
+    if (deliveries.length > 0) await send(tx, deliveries);
+    notices += deliveries.length;
     await storeTicketSla(tx, workspaceId, computed, now);
     // A ticket whose SLA could not be worked out (logged) is looked at again later, not in a loop now.
     const done = new Set(computed.map((c) => c.ticketId));
@@ -143,18 +157,19 @@ async function sweepDue(tx: DbTx, log: Logger, send: SendSlaNotice, now: Date, o
   return { seen: due.length, notices };
 }
 
-async function sendDueNotices(tx: DbTx, workspaceId: string, c: ComputedTicketSla, send: SendSlaNotice, now: Date, recipients: Recipients): Promise<number> {
+/**
+ * The ticket's notices due now: the SlaWarning rows that record them as sent (all of them), and
+ * what is to be told, to whom (the most urgent per clock cycle).
+ */
+async function dueNotices(workspaceId: string, c: ComputedTicketSla, now: Date, recipients: Recipients): Promise<{ sent: Prisma.SlaWarningCreateManyInput[]; deliveries: SlaNoticeDelivery[] }> {
   const due = ticketNotices(c).flatMap(({ notice, policy }) => noticesDue([notice], c.sent, now, policy.calendar));
-  if (due.length === 0) return 0;
-  await tx.slaWarning.createMany({
-    data: due.map((n) => ({ workspaceId, ticketId: c.ticketId, metric: METRIC[n.metric], cycleStartedAt: n.cycleStartedAt, beforeMinutes: n.beforeMinutes, sentAt: now })),
-    skipDuplicates: true,
-  });
+  if (due.length === 0) return { sent: [], deliveries: [] };
   for (const n of due) c.sent.add(noticeKey(n));
   const memberIds = await recipients(c.assigneeId);
-  const urgent = mostUrgent(due);
-  if (memberIds.length > 0) for (const notice of urgent) await send(tx, { workspaceId, ticketId: c.ticketId, memberIds, notice });
-  return urgent.length;
+  return {
+    sent: due.map((n) => ({ workspaceId, ticketId: c.ticketId, metric: METRIC[n.metric], cycleStartedAt: n.cycleStartedAt, beforeMinutes: n.beforeMinutes, sentAt: now })),
+    deliveries: memberIds.length === 0 ? [] : mostUrgent(due).map((notice) => ({ workspaceId, ticketId: c.ticketId, memberIds, notice })),
+  };
 }
 
 type Recipients = (assigneeId: string | null) => Promise<string[]>;
