@@ -20,6 +20,13 @@ export function pickLocale(...candidates: Array<string | null | undefined>): Loc
   return defaultLocale;
 }
 
-export function mailTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: { mail: CATALOGS[locale] }, namespace: "mail" });
+type MailTranslator = ReturnType<typeof makeTranslator>;
+const makeTranslator = (locale: Locale) => createTranslator({ locale, messages: { mail: CATALOGS[locale] }, namespace: "mail" });
+/** One per language, kept: a translator caches its compiled messages (the SLA sweep renders thousands of mails). */
+const translators = new Map<Locale, MailTranslator>();
+
+export function mailTranslator(locale: Locale): MailTranslator {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = makeTranslator(locale)));
+  return t;
 }

@@ -1,0 +1,29 @@
+// bench:sla's sweep, in a process of its own as the worker runs it in production (sla-run.ts
+// starts it): sweeps one workspace at `--at` and prints the result as one JSON line.
+import { register } from "node:module";
+import { pathToFileURL } from "node:url";
+import pino from "pino";
+
+const emptyModule = pathToFileURL(`${process.cwd()}/node_modules/server-only/empty.js`).href;
+register(
+  "data:text/javascript," +
+    encodeURIComponent(
+      `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(emptyModule)}, shortCircuit: true } : next(s, c); }`,
+    ),
+);
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  if (i < 0 || !process.argv[i + 1]) throw new Error(`${name} is required`);
+  return process.argv[i + 1]!;
+};
+
+const { db, disconnectDb } = await import("@/server/db");
+const { sweepSla } = await import("@/server/sla/sweep-sla");
+try {
+  const t0 = performance.now();
+  const result = await sweepSla(db(), pino({ level: "silent" }), { now: new Date(arg("--at")), workspaceId: arg("--workspace") });
+  process.stdout.write(`${JSON.stringify({ ...result, ms: Math.round(performance.now() - t0) })}\n`);
+} finally {
+  await disconnectDb();
+}
