@@ -30,15 +30,14 @@ export async function notifyMembersOfMany(db: DbTx, raws: readonly NotifyMembers
   if (inputs.length === 0) return [];
   const workspaceId = inputs[0]!.workspaceId;
   if (inputs.some((i) => i.workspaceId !== workspaceId)) throw new AppError("VALIDATION", "Notifications of one workspace at a time");
-  const [workspace, tickets, members] = await Promise.all([
-    db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true, name: true, defaultLocale: true, timeZone: true } }),
-    db.ticket.findMany({ where: { workspaceId, id: { in: [...new Set(inputs.map((i) => i.ticketId))] } }, select: { id: true, number: true, subject: true } }),
-    db.member.findMany({
-      where: { id: { in: [...new Set(inputs.flatMap((i) => i.memberIds))] }, workspaceId, deactivatedAt: null },
-      select: { id: true, user: { select: { email: true, locale: true } } },
-      orderBy: { id: "asc" },
-    }),
-  ]);
+  // One after the other: `db` is the caller's transaction, whose one connection takes one query at a time.
+  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { slug: true, name: true, defaultLocale: true, timeZone: true } });
+  const tickets = await db.ticket.findMany({ where: { workspaceId, id: { in: [...new Set(inputs.map((i) => i.ticketId))] } }, select: { id: true, number: true, subject: true } });
+  const members = await db.member.findMany({
+    where: { id: { in: [...new Set(inputs.flatMap((i) => i.memberIds))] }, workspaceId, deactivatedAt: null },
+    select: { id: true, user: { select: { email: true, locale: true } } },
+    orderBy: { id: "asc" },
+  });
   const ticketById = new Map(tickets.map((t) => [t.id, t]));
   if (inputs.some((i) => !ticketById.has(i.ticketId))) throw new AppError("NOT_FOUND", "No such ticket in this workspace");
   const memberById = new Map(members.map((m) => [m.id, m]));

@@ -74,10 +74,9 @@ export async function computeTicketSla(db: DbTx, workspaceId: string, ticketIds:
     return withState.map((s) => ({ ticketId: s.id, assigneeId: s.assigneeId, evaluation: null, policy: null, cycles: [], sent: new Set(), stored: s }));
   }
   const found = stored.map((s) => s.id);
-  const [histories, warnings] = await Promise.all([
-    loadTicketSlaHistories(workspaceId, found, db),
-    db.slaWarning.findMany({ where: { workspaceId, ticketId: { in: found } }, select: { ticketId: true, metric: true, cycleStartedAt: true, beforeMinutes: true } }),
-  ]);
+  // One after the other: `db` is usually a transaction, whose one connection takes one query at a time.
+  const histories = await loadTicketSlaHistories(workspaceId, found, db);
+  const warnings = await db.slaWarning.findMany({ where: { workspaceId, ticketId: { in: found } }, select: { ticketId: true, metric: true, cycleStartedAt: true, beforeMinutes: true } });
   const sentBy = new Map<string, Set<string>>();
   for (const w of warnings) {
     const set = sentBy.get(w.ticketId) ?? new Set<string>();
