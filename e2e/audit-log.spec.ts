@@ -15,7 +15,7 @@ async function setBlockedSenders(page: Page, value: string) {
   const blocked = page.getByLabel(en("settings.workspace.blockedSenders"));
   await waitForHydration(blocked);
   await blocked.fill(value);
-  await page.getByRole("button", { name: en("settings.workspace.save") }).click();
+  await page.getByRole("button", { name: en("settings.workspace.save"), exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: en("settings.workspace.saved") })).toBeVisible();
   return blocked;
 }

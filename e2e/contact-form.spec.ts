@@ -138,10 +138,10 @@ test("an admin lists the shop's site, and the script tag there opens the form in
     const sites = page.getByLabel(en("settings.workspace.contactFormOrigins"));
     await waitForHydration(sites);
     await sites.fill("shop.example.com");
-    await page.getByRole("button", { name: en("settings.workspace.save") }).click();
+    await page.getByRole("button", { name: en("settings.workspace.save"), exact: true }).click();
     await expect(page.getByText(en("settings.workspace.contactFormOriginsInvalid", { entry: "shop.example.com" }))).toBeVisible();
     await sites.fill(`${shop}/`);
-    await page.getByRole("button", { name: en("settings.workspace.save") }).click();
+    await page.getByRole("button", { name: en("settings.workspace.save"), exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: en("settings.workspace.saved") })).toBeVisible();
     await expect(sites).toHaveValue(shop);
     snippet = await page.getByLabel(en("settings.workspace.embedScript")).inputValue();
@@ -163,7 +163,7 @@ test("an admin lists the shop's site, and the script tag there opens the form in
     const sites = page.getByLabel(en("settings.workspace.contactFormOrigins"));
     await waitForHydration(sites).catch(() => undefined);
     await sites.fill("").catch(() => undefined);
-    await page.getByRole("button", { name: en("settings.workspace.save") }).click().catch(() => undefined);
+    await page.getByRole("button", { name: en("settings.workspace.save"), exact: true }).click().catch(() => undefined);
     await context.close();
     server.close();
   }

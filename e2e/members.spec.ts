@@ -233,7 +233,7 @@ test("an admin turns assign-on-first-reply off and on again in the workspace set
   await expect(page).toHaveURL(/\/northwind\/settings\/workspace$/);
   await expect(page.getByRole("heading", { level: 1, name: en("settings.workspace.title") })).toBeVisible();
   const toggle = page.getByRole("checkbox", { name: en("settings.workspace.assignOnFirstReply") });
-  const save = page.getByRole("button", { name: en("settings.workspace.save") });
+  const save = page.getByRole("button", { name: en("settings.workspace.save"), exact: true });
   await waitForHydration(toggle);
   // On by default.
   await expect(toggle).toBeChecked();

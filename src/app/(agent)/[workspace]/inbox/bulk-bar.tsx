@@ -174,11 +174,12 @@ type PickAndApplyProps = {
 /** A labelled select and the button that applies its choice to the selected tickets. */
 function PickAndApply({ id, label, value, onChange, options, selectRef, shortcut, width, apply, pending, onApply }: PickAndApplyProps) {
   return (
-    <div className="flex items-center gap-1.5">
+    <div className="flex max-w-full items-center gap-1.5">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <Select id={id} ref={selectRef} value={value} onChange={(e) => onChange(e.target.value)} aria-keyshortcuts={shortcut} className={`h-8 ${width} text-sm`}>
+      {/* Its width, not its longest option's: a long area name ("Δοκιμαστική κατηγορία…") must not push the button off a phone's screen. */}
+      <Select id={id} ref={selectRef} value={value} onChange={(e) => onChange(e.target.value)} aria-keyshortcuts={shortcut} wrapperClassName="min-w-0!" className={`h-8 ${width} max-w-full text-sm`}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
