@@ -94,6 +94,9 @@ describe("TicketListener", () => {
     expect(listener.changedSince(a, rendered)).toBe(true);
     expect(listener.changedSince(b, rendered)).toBe(false);
     expect(listener.changedSince(a, Date.now() + 1)).toBe(false);
+    // A member's new notifications count too: the bell of a page rendered just before them.
+    await withClient(url(), (c) => c.query(`SELECT pg_notify('shopdesk_notifications', $1)`, [JSON.stringify({ workspaceId: b, memberId: randomUUID() })]));
+    await expect.poll(() => listener.changedSince(b, rendered)).toBe(true);
   });
 
   it("delivers a workspace's change to its subscribers only, and stops after unsubscribe", async () => {

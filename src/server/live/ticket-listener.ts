@@ -199,8 +199,8 @@ export class TicketListener {
   }
 
   /**
-   * Whether a ticket of the workspace may have changed after `since` (ms since the epoch) as far
-   * as this listener knows: a change arrived after it, or the listener was not listening all that
+   * Whether a ticket of the workspace (or a member's notifications there) may have changed after
+   * `since` (ms since the epoch) as far as this listener knows: a change arrived after it, or the listener was not listening all that
    * time (just started, or reconnected) and cannot tell. A page rendered at `since` whose stream
    * opens now asks this, so that a change between the render and the stream is not lost.
    */
@@ -236,7 +236,12 @@ export class TicketListener {
       reason = parsed.reason;
     } else if (msg.channel === NOTIFICATION_CHANNEL) {
       const parsed = parseNotificationSignal(msg.payload);
-      if (parsed.ok) return this.fanOut(parsed.signal.workspaceId, { type: "notifications", memberId: parsed.signal.memberId });
+      if (parsed.ok) {
+        // Counted as a change of the workspace: a page rendered just before it, whose stream opens
+        // just after, starts with a resync and so shows the bell's new count (changedSince).
+        this.rememberChange(parsed.signal.workspaceId);
+        return this.fanOut(parsed.signal.workspaceId, { type: "notifications", memberId: parsed.signal.memberId });
+      }
       reason = parsed.reason;
     } else {
       return;
