@@ -47,7 +47,8 @@ export type ComputedTicketSla = {
   stored: Stored;
 };
 
-const METRIC: Record<SlaMetric, "FIRST_RESPONSE" | "NEXT_RESPONSE" | "RESOLUTION"> = { first_response: "FIRST_RESPONSE", next_response: "NEXT_RESPONSE", resolution: "RESOLUTION" };
+/** A clock's metric as the database stores it (SlaCycle, SlaWarning). */
+export const METRIC: Record<SlaMetric, "FIRST_RESPONSE" | "NEXT_RESPONSE" | "RESOLUTION"> = { first_response: "FIRST_RESPONSE", next_response: "NEXT_RESPONSE", resolution: "RESOLUTION" };
 const FROM_METRIC = { FIRST_RESPONSE: "first_response", NEXT_RESPONSE: "next_response", RESOLUTION: "resolution" } as const;
 const STATE = { running: "RUNNING", paused: "PAUSED", met: "MET", stopped: "STOPPED" } as const;
 

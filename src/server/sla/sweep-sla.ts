@@ -14,8 +14,7 @@
 import type { Db, DbTx, Prisma } from "@/server/db";
 import type { Logger } from "@/server/logger";
 import { notifyMembersOfMany } from "@/server/notifications/notify-members";
-import { computeTicketSla, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
-import type { SlaMetric } from "./sla-clock";
+import { computeTicketSla, METRIC, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
 import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
 import { loadSlaPolicies } from "./sla-policy.queries";
 
@@ -29,7 +28,6 @@ export const SLA_SWEEP_BATCH = 200;
 export const SLA_NOTICE_BATCH = 50;
 const NOTICE_TX = { timeout: 60_000, maxWait: 10_000 };
 
-const METRIC = { first_response: "FIRST_RESPONSE", next_response: "NEXT_RESPONSE", resolution: "RESOLUTION" } as const satisfies Record<SlaMetric, string>;
 
 /** What the sweep hands over to be told to agents: one notice of one ticket, and who is to get it. */
 export type SlaNoticeDelivery = { workspaceId: string; ticketId: string; memberIds: string[]; notice: SlaNotice };
