@@ -206,6 +206,6 @@ describe("the SLA sweep", () => {
     const other = await makeWorkspace(db());
     const { send } = collector("");
     const result = await sweepSla(db(), silentLog, { send: send, workspaceId: other.id, now: new Date(Date.now() + 24 * 60 * MIN) });
-    expect(result).toEqual({ recomputed: 0, swept: 0, notices: 0 });
+    expect(result).toEqual({ recomputed: 0, swept: 0, notices: 0, mails: 0, complete: true });
   });
 });

@@ -215,8 +215,8 @@ export async function refreshTicketSla(db: DbTx, workspaceId: string, ticketIds:
 
 /**
  * The workspace's policies or calendars changed: the sweep recomputes its open and pending
- * tickets (sweep-sla.ts). Called in the transaction of the change.
+ * tickets (sweep-sla.ts), from the first one again. Called in the transaction of the change.
  */
 export async function markSlaStale(db: DbTx, workspaceId: string, now = new Date()): Promise<void> {
-  await db.workspace.update({ where: { id: workspaceId }, data: { slaRecomputeAt: now } });
+  await db.workspace.update({ where: { id: workspaceId }, data: { slaRecomputeAt: now, slaRecomputeAfter: null } });
 }

@@ -1,18 +1,26 @@
 // The worker's SLA sweep (issue 17), every minute over every workspace (queue sla.sweep), like the
 // snooze sweep: it reads no content and acts on no member's behalf.
 // 1. Workspaces whose policies or calendars changed (markSlaStale): every open and pending ticket's
-//    SLA is worked out again under the new rules, 200 tickets per transaction. A change of rules
-//    pages nobody about the past: notices already due then are recorded as sent, unsent (the
-//    inbox shows those tickets overdue all the same). A new policy over a busy workspace, or the
-//    demo's, would otherwise ring every agent's bell for every old ticket at once.
+//    SLA is worked out again under the new rules, 200 tickets per transaction, in id order from
+//    where the last run stopped (Workspace.slaRecomputeAfter). A change of rules pages nobody about
+//    the past: notices already due then are recorded as sent, unsent (the inbox shows those
+//    tickets overdue all the same). A new policy over a busy workspace, or the demo's, would
+//    otherwise ring every agent's bell for every old ticket at once.
 // 2. Tickets whose `slaSweepAt` has come: their SLA is worked out at now, which marks a deadline
 //    that passed as breached (SlaCycle), and the notices due are sent (sla-notices.ts): to the
-//    assignee or, unassigned, to every agent and admin, in-app and by email (notify-members.ts).
-//    Each notice is recorded (SlaWarning) in the transaction that sends it, so none goes twice.
-//    Tickets are claimed FOR UPDATE SKIP LOCKED: one being changed right now is refreshed by that
-//    change, and several workers share the sweep.
+//    assignee or, unassigned, to every agent and admin, in the bell at once, by email in one digest
+//    per member at the end of the run (notification-digest.ts). Each notice is recorded
+//    (SlaWarning) in the transaction that writes it, so none goes twice. Tickets are claimed
+//    FOR UPDATE SKIP LOCKED: one being changed right now is refreshed by that change, and several
+//    workers share the sweep.
+// A sweep shares the database with agents at work: after each batch it rests as long as the batch
+// took (SLA_SWEEP_PACE), so a backlog (a recompute, an outage's worth of breaches) never takes
+// more than about half of what the database can give, and a run stops after SLA_SWEEP_BUDGET_MS,
+// the next minute's run going on where it stopped. bench:sla measures the inbox beside it.
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Db, DbTx, Prisma } from "@/server/db";
 import type { Logger } from "@/server/logger";
+import { mailNotificationDigests } from "@/server/notifications/notification-digest";
 import { notifyMembersOfMany } from "@/server/notifications/notify-members";
 import { computeTicketSla, METRIC, storeTicketSla, ticketNotices, type ComputedTicketSla } from "./refresh-ticket-sla";
 import { mostUrgent, noticeKey, noticesDue, type SlaNotice } from "./sla-notices";
@@ -27,6 +35,13 @@ export const SLA_SWEEP_BATCH = 200;
  */
 export const SLA_NOTICE_BATCH = 50;
 const NOTICE_TX = { timeout: 60_000, maxWait: 10_000 };
+/** After each batch, the sweep rests this many times as long as the batch took. */
+export const SLA_SWEEP_PACE = 1;
+/**
+ * A run ends after this long, with work left for the next run (a minute later): well inside the
+ * queue's expiry, so a long backlog never has two runs side by side.
+ */
+export const SLA_SWEEP_BUDGET_MS = 4 * 60_000;
 
 
 /** What the sweep hands over to be told to agents: one notice of one ticket, and who is to get it. */
@@ -34,9 +49,10 @@ export type SlaNoticeDelivery = { workspaceId: string; ticketId: string; memberI
 /** Tells agents about notices of one workspace, in the sweep's transaction (in-app rows and queued mail). */
 export type SendSlaNotice = (db: DbTx, deliveries: SlaNoticeDelivery[]) => Promise<void>;
 
-export type SlaSweepResult = { recomputed: number; swept: number; notices: number };
+/** `complete`: false when the run's budget ran out with work left (the next run goes on). */
+export type SlaSweepResult = { recomputed: number; swept: number; notices: number; mails: number; complete: boolean };
 
-/** In-app and by email, through the members' notifications (notify-members.ts), a batch at a time. */
+/** In the bell at once and by email in the run's digest (notify-members.ts), a batch at a time. */
 export const notifySlaNotice: SendSlaNotice = async (db, deliveries) => {
   await notifyMembersOfMany(
     db,
@@ -50,59 +66,103 @@ export const notifySlaNotice: SendSlaNotice = async (db, deliveries) => {
         data: { metric: notice.metric, dueAt: notice.dueAt, ...(warning ? { leadMinutes: notice.beforeMinutes } : {}) },
       };
     }),
+    { mail: "digest" },
   );
 };
 
 /**
  * `workspaceId` keeps a sweep to one workspace (tests, the benchmark); the worker sweeps them all.
- * `send` tells agents (notifySlaNotice unless given).
+ * `send` tells agents (notifySlaNotice unless given). `pace` and `budgetMs` as SLA_SWEEP_PACE and
+ * SLA_SWEEP_BUDGET_MS.
  */
-export type SlaSweepOptions = { now?: Date; workspaceId?: string; send?: SendSlaNotice };
+export type SlaSweepOptions = { now?: Date; workspaceId?: string; send?: SendSlaNotice; pace?: number; budgetMs?: number };
+
+/** Runs batches while they come full, resting between them, until the budget is spent. */
+type Pacer = { next: <T>(batch: () => Promise<T>) => Promise<T>; spent: () => boolean };
+
+function pacer(pace: number, budgetMs: number): Pacer {
+  const end = performance.now() + budgetMs;
+  let rest = 0;
+  return {
+    async next(batch) {
+      if (rest > 0) await sleep(rest);
+      const t0 = performance.now();
+      const out = await batch();
+      rest = (performance.now() - t0) * pace;
+      return out;
+    },
+    spent: () => performance.now() + rest >= end,
+  };
+}
 
 export async function sweepSla(db: Db, log: Logger, opts: SlaSweepOptions = {}): Promise<SlaSweepResult> {
   const now = opts.now ?? new Date();
   const send = opts.send ?? notifySlaNotice;
   const only = opts.workspaceId ?? null;
-  const result: SlaSweepResult = { recomputed: 0, swept: 0, notices: 0 };
-  result.recomputed = await recomputeStaleWorkspaces(db, log, now, only);
-  for (;;) {
-    const batch = await db.$transaction((tx) => sweepDue(tx, log, send, now, only), NOTICE_TX);
+  const pace = pacer(opts.pace ?? SLA_SWEEP_PACE, opts.budgetMs ?? SLA_SWEEP_BUDGET_MS);
+  const result: SlaSweepResult = { recomputed: 0, swept: 0, notices: 0, mails: 0, complete: true };
+  const recompute = await recomputeStaleWorkspaces(db, log, now, only, pace);
+  result.recomputed = recompute.recomputed;
+  result.complete = recompute.complete;
+  while (result.complete) {
+    const batch = await pace.next(() => db.$transaction((tx) => sweepDue(tx, log, send, now, only), NOTICE_TX));
     result.swept += batch.seen;
     result.notices += batch.notices;
     if (batch.seen < SLA_NOTICE_BATCH) break;
+    if (pace.spent()) result.complete = false;
   }
-  if (result.recomputed + result.swept > 0) log.info({ ...result, at: now.toISOString() }, "SLA sweep done");
+  // Also mails what a run that died before this step left marked.
+  result.mails = (await mailNotificationDigests(db, log, { now, workspaceId: opts.workspaceId })).mails;
+  if (result.recomputed + result.swept > 0) log.info({ ...result, at: now.toISOString() }, result.complete ? "SLA sweep done" : "SLA sweep paused, the next run goes on");
   else log.debug({ at: now.toISOString() }, "no SLA work due");
   return result;
 }
 
-async function recomputeStaleWorkspaces(db: Db, log: Logger, now: Date, only: string | null): Promise<number> {
+const FIRST_ID = "00000000-0000-0000-0000-000000000000";
+
+async function recomputeStaleWorkspaces(db: Db, log: Logger, now: Date, only: string | null, pace: Pacer): Promise<{ recomputed: number; complete: boolean }> {
   let recomputed = 0;
-  const stale = await db.workspace.findMany({ where: { slaRecomputeAt: { not: null }, ...(only ? { id: only } : {}) }, select: { id: true, slaRecomputeAt: true } });
+  const stale = await db.workspace.findMany({
+    where: { slaRecomputeAt: { not: null }, ...(only ? { id: only } : {}) },
+    select: { id: true, slaRecomputeAt: true, slaRecomputeAfter: true },
+  });
   for (const ws of stale) {
     const policies = await loadSlaPolicies(ws.id, db);
-    let after = "00000000-0000-0000-0000-000000000000";
+    const since = ws.slaRecomputeAt!;
+    let after = ws.slaRecomputeAfter ?? FIRST_ID;
     for (;;) {
-      const ids = await db.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<Array<{ id: string }>>`
-          SELECT "id"::text AS "id" FROM "Ticket"
-           WHERE "workspaceId" = ${ws.id}::uuid AND "status" <> 'CLOSED' AND "id" > ${after}::uuid
-           ORDER BY "id" LIMIT ${SLA_SWEEP_BATCH}`;
-        const computed = await computeTicketSla(tx, ws.id, rows.map((r) => r.id), now, policies);
-        await recordPastNotices(tx, ws.id, computed, now);
-        await storeTicketSla(tx, ws.id, computed, now);
-        return rows.map((r) => r.id);
-      });
-      recomputed += ids.length;
-      if (ids.length < SLA_SWEEP_BATCH) break;
-      after = ids[ids.length - 1]!;
+      const step = await pace.next(() =>
+        db.$transaction(async (tx) => {
+          const rows = await tx.$queryRaw<Array<{ id: string }>>`
+            SELECT "id"::text AS "id" FROM "Ticket"
+             WHERE "workspaceId" = ${ws.id}::uuid AND "status" <> 'CLOSED' AND "id" > ${after}::uuid
+             ORDER BY "id" LIMIT ${SLA_SWEEP_BATCH}`;
+          const computed = await computeTicketSla(tx, ws.id, rows.map((r) => r.id), now, policies);
+          await recordPastNotices(tx, ws.id, computed, now);
+          await storeTicketSla(tx, ws.id, computed, now);
+          const last = rows.at(-1)?.id;
+          // Where the next run goes on from; nothing when the rules changed again meanwhile.
+          const kept = last ? await tx.workspace.updateMany({ where: { id: ws.id, slaRecomputeAt: since }, data: { slaRecomputeAfter: last } }) : { count: 1 };
+          return { ids: rows.length, last, current: kept.count === 1 };
+        }),
+      );
+      recomputed += step.ids;
+      // The rules changed again: the next run starts this workspace over.
+      if (!step.current) break;
+      if (step.ids < SLA_SWEEP_BATCH) {
+        await db.workspace.updateMany({ where: { id: ws.id, slaRecomputeAt: since }, data: { slaRecomputeAt: null, slaRecomputeAfter: null } });
+        log.info({ workspaceId: ws.id, recomputed }, "SLA deadlines recomputed after a change of policies or calendars");
+        break;
+      }
+      after = step.last!;
       if (recomputed % 10_000 < SLA_SWEEP_BATCH) log.info({ workspaceId: ws.id, recomputed }, "recomputing SLA deadlines");
+      if (pace.spent()) {
+        log.info({ workspaceId: ws.id, recomputed }, "SLA recompute paused, the next run goes on");
+        return { recomputed, complete: false };
+      }
     }
-    // Done, unless the policies changed again meanwhile (then the next sweep starts over).
-    await db.workspace.updateMany({ where: { id: ws.id, slaRecomputeAt: ws.slaRecomputeAt }, data: { slaRecomputeAt: null } });
-    log.info({ workspaceId: ws.id, recomputed }, "SLA deadlines recomputed after a change of policies or calendars");
   }
-  return recomputed;
+  return { recomputed, complete: true };
 }
 
 /** The notices of these tickets that are due at `now`, recorded as sent without telling anyone. */
