@@ -9,6 +9,7 @@ import { nextOpening } from "@/server/sla/business-time";
 import { createCalendar } from "@/server/sla/create-calendar";
 import { createSlaPolicy } from "@/server/sla/create-sla-policy";
 import { computeTicketSla, refreshTicketSla } from "@/server/sla/refresh-ticket-sla";
+import { SLA_SWEEP_BUDGET_MS } from "@/server/sla/sweep-sla";
 import { loadSlaPolicies } from "@/server/sla/sla-policy.queries";
 import { formatMs, log } from "./bench-log";
 import { DEFAULT_VIEW } from "./paths";
@@ -30,6 +31,9 @@ export type SlaFigures = {
   sweptTickets: number;
   sweepTicketsPerSecond: number;
   notices: number;
+  /** Email digests queued by the sweep (one per member per run), and how many runs it took. */
+  mails: number;
+  sweepRuns: number;
   listP95Ms: number;
   listP95DuringSweepMs: number;
   listP95Rise: number;
@@ -152,7 +156,7 @@ export async function runSlaBenchmark(opts: { tickets: number; runs: number }): 
     const during = await timeList(agent, () => !sweeping, 1);
     if ((await exited) !== 0) throw new Error("the sweep's process failed");
     const sweepMs = performance.now() - t0;
-    const swept = JSON.parse(out.trim().split("\n").at(-1)!) as { swept: number; notices: number; ms: number };
+    const swept = JSON.parse(out.trim().split("\n").at(-1)!) as { swept: number; notices: number; mails: number; runs: number; ms: number };
 
     const figures: SlaFigures = {
       tickets: ids.length,
@@ -162,6 +166,8 @@ export async function runSlaBenchmark(opts: { tickets: number; runs: number }): 
       sweptTickets: swept.swept,
       sweepTicketsPerSecond: Math.round(swept.swept / (sweepMs / 1000)),
       notices: swept.notices,
+      mails: swept.mails,
+      sweepRuns: swept.runs,
       listP95Ms: alone.p95,
       listP95DuringSweepMs: during.p95,
       listP95Rise: Math.round((during.p95 / alone.p95 - 1) * 1000) / 1000,
@@ -172,6 +178,7 @@ export async function runSlaBenchmark(opts: { tickets: number; runs: number }): 
       `  evaluate from history      ${figures.evaluateTicketsPerSecond} tickets/s (${formatMs(Math.round(evaluateMs))})`,
       `  evaluate and store         ${figures.refreshTicketsPerSecond} tickets/s (${formatMs(Math.round(refreshMs))})`,
       `  breach sweep               ${formatMs(figures.sweepMs)} for ${figures.sweptTickets} tickets (${figures.sweepTicketsPerSecond}/s), ${figures.notices} notices`,
+      `  email digests              ${figures.mails} (one per member per run; sweep runs: ${figures.sweepRuns}, of at most ${SLA_SWEEP_BUDGET_MS / 60_000} min each)`,
       `  inbox list p95 alone       ${alone.p95} ms (${alone.runs} runs, p50 ${alone.p50} ms)`,
       `  inbox list p95 in sweep    ${during.p95} ms (${during.runs} runs, p50 ${during.p50} ms)`,
       `  rise                       ${(figures.listP95Rise * 100).toFixed(1)}% (goal ≤ ${MAX_P95_RISE * 100}%): ${pass ? "PASS" : "FAIL"}`,
