@@ -57,6 +57,10 @@ test("the ticket page shows the first response due, then met in the SLA timeline
     // The inbox shows the ticket's next deadline on its row (the newest ticket: on top by activity).
     await page.goto("/demo/inbox");
     await expect(page.locator(`li[data-ticket="${number}"] [data-sla="later"]`)).toContainText(/Due in (2|1) hr/);
+    // The SLA digest mail links the inbox sorted by deadline; the workspace's address keeps a link's sort.
+    await page.goto("/demo?sort=due");
+    await expect(page).toHaveURL(/\/demo\/inbox\?sort=due$/);
+    await expect(page.getByRole("combobox", { name: en("inbox.sort.label") })).toHaveValue("due");
     await page.goto(`/demo/tickets/${number}`);
 
     const card = page.getByTestId("sla-card");

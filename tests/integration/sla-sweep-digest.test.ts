@@ -104,7 +104,7 @@ describe("a sweep with a backlog", () => {
     expect(lines).toHaveLength(20);
     expect(lines[0]).toMatch(/^#\d+ “Order \d+ has not arrived”: first response overdue, was due /);
     expect(english!.text).toContain(`…and ${TICKETS - 20} more tickets`);
-    expect(english!.text).toContain(`/${ws.slug}?sort=due`);
+    expect(english!.text).toContain(`/${ws.slug}/inbox?sort=due\n`);
 
     const [greek, ...moreGreek] = await mailsTo(greekAgent.email);
     expect(moreGreek).toEqual([]);

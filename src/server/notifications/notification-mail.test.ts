@@ -3,7 +3,7 @@ import { locales } from "@/i18n/config";
 import { digestMail, DIGEST_LINES, notificationMail, type DigestNotice } from "./notification-mail";
 
 const workspace = { name: "Acme Shop", timeZone: "Europe/Athens" };
-const url = "https://desk.example.com/acme?sort=due";
+const url = "https://desk.example.com/acme/inbox?sort=due";
 
 const notice = (number: number, kind: DigestNotice["kind"] = "sla_breach"): DigestNotice => ({
   kind,

@@ -37,7 +37,7 @@ const base = () => appUrl().replace(/\/+$/, "");
 /** A ticket's page, the link in its notice's mail. */
 export const ticketUrl = (workspaceSlug: string, number: number) => `${base()}/${workspaceSlug}/tickets/${number}`;
 /** The inbox's open tickets, the nearest SLA deadline first: the digest's link. */
-export const inboxByDueUrl = (workspaceSlug: string) => `${base()}/${workspaceSlug}?sort=due`;
+export const inboxByDueUrl = (workspaceSlug: string) => `${base()}/${workspaceSlug}/inbox?sort=due`;
 
 /** One line: a subject is shown inside a sentence, and a mail subject must stay one line. */
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
