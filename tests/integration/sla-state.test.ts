@@ -17,10 +17,10 @@ import { createTicket } from "@/server/tickets/create-ticket";
 import { recordCustomerMessage } from "@/server/tickets/record-customer-message";
 import { updateTicket } from "@/server/tickets/update-ticket";
 import { silentLog, workspaceWithRoles } from "../helpers/context";
+import { alwaysOpenPolicy } from "../helpers/sla";
 
 const MIN = 60_000;
 const allDay = [["00:00", "24:00"]] as [string, string][];
-const always = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 let admin: Ctx;
@@ -50,15 +50,7 @@ beforeAll(async () => {
   admin = made.admin;
   agent = made.agent;
   wsId = made.ws.id;
-  const calendar = await createCalendar(admin, { name: "Always open", timeZone: "UTC", hours: always, holidays: [] });
-  const policy = await createSlaPolicy(admin, {
-    name: "Standard",
-    position: 1,
-    calendarId: calendar.id,
-    targets: { normal: { firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 480, businessHours: false } },
-    warnBeforeMinutes: [30],
-  });
-  policyId = policy.id;
+  policyId = await alwaysOpenPolicy(admin);
 });
 
 afterAll(async () => {

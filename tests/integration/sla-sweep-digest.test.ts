@@ -9,17 +9,14 @@ import { openWorkspaceMailContent } from "@/server/mail/workspace-mail";
 import { mailNotificationDigests } from "@/server/notifications/notification-digest";
 import { notifyMembersOfMany } from "@/server/notifications/notify-members";
 import { closePgPool } from "@/server/pg-pool";
-import { createCalendar } from "@/server/sla/create-calendar";
-import { createSlaPolicy } from "@/server/sla/create-sla-policy";
 import { SLA_SWEEP_BATCH, sweepSla } from "@/server/sla/sweep-sla";
 import { updateSlaPolicy } from "@/server/sla/update-sla-policy";
 import type { CreatedWorkspace } from "@/server/workspaces/create-workspace";
 import { memberCtx, silentLog } from "../helpers/context";
+import { alwaysOpenPolicy } from "../helpers/sla";
 
 const MIN = 60_000;
 const TICKETS = 250;
-const allDay = [["00:00", "24:00"]] as [string, string][];
-const always = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
 
 let ws: CreatedWorkspace;
 let admin: MadeMember;
@@ -54,16 +51,7 @@ beforeAll(async () => {
       messages: [{ kind: "INBOUND" as const, text: "Where is it?" }],
     })),
   );
-  const ctx = await memberCtx(ws, admin);
-  const calendar = await createCalendar(ctx, { name: "Always open", timeZone: "UTC", hours: always, holidays: [] });
-  const policy = await createSlaPolicy(ctx, {
-    name: "Standard",
-    position: 1,
-    calendarId: calendar.id,
-    targets: { normal: { firstResponseMinutes: 60, nextResponseMinutes: 120, resolutionMinutes: 480, businessHours: false } },
-    warnBeforeMinutes: [30],
-  });
-  policyId = policy.id;
+  policyId = await alwaysOpenPolicy(await memberCtx(ws, admin));
 });
 
 afterAll(async () => {

@@ -32,7 +32,7 @@ export const QUEUES = {
     // The SLA sweep (src/server/sla/sweep-sla.ts): breaches and warnings are due to the minute.
     // Stately as above; tickets are claimed FOR UPDATE SKIP LOCKED in batches that commit one by
     // one, and each notice is recorded with it, so an expired or retried run sends nothing twice.
-    // A run stops after four minutes of work (SLA_SWEEP_BUDGET_MS) and the next goes on, so ten
+    // A run stops after four minutes (SLA_SWEEP_BUDGET_MS) and the next goes on, so ten
     // minutes' expiry is never reached by a run that is alive.
     options: { policy: "stately", retryLimit: 1, retryDelay: 0, expireInSeconds: 10 * 60 },
     /** Every minute (UTC). */

@@ -45,14 +45,14 @@ async function mailDigest(tx: DbTx, memberId: string, now: Date): Promise<Digest
     WITH done AS (
       UPDATE "Notification" SET "mailPending" = false
        WHERE "memberId" = ${memberId}::uuid AND "mailPending"
-      RETURNING "ticketId", "kind", "data"
+      RETURNING "workspaceId", "ticketId", "kind", "data"
     ), urgent AS (
-      SELECT DISTINCT ON ("ticketId") "ticketId", "kind", "data" FROM done
+      SELECT DISTINCT ON ("ticketId") "workspaceId", "ticketId", "kind", "data" FROM done
        ORDER BY "ticketId", ("kind" = 'sla_breach') DESC, "data"->>'dueAt'
     )
     SELECT (SELECT count(*) FROM done)::int AS "total", (SELECT count(*) FROM urgent)::int AS "tickets",
            u."kind", u."data", t."number", t."subject"
-      FROM urgent u JOIN "Ticket" t ON t."id" = u."ticketId"
+      FROM urgent u JOIN "Ticket" t ON t."workspaceId" = u."workspaceId" AND t."id" = u."ticketId"
      ORDER BY (u."kind" = 'sla_breach') DESC, u."data"->>'dueAt', t."number"
      LIMIT ${DIGEST_LINES}`;
   if (rows.length === 0) return { mails: 0, notifications: 0 };
