@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { isolate } from "@/lib/bidi";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { InboxSearchParams } from "@/server/inbox/inbox.schemas";
+import { INBOX_SORTS, type InboxSearchParams } from "@/server/inbox/inbox.schemas";
 import { Input } from "@/ui/input";
 import { Select } from "@/ui/select";
 import { Button, buttonClasses } from "@/ui/button";
@@ -15,7 +15,6 @@ import { FiltersDisclosure } from "./filters-disclosure";
 const STATUSES = ["OPEN", "PENDING", "CLOSED"] as const;
 const PRIORITIES = ["URGENT", "HIGH", "NORMAL", "LOW"] as const;
 const CHANNELS = ["EMAIL", "FORM", "PORTAL", "PHONE", "CHAT", "API", "SOCIAL"] as const;
-const SORTS = ["activity", "created", "priority"] as const;
 
 type Props = {
   action: string;
@@ -170,7 +169,7 @@ export async function FilterBar({ action, params, statuses, assignee, area, sort
             "filter-sort",
             t("sort.label"),
             <Select id="filter-sort" name="sort" defaultValue={sort} className={selectClass}>
-              {SORTS.map((s) => (
+              {INBOX_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {t(`sort.${s}`)}
                 </option>
