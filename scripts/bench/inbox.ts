@@ -10,21 +10,10 @@
 // every measured statement to .shopdesk-bench/explain.txt. Environment: BENCH_PG_PORT (54361),
 // BENCH_DATA_DIR (.shopdesk-bench), BENCH_LOG_LEVEL (info), BENCH_TICKETS (a smaller data set to
 // try the script; the benchmark's figures are for the default 1,000,000).
-import { register } from "node:module";
+import "./server-only-hook";
 import { cpus } from "node:os";
-import { pathToFileURL } from "node:url";
 import { formatMs, log } from "./bench-log";
 import { prepareBenchDatabase } from "./prepare";
-
-// App modules mark themselves `import "server-only"`, which throws outside React server code;
-// the benchmark is server code, so resolve it to the package's empty module (as vitest does).
-const emptyModule = pathToFileURL(`${process.cwd()}/node_modules/server-only/empty.js`).href;
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(emptyModule)}, shortCircuit: true } : next(s, c); }`,
-    ),
-);
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

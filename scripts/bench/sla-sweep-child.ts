@@ -1,16 +1,7 @@
 // bench:sla's sweep, in a process of its own as the worker runs it in production (sla-run.ts
 // starts it): sweeps one workspace at `--at` and prints the result as one JSON line.
-import { register } from "node:module";
-import { pathToFileURL } from "node:url";
+import "./server-only-hook";
 import pino from "pino";
-
-const emptyModule = pathToFileURL(`${process.cwd()}/node_modules/server-only/empty.js`).href;
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(emptyModule)}, shortCircuit: true } : next(s, c); }`,
-    ),
-);
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);

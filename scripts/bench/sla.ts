@@ -16,19 +16,10 @@
 //   npm run bench:sla [-- --tickets 100000] [--runs 300]
 //
 // Environment as bench:inbox (BENCH_PG_PORT, BENCH_DATA_DIR, BENCH_TICKETS); the data set is shared.
-import { register } from "node:module";
+import "./server-only-hook";
 import { cpus, loadavg } from "node:os";
-import { pathToFileURL } from "node:url";
 import { formatMs, log } from "./bench-log";
 import { prepareBenchDatabase } from "./prepare";
-
-const emptyModule = pathToFileURL(`${process.cwd()}/node_modules/server-only/empty.js`).href;
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      `export async function resolve(s, c, next) { return s === "server-only" ? { url: ${JSON.stringify(emptyModule)}, shortCircuit: true } : next(s, c); }`,
-    ),
-);
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
