@@ -200,9 +200,10 @@ export class TicketListener {
 
   /**
    * Whether a ticket of the workspace (or a member's notifications there) may have changed after
-   * `since` (ms since the epoch) as far as this listener knows: a change arrived after it, or the listener was not listening all that
-   * time (just started, or reconnected) and cannot tell. A page rendered at `since` whose stream
-   * opens now asks this, so that a change between the render and the stream is not lost.
+   * `since` (ms since the epoch) as far as this listener knows: a change arrived after it, or the
+   * listener was not listening all that time (just started, or reconnected) and cannot tell. A
+   * page rendered at `since` whose stream opens now asks this, so that a change between the render
+   * and the stream is not lost.
    */
   changedSince(workspaceId: string, since: number): boolean {
     if (this.listeningSince === null || this.listeningSince > since || this.forgottenUpTo > since) return true;

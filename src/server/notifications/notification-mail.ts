@@ -7,7 +7,8 @@ import { mailTranslator } from "@/server/mail/mail-texts";
 import type { WorkspaceMailContent } from "@/server/mail/workspace-mail";
 import type { NotificationKind, SlaNotificationData } from "./notification.schemas";
 
-export type MailWorkspace = { slug: string; name: string; timeZone: string };
+/** What a mail says of its workspace: its name, and the zone its times are shown in. */
+type MailWorkspace = { name: string; timeZone: string };
 
 type MailContext = {
   locale: Locale;
@@ -15,7 +16,7 @@ type MailContext = {
   url: string;
   number: number;
   subject: string;
-  workspace: Pick<MailWorkspace, "name" | "timeZone">;
+  workspace: MailWorkspace;
 };
 
 /** A notice as the digest lists it: its ticket and what is due. */
@@ -33,11 +34,10 @@ function formatInstant(locale: Locale, timeZone: string, at: Date): string {
   return f.format(at);
 }
 
-const base = () => appUrl().replace(/\/+$/, "");
 /** A ticket's page, the link in its notice's mail. */
-export const ticketUrl = (workspaceSlug: string, number: number) => `${base()}/${workspaceSlug}/tickets/${number}`;
+export const ticketUrl = (workspaceSlug: string, number: number) => `${appUrl()}/${workspaceSlug}/tickets/${number}`;
 /** The inbox's open tickets, the nearest SLA deadline first: the digest's link. */
-export const inboxByDueUrl = (workspaceSlug: string) => `${base()}/${workspaceSlug}/inbox?sort=due`;
+export const inboxByDueUrl = (workspaceSlug: string) => `${appUrl()}/${workspaceSlug}/inbox?sort=due`;
 
 /** One line: a subject is shown inside a sentence, and a mail subject must stay one line. */
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -65,7 +65,7 @@ export function notificationMail(kind: NotificationKind, data: SlaNotificationDa
  * first (at most DIGEST_LINES are listed), `tickets` how many tickets there were in all.
  * `url` opens the inbox sorted by SLA deadline.
  */
-export function digestMail(notices: readonly DigestNotice[], tickets: number, c: { locale: Locale; url: string; workspace: Pick<MailWorkspace, "name" | "timeZone"> }): WorkspaceMailContent {
+export function digestMail(notices: readonly DigestNotice[], tickets: number, c: { locale: Locale; url: string; workspace: MailWorkspace }): WorkspaceMailContent {
   const t = mailTranslator(c.locale);
   const listed = notices.slice(0, DIGEST_LINES);
   const lines = listed.map((n) =>

@@ -34,7 +34,7 @@ export async function requestPortalLink(db: Db, log: Logger, raw: RequestPortalL
   }
   const token = randomToken();
   const locale = pickLocale(customer.locale, input.locale);
-  const url = `${appUrl().replace(/\/+$/, "")}/${customer.workspace.slug}/portal/${locale}/sign-in/${token}`;
+  const url = `${appUrl()}/${customer.workspace.slug}/portal/${locale}/sign-in/${token}`;
   const t = mailTranslator(locale);
   await db.$transaction(async (tx) => {
     await tx.portalLink.create({

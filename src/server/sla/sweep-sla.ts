@@ -46,7 +46,6 @@ export const SLA_SWEEP_PACE = 1;
  */
 export const SLA_SWEEP_BUDGET_MS = 4 * 60_000;
 
-
 /** What the sweep hands over to be told to agents: one notice of one ticket, and who is to get it. */
 export type SlaNoticeDelivery = { workspaceId: string; ticketId: string; memberIds: string[]; notice: SlaNotice };
 /** Tells agents about notices of one workspace, in the sweep's transaction (in-app rows and queued mail). */
